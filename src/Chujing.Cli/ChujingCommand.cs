@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace Chujing.Cli;
+
+/// <summary>The <c>chujing</c> command line: builds the verbs, parses, runs, and maps usage errors to exit code 2.</summary>
+internal static class ChujingCommand
+{
+    /// <summary>Runs the command line in this process's console.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.FromProcess());
+
+    /// <summary>Runs the command line against <paramref name="context"/> (tests pass their own writers).</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = Build(context);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // System.CommandLine's own help and version actions are not errors; everything else is a usage error.
+            await context.Error.WriteLineAsync("error: " + parseResult.Errors[0].Message + " (see 'chujing --help')").ConfigureAwait(false);
+            return ExitCode.InvalidInput;
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("Chujing (出境): cross-border data transfer compliance — catalogs, assessment, scanning, evidence.");
+        foreach (var command in CommandRegistry.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}

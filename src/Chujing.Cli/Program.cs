@@ -1,0 +1,1 @@
+return await Chujing.Cli.ChujingCommand.RunAsync(args).ConfigureAwait(false);
