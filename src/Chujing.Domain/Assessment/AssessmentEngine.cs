@@ -118,7 +118,7 @@ public sealed partial class AssessmentEngine
         }
 
         AddDuties(activity, pathway, duties);
-        var stamps = list is null ? [_national.Stamp] : new[] { _national.Stamp, list.List.Stamp };
+        var stamps = list is null ? _national.Stamps : list.List.Stamps;
         return new Assessment(pathway, basis, headroom, duties, listUse, stamps);
     }
 

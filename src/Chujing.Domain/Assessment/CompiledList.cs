@@ -16,6 +16,7 @@ internal sealed class CompiledList
     {
         Edition = edition;
         Stamp = new EditionStamp(edition.Id, edition.ContentHash);
+        Stamps = [national.Stamp, Stamp];
         var applicability = edition.Applicability!;
         ApplicabilityCitation = applicability.Citation ?? national.FtzList.Citation;
         Applies = new BasisEntry(edition.Id + "#applies", ApplicabilityCitation,
@@ -69,6 +70,9 @@ internal sealed class CompiledList
     public CatalogEdition Edition { get; }
 
     public EditionStamp Stamp { get; }
+
+    /// <summary>The editions a decision under this list used: the national rules and the list.</summary>
+    public IReadOnlyList<EditionStamp> Stamps { get; }
 
     public string ApplicabilityCitation { get; }
 

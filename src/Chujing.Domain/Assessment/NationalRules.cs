@@ -12,6 +12,7 @@ internal sealed class NationalRules
     {
         Edition = edition;
         Stamp = new EditionStamp(edition.Id, edition.ContentHash);
+        Stamps = [Stamp];
         var rules = edition.Rules;
         Ciio = rules.First(r => r.Role == RuleRole.Ciio);
         FtzList = rules.First(r => r.Role == RuleRole.FtzList);
@@ -42,6 +43,9 @@ internal sealed class NationalRules
     public CatalogEdition Edition { get; }
 
     public EditionStamp Stamp { get; }
+
+    /// <summary>The editions a national-only decision used.</summary>
+    public IReadOnlyList<EditionStamp> Stamps { get; }
 
     public NationalRule Ciio { get; }
 
