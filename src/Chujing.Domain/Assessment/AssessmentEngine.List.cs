@@ -136,7 +136,10 @@ public sealed partial class AssessmentEngine
             {
                 itemPathway = exception.Effect;
                 basis.Add(new BasisEntry(list.List.Edition.Id + "#" + item.Id + "/" + exception.Id, exception.Citation,
-                    $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect));
+                    $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect)
+                    {
+                        Title = exception.Text,
+                    });
             }
             else if (item.Kind == ItemKind.ImportantData)
             {
