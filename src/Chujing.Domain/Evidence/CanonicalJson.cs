@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Chujing.Diagnostics;
+
+namespace Chujing.Evidence;
+
+/// <summary>
+/// The canonical JSON text of a ledger leaf (docs/evidence-log-format.md, "Canonical JSON"): object members sorted by
+/// name in UTF-16 code-unit order, no insignificant whitespace, strings written as their characters (UTF-8) with
+/// only <c>"</c>, <c>\</c> and control characters escaped, integers in shortest decimal form, other numbers in the
+/// shortest round-trip form. Two events with the same content always give the same bytes. Thread-safe.
+/// </summary>
+public static class CanonicalJson
+{
+    /// <summary>The canonical text of <paramref name="element"/>, or a diagnostic when an object repeats a member name.</summary>
+    public static Result<string> Serialize(JsonElement element, string? source = null, int line = 0)
+    {
+        var text = new StringBuilder(256);
+        var duplicate = Write(element, text, "$");
+        return duplicate is null
+            ? Result<string>.Success(text.ToString())
+            : Result<string>.Failure(new Diagnostic(source, line, 0, duplicate, "the member name appears more than once"));
+    }
+
+    // Returns the path of a duplicated member, or null.
+    private static string? Write(JsonElement element, StringBuilder text, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var members = element.EnumerateObject().ToList();
+                members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                text.Append('{');
+                for (var i = 0; i < members.Count; i++)
+                {
+                    var memberPath = path == "$" ? members[i].Name : path + "." + members[i].Name;
+                    if (i > 0)
+                    {
+                        if (string.Equals(members[i - 1].Name, members[i].Name, StringComparison.Ordinal))
+                        {
+                            return memberPath;
+                        }
+
+                        text.Append(',');
+                    }
+
+                    WriteString(members[i].Name, text);
+                    text.Append(':');
+                    if (Write(members[i].Value, text, memberPath) is { } duplicate)
+                    {
+                        return duplicate;
+                    }
+                }
+
+                text.Append('}');
+                return null;
+            case JsonValueKind.Array:
+                text.Append('[');
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (index > 0)
+                    {
+                        text.Append(',');
+                    }
+
+                    if (Write(item, text, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } duplicate)
+                    {
+                        return duplicate;
+                    }
+
+                    index++;
+                }
+
+                text.Append(']');
+                return null;
+            case JsonValueKind.String:
+                WriteString(element.GetString()!, text);
+                return null;
+            case JsonValueKind.Number:
+                text.Append(element.TryGetInt64(out var integer)
+                    ? integer.ToString(CultureInfo.InvariantCulture)
+                    : element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
+                return null;
+            case JsonValueKind.True:
+                text.Append("true");
+                return null;
+            case JsonValueKind.False:
+                text.Append("false");
+                return null;
+            default:
+                text.Append("null");
+                return null;
+        }
+    }
+
+    private static void WriteString(string value, StringBuilder text)
+    {
+        text.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    text.Append("\\\"");
+                    break;
+                case '\\':
+                    text.Append("\\\\");
+                    break;
+                case '\b':
+                    text.Append("\\b");
+                    break;
+                case '\f':
+                    text.Append("\\f");
+                    break;
+                case '\n':
+                    text.Append("\\n");
+                    break;
+                case '\r':
+                    text.Append("\\r");
+                    break;
+                case '\t':
+                    text.Append("\\t");
+                    break;
+                case < ' ':
+                    text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    text.Append(c);
+                    break;
+            }
+        }
+
+        text.Append('"');
+    }
+}
