@@ -1,0 +1,49 @@
+using Chujing.TestSupport;
+using Npgsql;
+
+namespace Chujing.Evidence.Tests.Storage;
+
+/// <summary>One PostgreSQL server for the test assembly (xunit needs a public constructor, the server a factory).</summary>
+public sealed class PostgresFixture : IDisposable
+{
+    public PostgresServer Server { get; } = PostgresServer.Start();
+
+    public void Dispose() => Server.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "postgres";
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresLedgerStoreTests(PostgresFixture fixture) : LedgerStoreTests
+{
+    protected override string NewLocation() => fixture.Server.CreateDatabase("ledger");
+
+    protected override void Tamper(string location, string table, string column, string where, Func<object, object> change)
+    {
+        using var connection = new NpgsqlConnection(location);
+        connection.Open();
+        Execute(connection, $"ALTER TABLE ledger.{table} DISABLE TRIGGER ALL");
+        using var read = new NpgsqlCommand($"SELECT {column} FROM ledger.{table} WHERE {where}", connection);
+        var value = read.ExecuteScalar()!;
+        using var write = new NpgsqlCommand($"UPDATE ledger.{table} SET {column} = @v WHERE {where}", connection);
+        write.Parameters.AddWithValue("v", change(value));
+        Assert.Equal(1, write.ExecuteNonQuery());
+    }
+
+    protected override void RawExecute(string location, string sql)
+    {
+        using var connection = new NpgsqlConnection(location);
+        connection.Open();
+        Execute(connection, sql.Replace("{", "ledger.", StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal));
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
