@@ -8,8 +8,8 @@ namespace Chujing.Evidence;
 /// <summary>
 /// The canonical JSON text of a ledger leaf (docs/evidence-log-format.md, "Canonical JSON"): object members sorted by
 /// name in UTF-16 code-unit order, no insignificant whitespace, strings written as their characters (UTF-8) with
-/// only <c>"</c>, <c>\</c> and control characters escaped, integers in shortest decimal form, other numbers in the
-/// shortest round-trip form. Two events with the same content always give the same bytes. Thread-safe.
+/// only <c>"</c>, <c>\</c> and control characters escaped, integers as their digits, other numbers in the
+/// shortest round-trip form of a binary64 double. Two events with the same content always give the same bytes. Thread-safe.
 /// </summary>
 public static class CanonicalJson
 {
@@ -79,8 +79,11 @@ public static class CanonicalJson
                 WriteString(element.GetString()!, text);
                 return null;
             case JsonValueKind.Number:
-                text.Append(element.TryGetInt64(out var integer)
-                    ? integer.ToString(CultureInfo.InvariantCulture)
+                var raw = element.GetRawText();
+                // Integers of any size keep their digits (JSON has no leading zeros, so they are already
+                // canonical but for "-0"); fractions and exponents take the shortest round-trip double form.
+                text.Append(raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0
+                    ? (raw == "-0" ? "0" : raw)
                     : element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
                 return null;
             case JsonValueKind.True:
