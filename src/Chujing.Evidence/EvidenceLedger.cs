@@ -85,7 +85,7 @@ public sealed partial class EvidenceLedger : IDisposable
         var start = _frontier.Size;
         var hashes = new byte[leaves.Count][];
         Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
-            hashes[i] = Hasher.HashLeaf(System.Text.Encoding.UTF8.GetBytes(leaves[i])));
+            hashes[i] = Hasher.HashLeafText(leaves[i]));
         var nodes = new List<(MerkleNode, byte[])>();
         var stride = Metadata.NodeStride;
         try

@@ -82,30 +82,45 @@ internal static class LedgerAppendCommand
 
     private sealed record AppendDocument(long Appended, TreeHeadDocument TreeHead);
 
+    /// <summary>
+    /// Reads, validates and commits batch by batch. While one batch commits (on the thread pool) the next one is read
+    /// and validated, so parsing overlaps the storage's sync; the <c>committed</c> line of a batch is written only after
+    /// its commit has returned, and always before the next batch starts committing.
+    /// </summary>
     private sealed class Appender(CliContext context, EvidenceLedger ledger, Evidence.Suites.LedgerKeyPair key, TextReader reader, string source, int batchSize)
     {
         private readonly List<(int Line, string Text)> _lines = new(batchSize);
+        private Task<TreeHead>? _pending;
 
         public async Task RunAsync(Action? progress, CancellationToken cancellationToken)
         {
-            var lineNumber = 0;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            try
             {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
+                var lineNumber = 0;
+                while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
                 {
-                    continue;
+                    lineNumber++;
+                    if (string.IsNullOrWhiteSpace(line))
+                    {
+                        continue;
+                    }
+
+                    _lines.Add((lineNumber, line));
+                    if (_lines.Count == batchSize)
+                    {
+                        await CommitAsync().ConfigureAwait(false);
+                        progress?.Invoke();
+                    }
                 }
 
-                _lines.Add((lineNumber, line));
-                if (_lines.Count == batchSize)
-                {
-                    await CommitAsync().ConfigureAwait(false);
-                    progress?.Invoke();
-                }
+                await CommitAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                // Whatever happened to the batch being read, the one already committing is seen through and reported.
+                await FinishPendingAsync().ConfigureAwait(false);
             }
 
-            await CommitAsync().ConfigureAwait(false);
             progress?.Invoke();
         }
 
@@ -131,8 +146,21 @@ internal static class LedgerAppendCommand
                 leaves[i] = results[i].Value.CanonicalJson;
             }
 
-            var head = ledger.Append(leaves, key, context.Time);
             _lines.Clear();
+            await FinishPendingAsync().ConfigureAwait(false);
+            _pending = Task.Run(() => ledger.Append(leaves, key, context.Time));
+        }
+
+        private async Task FinishPendingAsync()
+        {
+            if (_pending is null)
+            {
+                return;
+            }
+
+            var pending = _pending;
+            _pending = null;
+            var head = await pending.ConfigureAwait(false);
             await context.Error.WriteLineAsync("committed " + head.Size.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
             await context.Error.FlushAsync().ConfigureAwait(false);
         }

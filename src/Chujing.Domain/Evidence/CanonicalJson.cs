@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -13,43 +14,63 @@ namespace Chujing.Evidence;
 /// </summary>
 public static class CanonicalJson
 {
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     /// <summary>The canonical text of <paramref name="element"/>, or a diagnostic when an object repeats a member name.</summary>
     public static Result<string> Serialize(JsonElement element, string? source = null, int line = 0)
     {
-        var text = new StringBuilder(256);
-        var duplicate = Write(element, text, "$");
+        var text = new StringBuilder(512);
+        var duplicate = Write(element, text);
         return duplicate is null
             ? Result<string>.Success(text.ToString())
             : Result<string>.Failure(new Diagnostic(source, line, 0, duplicate, "the member name appears more than once"));
     }
 
-    // Returns the path of a duplicated member, or null.
-    private static string? Write(JsonElement element, StringBuilder text, string path)
+    // Returns the path of a duplicated member, or null. The path is built only on that (rare) way back up.
+    private static string? Write(JsonElement element, StringBuilder text)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var members = element.EnumerateObject().ToList();
-                members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-                text.Append('{');
-                for (var i = 0; i < members.Count; i++)
+                var members = new List<JsonProperty>();
+                foreach (var member in element.EnumerateObject())
                 {
-                    var memberPath = path == "$" ? members[i].Name : path + "." + members[i].Name;
+                    members.Add(member);
+                }
+
+                var names = new string[members.Count];
+                for (var i = 0; i < names.Length; i++)
+                {
+                    names[i] = members[i].Name;
+                }
+
+                var order = new int[names.Length];
+                for (var i = 0; i < order.Length; i++)
+                {
+                    order[i] = i;
+                }
+
+                Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
+                text.Append('{');
+                for (var i = 0; i < order.Length; i++)
+                {
+                    var name = names[order[i]];
                     if (i > 0)
                     {
-                        if (string.Equals(members[i - 1].Name, members[i].Name, StringComparison.Ordinal))
+                        if (string.Equals(names[order[i - 1]], name, StringComparison.Ordinal))
                         {
-                            return memberPath;
+                            return name;
                         }
 
                         text.Append(',');
                     }
 
-                    WriteString(members[i].Name, text);
+                    WriteString(name, text);
                     text.Append(':');
-                    if (Write(members[i].Value, text, memberPath) is { } duplicate)
+                    if (Write(members[order[i]].Value, text) is { } duplicate)
                     {
-                        return duplicate;
+                        return name + (duplicate.StartsWith('[') ? duplicate : "." + duplicate);
                     }
                 }
 
@@ -65,9 +86,9 @@ public static class CanonicalJson
                         text.Append(',');
                     }
 
-                    if (Write(item, text, path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]") is { } duplicate)
+                    if (Write(item, text) is { } duplicate)
                     {
-                        return duplicate;
+                        return "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + (duplicate.StartsWith('[') ? duplicate : "." + duplicate);
                     }
 
                     index++;
@@ -101,6 +122,12 @@ public static class CanonicalJson
     private static void WriteString(string value, StringBuilder text)
     {
         text.Append('"');
+        if (value.AsSpan().IndexOfAny(NeedsEscape) < 0)
+        {
+            text.Append(value).Append('"');
+            return;
+        }
+
         foreach (var c in value)
         {
             switch (c)

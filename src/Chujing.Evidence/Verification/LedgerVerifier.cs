@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Chujing.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
@@ -60,7 +59,7 @@ public sealed class LedgerVerifier
             return Fail(LeafName(expected), Invariant($"missing; the next stored leaf is {leaf.Index}"));
         }
 
-        var hash = _hasher.HashLeaf(Encoding.UTF8.GetBytes(leaf.Text));
+        var hash = _hasher.HashLeafText(leaf.Text);
         if (!hash.AsSpan().SequenceEqual(leaf.Hash))
         {
             return Fail(LeafName(expected), $"the stored leaf hash {Convert.ToHexStringLower(leaf.Hash)} is not the hash of its text ({Convert.ToHexStringLower(hash)})");

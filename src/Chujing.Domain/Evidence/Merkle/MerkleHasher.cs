@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Chujing.Evidence.Merkle;
 
@@ -58,6 +59,31 @@ public sealed class MerkleHasher
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>HASH(0x00 || UTF-8(text)): the leaf hash of a text leaf, without an intermediate byte array.</summary>
+    public byte[] HashLeafText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new byte[Size];
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+        var rented = max <= 2048 ? null : ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            var buffer = rented is null ? stackalloc byte[max] : rented.AsSpan(0, max);
+            buffer[0] = LeafPrefix;
+            var length = Encoding.UTF8.GetBytes(text, buffer[1..]);
+            Algorithm.Hash(buffer[..(length + 1)], result);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>HASH(0x01 || left || right).</summary>
