@@ -21,10 +21,15 @@ internal static class LedgerVerifyCommand
     {
         var target = new Argument<string>("log-or-bundle") { Description = "A ledger (SQLite file or PostgreSQL connection string) or a bundle file ('-' reads a bundle from standard input)." };
         var publicKey = new Option<string?>("--public-key") { Description = "The public key (base64) the tree heads must be signed with; without it the key recorded in the log or bundle is used." };
+        var expectedHead = new Option<string?>("--head")
+        {
+            Description = "A tree head kept from earlier ('chujing ledger head --json' output): the log must still contain it, which catches a log cut back or rewritten.",
+        };
         var json = LedgerCommand.JsonOption();
         var command = new Command("verify", "Verify a ledger or a bundle from scratch.");
         command.Arguments.Add(target);
         command.Options.Add(publicKey);
+        command.Options.Add(expectedHead);
         command.Options.Add(json);
         command.SetAction(context, async (parseResult, ct) =>
         {
@@ -42,7 +47,8 @@ internal static class LedgerVerifyCommand
                 }
             }
 
-            var result = await RunAsync(context, location, expectedKey, ct).ConfigureAwait(false);
+            IReadOnlyList<TreeHead> heads = parseResult.GetValue(expectedHead) is { } headFile ? [ReadHeadFile(headFile)] : [];
+            var result = await RunAsync(context, location, expectedKey, heads, ct).ConfigureAwait(false);
             if (parseResult.GetValue(json))
             {
                 CliJson.Write(context.Out, new VerifyDocument(result.IsValid, result.Leaves, result.TreeHeads, result.Subject, result.Failure));
@@ -63,17 +69,17 @@ internal static class LedgerVerifyCommand
         return command;
     }
 
-    private static async Task<LedgerVerification> RunAsync(CliContext context, string location, byte[]? expectedKey, CancellationToken ct)
+    private static async Task<LedgerVerification> RunAsync(CliContext context, string location, byte[]? expectedKey, IReadOnlyList<TreeHead> heads, CancellationToken ct)
     {
         if (location == "-")
         {
-            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, ct);
+            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, ct, heads);
         }
 
         if (!LedgerStores.IsPostgres(location) && !IsSqlite(location))
         {
             using var bundle = new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), ct)).ConfigureAwait(false);
+            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), ct, heads)).ConfigureAwait(false);
         }
 
         using var ledger = EvidenceLedger.Open(LedgerStores.Open(location, readOnly: !LedgerStores.IsPostgres(location)));
@@ -82,7 +88,7 @@ internal static class LedgerVerifyCommand
             return new LedgerVerification(0, 0, "public key", "the ledger's public key is not the expected key");
         }
 
-        return await WithProgressAsync(context, Math.Max(1, ledger.Head.Size), report => LedgerStoreVerification.Verify(ledger, (done, _) => report(done), ct)).ConfigureAwait(false);
+        return await WithProgressAsync(context, Math.Max(1, ledger.Head.Size), report => LedgerStoreVerification.Verify(ledger, (done, _) => report(done), ct, heads)).ConfigureAwait(false);
     }
 
     private static async Task<LedgerVerification> WithProgressAsync(CliContext context, long total, Func<Action<long>, LedgerVerification> run)
@@ -101,6 +107,24 @@ internal static class LedgerVerifyCommand
             return Task.CompletedTask;
         }).ConfigureAwait(false);
         return result!;
+    }
+
+    private static TreeHead ReadHeadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, null, "no such tree head file"));
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+            return LedgerBundle.ReadHead(document.RootElement);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, "--head", "not a tree head as 'chujing ledger head --json' writes it: " + e.Message));
+        }
     }
 
     private static bool IsSqlite(string path)

@@ -51,7 +51,12 @@ public sealed partial record ExportEvent
                 var check = Uscc.Check(processor);
                 if (check != UsccCheck.Valid)
                 {
-                    Fail("processor", $"'{processor}' is not a valid unified social credit code ({check})");
+                    Fail("processor", $"'{processor}' is not a valid unified social credit code: " + check switch
+                    {
+                        UsccCheck.WrongLength => "it must have 18 characters",
+                        UsccCheck.InvalidCharacter => "a character is outside the GB 32100 alphabet (0-9, A-Y without I, O, Z, S, V)",
+                        _ => "the check character does not match",
+                    });
                 }
             }
 

@@ -74,7 +74,7 @@ public static class LedgerBundle
     /// Verifies a bundle with only its own content. When <paramref name="expectedPublicKey"/> is given, the bundle's
     /// key must be that key (otherwise a forger could sign with a key of their own).
     /// </summary>
-    public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expectedHeads = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
@@ -109,6 +109,11 @@ public static class LedgerBundle
                     }
 
                     verifier = new LedgerVerifier(suite, key);
+                    foreach (var head in expectedHeads ?? [])
+                    {
+                        verifier.Expect(head);
+                    }
+
                     continue;
                 }
 
@@ -151,7 +156,8 @@ public static class LedgerBundle
         writer.WriteString("signature", Convert.ToBase64String(head.Signature));
     }
 
-    private static TreeHead ReadHead(JsonElement root) => new(
+    /// <summary>Reads a tree head from JSON members <c>size</c>, <c>rootHash</c> (hex), <c>timestamp</c>, <c>signature</c> (base64), as <c>ledger head --json</c> writes them.</summary>
+    public static TreeHead ReadHead(JsonElement root) => new(
         root.GetProperty("size").GetInt64(),
         Convert.FromHexString(root.GetProperty("rootHash").GetString()!),
         DateTimeOffset.Parse(root.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),

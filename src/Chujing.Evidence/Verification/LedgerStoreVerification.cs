@@ -9,13 +9,18 @@ public static class LedgerStoreVerification
     private const int PageSize = 10_000;
 
     /// <summary>Runs every check; <paramref name="progress"/> (when given) is told the leaves checked so far.</summary>
-    public static LedgerVerification Verify(EvidenceLedger ledger, Action<long, long>? progress = null, CancellationToken cancellationToken = default)
+    public static LedgerVerification Verify(EvidenceLedger ledger, Action<long, long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expected = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var store = ledger.Store;
         var heads = store.TreeHeads();
         var total = heads.Count == 0 ? 0 : heads[^1].Size;
         var verifier = new LedgerVerifier(ledger.Suite, ledger.Metadata.PublicKey, ledger.Metadata.NodeStride, store.ReadNodes);
+        foreach (var head in expected ?? [])
+        {
+            verifier.Expect(head);
+        }
+
         var nextHead = 0;
         while (nextHead < heads.Count && heads[nextHead].Size == 0)
         {

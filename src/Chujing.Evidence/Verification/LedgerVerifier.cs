@@ -19,6 +19,7 @@ public sealed class LedgerVerifier
     private readonly int _stride;
     private readonly Func<int, long, long, IReadOnlyList<StoredNode>>? _readNodes;
     private readonly Dictionary<int, NodeCursor> _cursors = [];
+    private readonly SortedDictionary<long, TreeHead> _expected = [];
     private long _lastHeadSize = -1;
     private int _heads;
 
@@ -36,6 +37,25 @@ public sealed class LedgerVerifier
         _frontier = new MerkleFrontier(_hasher);
         _stride = stride;
         _readNodes = readNodes;
+    }
+
+    /// <summary>
+    /// Adds a tree head kept from earlier (e.g. <c>ledger head --json</c> sent to a regulator): its signature must
+    /// verify, and the log must still have that many leaves with that root. This is what catches a log that was cut
+    /// back or rewritten wholesale and re-signed from the truncation point. Call before the first leaf.
+    /// </summary>
+    public bool Expect(TreeHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var name = "given " + HeadName(head.Size);
+        var check = _suite.Verify(_publicKey, head.SignedTextFor(_suite.Id), head.Signature);
+        if (check != SignatureCheck.Valid)
+        {
+            return Fail(name, "its signature does not verify with the log's public key (" + check.ToString().ToLowerInvariant() + ")");
+        }
+
+        _expected[head.Size] = head;
+        return head.Size != 0 || CheckExpected();
     }
 
     /// <summary>The leaves checked so far.</summary>
@@ -66,7 +86,7 @@ public sealed class LedgerVerifier
         }
 
         _frontier.Append(hash, _readNodes is null ? null : CheckNode);
-        return Problem is null;
+        return Problem is null && CheckExpected();
     }
 
     /// <summary>Checks the next tree head; its size must be the number of leaves added so far.</summary>
@@ -121,6 +141,12 @@ public sealed class LedgerVerifier
             Fail(LeafName(Math.Max(_lastHeadSize, 0)), "no signed tree head covers it");
         }
 
+        if (Problem is null && _expected.Count > 0 && _expected.Keys.Max() > _frontier.Size)
+        {
+            var size = _expected.Keys.Max();
+            Fail("given " + HeadName(size), Invariant($"the log has only {_frontier.Size} leaves: leaves were removed"));
+        }
+
         if (Problem is null && _heads == 0)
         {
             Fail("tree heads", "there is no signed tree head");
@@ -132,6 +158,18 @@ public sealed class LedgerVerifier
     internal static string LeafName(long index) => Invariant($"leaf {index}");
 
     internal static string HeadName(long size) => Invariant($"tree head of size {size}");
+
+    private bool CheckExpected()
+    {
+        if (_expected.Count == 0 || !_expected.TryGetValue(_frontier.Size, out var head))
+        {
+            return true;
+        }
+
+        var root = _frontier.RootHash();
+        return root.AsSpan().SequenceEqual(head.RootHash)
+            || Fail("given " + HeadName(head.Size), $"the log's root at that size is {Convert.ToHexStringLower(root)}, not {Convert.ToHexStringLower(head.RootHash)}: the log was rewritten");
+    }
 
     private void CheckNode(MerkleNode node, byte[] hash)
     {

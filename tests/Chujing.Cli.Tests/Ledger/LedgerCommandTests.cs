@@ -109,6 +109,22 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_WithAKeptHead_CatchesAnOlderShorterCopy()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(0, 30), "ledger", "append", log, "-");
+        await LedgerCli.RunAsync("ledger", "export", log, PathOf("old.jsonl"));
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(30, 30), "ledger", "append", log, "-");
+        await File.WriteAllTextAsync(PathOf("head.json"), (await LedgerCli.RunAsync("ledger", "head", log, "--json")).Out);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log, "--head", PathOf("head.json"))).Exit);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"))).Exit);
+        var stale = await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"), "--head", PathOf("head.json"));
+        Assert.Equal(1, stale.Exit);
+        Assert.StartsWith("error: given tree head of size 60:", stale.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prove_BothOrNeither_IsAUsageError()
     {
         var log = PathOf("log.db");

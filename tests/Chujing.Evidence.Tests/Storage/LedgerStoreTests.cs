@@ -135,6 +135,27 @@ public abstract class LedgerStoreTests
         Assert.True(LedgerStoreVerification.Verify(reopened).IsValid);
     }
 
+    [Fact]
+    public void Verify_LogCutBackToAnEarlierHead_PassesAloneButFailsAgainstAKeptHead()
+    {
+        var (ledger, key, location) = NewLedger();
+        ledger.Append(TestEvents.Leaves(0, 100), key, _time);
+        var kept = ledger.Append(TestEvents.Leaves(100, 100), key, _time);
+        ledger.Dispose();
+        CutBack(location, 100);
+        using var reopened = EvidenceLedger.Open(LedgerStores.Open(location));
+        Assert.Equal(100, reopened.Head.Size);
+        Assert.True(LedgerStoreVerification.Verify(reopened).IsValid);
+        var result = LedgerStoreVerification.Verify(reopened, expected: [kept]);
+        Assert.Equal("given tree head of size 200", result.Subject);
+        Assert.Contains("leaves were removed", result.Failure, StringComparison.Ordinal);
+        var forged = new TreeHead(kept.Size, kept.RootHash, kept.Timestamp.AddSeconds(1), kept.Signature);
+        Assert.Equal("given tree head of size 200", LedgerStoreVerification.Verify(reopened, expected: [forged]).Subject);
+    }
+
+    /// <summary>Deletes every leaf, node and tree head beyond <paramref name="size"/> behind the ledger's back.</summary>
+    protected abstract void CutBack(string location, long size);
+
     /// <summary>Runs SQL with the triggers in place; <c>{table}</c> is replaced by the store's table name.</summary>
     protected abstract void RawExecute(string location, string sql);
 

@@ -34,6 +34,16 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture fixture) : LedgerSt
         Assert.Equal(1, write.ExecuteNonQuery());
     }
 
+    protected override void CutBack(string location, long size)
+    {
+        using var connection = new NpgsqlConnection(location);
+        connection.Open();
+        Execute(connection, $"""
+            ALTER TABLE ledger.leaves DISABLE TRIGGER ALL; ALTER TABLE ledger.nodes DISABLE TRIGGER ALL; ALTER TABLE ledger.tree_heads DISABLE TRIGGER ALL;
+            DELETE FROM ledger.leaves WHERE idx >= {size}; DELETE FROM ledger.nodes WHERE ((idx + 1) << level) > {size}; DELETE FROM ledger.tree_heads WHERE size > {size};
+            """);
+    }
+
     protected override void RawExecute(string location, string sql)
     {
         using var connection = new NpgsqlConnection(location);

@@ -23,6 +23,17 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreTests, IDisposable
         Assert.Equal(1, write.ExecuteNonQuery());
     }
 
+    protected override void CutBack(string location, long size)
+    {
+        using var connection = Open(location);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            DROP TRIGGER leaves_no_delete; DROP TRIGGER nodes_no_delete; DROP TRIGGER tree_heads_no_delete;
+            DELETE FROM leaves WHERE idx >= {size}; DELETE FROM nodes WHERE ((idx + 1) << level) > {size}; DELETE FROM tree_heads WHERE size > {size};
+            """;
+        command.ExecuteNonQuery();
+    }
+
     protected override void RawExecute(string location, string sql)
     {
         using var connection = Open(location);
