@@ -1,21 +1,6 @@
-using Chujing.TestSupport;
 using Npgsql;
 
 namespace Chujing.Evidence.Tests.Storage;
-
-/// <summary>One PostgreSQL server for the test assembly (xunit needs a public constructor, the server a factory).</summary>
-public sealed class PostgresFixture : IDisposable
-{
-    public PostgresServer Server { get; } = PostgresServer.Start();
-
-    public void Dispose() => Server.Dispose();
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "postgres";
-}
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresLedgerStoreTests(PostgresFixture fixture) : LedgerStoreTests
