@@ -42,6 +42,11 @@ internal static class LedgerInitCommand
 
             var pair = chosen.GenerateKeyPair();
             LedgerKeyFile.Write(keyPath, pair);
+            if (GitWorkTreeOf(keyPath) is { } repository)
+            {
+                context.Error.WriteLine($"warning: the private key {keyPath} is inside the git work tree {repository}; keep it out of version control (move it and pass --key)");
+            }
+
             try
             {
                 using var ledger = EvidenceLedger.Create(LedgerStores.Open(location, create: true), chosen, pair, context.Time);
@@ -63,6 +68,19 @@ internal static class LedgerInitCommand
             return Task.FromResult(ExitCode.Ok);
         });
         return command;
+    }
+
+    private static string? GitWorkTreeOf(string path)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
     }
 
     private sealed record LedgerInitDocument(string Log, string Suite, string PublicKey, string KeyFile);
