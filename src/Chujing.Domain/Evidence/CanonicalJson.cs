@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Chujing.Diagnostics;
@@ -17,14 +18,24 @@ public static class CanonicalJson
     private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
         "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>The canonical text of <paramref name="element"/>, or a diagnostic when an object repeats a member name.</summary>
     public static Result<string> Serialize(JsonElement element, string? source = null, int line = 0)
     {
-        var text = new StringBuilder(512);
+        var text = t_builder ??= new StringBuilder(1024);
+        text.Clear();
         var duplicate = Write(element, text);
-        return duplicate is null
+        var result = duplicate is null
             ? Result<string>.Success(text.ToString())
             : Result<string>.Failure(new Diagnostic(source, line, 0, duplicate, "the member name appears more than once"));
+        if (text.Capacity > 1 << 16)
+        {
+            t_builder = null; // do not keep a huge buffer alive for the thread
+        }
+
+        return result;
     }
 
     // Returns the path of a duplicated member, or null. The path is built only on that (rare) way back up.
@@ -51,14 +62,15 @@ public static class CanonicalJson
                     order[i] = i;
                 }
 
-                Array.Sort(order, (a, b) => string.CompareOrdinal(names[a], names[b]));
+                // Ordinal string comparison is UTF-16 code-unit order, as RFC 8785 sorts.
+                Array.Sort(names, order, StringComparer.Ordinal);
                 text.Append('{');
                 for (var i = 0; i < order.Length; i++)
                 {
-                    var name = names[order[i]];
+                    var name = names[i];
                     if (i > 0)
                     {
-                        if (string.Equals(names[order[i - 1]], name, StringComparison.Ordinal))
+                        if (string.Equals(names[i - 1], name, StringComparison.Ordinal))
                         {
                             return name;
                         }
@@ -97,7 +109,7 @@ public static class CanonicalJson
                 text.Append(']');
                 return null;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, text);
+                WriteStringValue(element, text);
                 return null;
             case JsonValueKind.Number:
                 var raw = element.GetRawText();
@@ -117,6 +129,32 @@ public static class CanonicalJson
                 text.Append("null");
                 return null;
         }
+    }
+
+    // A string value without escapes in the input is copied from its UTF-8 bytes without allocating a string.
+    private static void WriteStringValue(JsonElement element, StringBuilder text)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length >= 2 && raw[0] == (byte)'"')
+        {
+            raw = raw[1..^1];
+        }
+
+        if (raw.IndexOf((byte)'\\') >= 0 || raw.Length > 4096)
+        {
+            WriteString(element.GetString()!, text);
+            return;
+        }
+
+        Span<char> chars = stackalloc char[raw.Length];
+        var count = Encoding.UTF8.GetChars(raw, chars);
+        if (chars[..count].IndexOfAny(NeedsEscape) >= 0)
+        {
+            WriteString(element.GetString()!, text);
+            return;
+        }
+
+        text.Append('"').Append(chars[..count]).Append('"');
     }
 
     private static void WriteString(string value, StringBuilder text)

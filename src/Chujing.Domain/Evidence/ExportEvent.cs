@@ -44,14 +44,14 @@ public sealed partial record ExportEvent
             }
 
             var problems = new List<Diagnostic>();
-            void Fail(string field, string message) => problems.Add(new Diagnostic(source, line, 0, field, message));
+            Action<string, string> fail = (field, message) => problems.Add(new Diagnostic(source, line, 0, field, message));
 
-            if (RequiredString(root, "processor", Fail) is { } processor)
+            if (RequiredString(root, "processor", fail) is { } processor)
             {
                 var check = Uscc.Check(processor);
                 if (check != UsccCheck.Valid)
                 {
-                    Fail("processor", $"'{processor}' is not a valid unified social credit code: " + check switch
+                    fail("processor", $"'{processor}' is not a valid unified social credit code: " + check switch
                     {
                         UsccCheck.WrongLength => "it must have 18 characters",
                         UsccCheck.InvalidCharacter => "a character is outside the GB 32100 alphabet (0-9, A-Y without I, O, Z, S, V)",
@@ -60,39 +60,39 @@ public sealed partial record ExportEvent
                 }
             }
 
-            if (RequiredString(root, "time", Fail) is { } time && !IsRfc3339(time))
+            if (RequiredString(root, "time", fail) is { } time && !IsRfc3339(time))
             {
-                Fail("time", $"'{time}' is not an RFC 3339 date-time such as 2026-11-27T08:00:00Z");
+                fail("time", $"'{time}' is not an RFC 3339 date-time such as 2026-11-27T08:00:00Z");
             }
 
-            if (RequiredString(root, "recipient", Fail) is { } recipient && string.IsNullOrWhiteSpace(recipient))
+            if (RequiredString(root, "recipient", fail) is { } recipient && string.IsNullOrWhiteSpace(recipient))
             {
-                Fail("recipient", "must not be empty");
+                fail("recipient", "must not be empty");
             }
 
-            if (RequiredString(root, "country", Fail) is { } country && !CountryPattern().IsMatch(country))
+            if (RequiredString(root, "country", fail) is { } country && !CountryPattern().IsMatch(country))
             {
-                Fail("country", $"'{country}' is not an ISO 3166-1 alpha-2 code such as DE");
+                fail("country", $"'{country}' is not an ISO 3166-1 alpha-2 code such as DE");
             }
 
             if (!root.TryGetProperty("persons", out var persons))
             {
-                Fail("persons", "is required");
+                fail("persons", "is required");
             }
             else if (persons.ValueKind != JsonValueKind.Number || !persons.TryGetInt64(out var count) || count < 0)
             {
-                Fail("persons", "must be a whole number ≥ 0");
+                fail("persons", "must be a whole number ≥ 0");
             }
 
-            OptionalString(root, "filing", Fail);
-            OptionalString(root, "scenario", Fail);
-            OptionalStringArray(root, "fields", Fail, null);
-            OptionalStringArray(root, "personKeys", Fail, key => KeyedHashPattern().IsMatch(key)
+            OptionalString(root, "filing", fail);
+            OptionalString(root, "scenario", fail);
+            OptionalStringArray(root, "fields", fail, null);
+            OptionalStringArray(root, "personKeys", fail, key => KeyedHashPattern().IsMatch(key)
                 ? null
                 : "is not a keyed hash (hex of at least 32 digits or base64 of at least 43 characters, optionally 'alg:'-prefixed); raw person identifiers must never enter the ledger");
-            if (OptionalString(root, "digest", Fail) is { } digest && !DigestPattern().IsMatch(digest))
+            if (OptionalString(root, "digest", fail) is { } digest && !DigestPattern().IsMatch(digest))
             {
-                Fail("digest", $"'{digest}' is not '<algorithm>:<hex>' such as sha256:<64 hex digits>");
+                fail("digest", $"'{digest}' is not '<algorithm>:<hex>' such as sha256:<64 hex digits>");
             }
 
             if (problems.Count > 0)
