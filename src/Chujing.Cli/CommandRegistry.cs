@@ -11,5 +11,6 @@ internal static class CommandRegistry
     {
         yield return CatalogCommand.Create(context);
         yield return AssessCommand.Create(context);
+        yield return Ledger.LedgerCommand.Create(context);
     }
 }
