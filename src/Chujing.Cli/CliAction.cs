@@ -43,10 +43,18 @@ internal static class CliAction
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            await context.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            await context.Error.WriteLineAsync("error: " + OneLine(e.Message)).ConfigureAwait(false);
+            return ExitCode.Failure;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Last resort: whatever else fails (a damaged store, a driver error) is still one line and exit 1.
+            await context.Error.WriteLineAsync("error: " + OneLine(e.Message) + " (" + e.GetType().Name + ")").ConfigureAwait(false);
             return ExitCode.Failure;
         }
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>Sets a command's action to <paramref name="body"/> run through <see cref="RunAsync"/>.</summary>
     public static void SetAction(this Command command, CliContext context, Func<ParseResult, CancellationToken, Task<int>> body) =>

@@ -28,6 +28,11 @@ internal static class LedgerInitCommand
         command.SetAction(context, (parseResult, ct) =>
         {
             var location = parseResult.GetValue(log)!;
+            if (string.IsNullOrWhiteSpace(location))
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "log", "the ledger path is empty"));
+            }
+
             var keyPath = LedgerKeys.PathFor(location, parseResult.GetValue(key));
             var chosen = LedgerSuites.Get(parseResult.GetValue(suite)!);
             if (!LedgerStores.IsPostgres(location) && File.Exists(location))

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chujing.Diagnostics;
 using Chujing.Evidence;
+using Chujing.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 
 namespace Chujing.Cli.Ledger;
@@ -41,14 +42,36 @@ internal static class LedgerProveCommand
             var head = signedHead is null ? null : TreeHeadDocument.From(signedHead, ledger.Metadata);
             object document;
             IReadOnlyList<byte[]> proof;
+            if (signedHead is not null && !signedHead.RootHash.AsSpan().SequenceEqual(Convert.FromHexString(root)))
+            {
+                throw new EnvironmentFailureException($"{ledger.Store.Name}: the root computed from the stored nodes ({root}) is not the signed tree head's root for size {treeSize} ({Convert.ToHexStringLower(signedHead.RootHash)}); the store is damaged, run 'chujing ledger verify'");
+            }
+
             if (leafIndex is { } index)
             {
                 proof = ledger.ProveInclusion(index, treeSize);
+                var leafHash = ledger.LeafHash(index);
+                var check = MerkleVerifier.VerifyInclusion(ledger.Hasher, index, treeSize, leafHash, proof, Convert.FromHexString(root));
+                if (!check.IsValid)
+                {
+                    throw new EnvironmentFailureException($"{ledger.Store.Name}: the inclusion proof of leaf {index} does not verify against the root of size {treeSize} ({check.Message}); the store is damaged, run 'chujing ledger verify'");
+                }
+
                 document = new InclusionDocument("inclusion", index, treeSize, Convert.ToHexStringLower(ledger.LeafHash(index)), root, Hex(proof), head);
             }
             else
             {
                 proof = ledger.ProveConsistency(old!.Value, treeSize);
+                var oldRoot = ledger.RootHash(old.Value);
+                var oldHead = ledger.Store.TreeHeads().FirstOrDefault(h => h.Size == old.Value);
+                var check = oldHead is not null && !oldHead.RootHash.AsSpan().SequenceEqual(oldRoot)
+                    ? ProofVerification.Fail(ProofFailure.OldRootMismatch, "the old root is not the signed tree head's root for that size")
+                    : MerkleVerifier.VerifyConsistency(ledger.Hasher, old.Value, treeSize, proof, oldRoot, Convert.FromHexString(root));
+                if (!check.IsValid)
+                {
+                    throw new EnvironmentFailureException($"{ledger.Store.Name}: the consistency proof from size {old} to {treeSize} does not verify ({check.Message}); the store is damaged, run 'chujing ledger verify'");
+                }
+
                 document = new ConsistencyDocument("consistency", old.Value, treeSize, Convert.ToHexStringLower(ledger.RootHash(old.Value)), root, Hex(proof), head);
             }
 

@@ -47,6 +47,16 @@ public sealed class SqliteLedgerStore : ILedgerStore
         try
         {
             connection.Open();
+            // Checked before any pragma, so that a file that is not a ledger is left exactly as it was.
+            var tables = create ? 4 : LedgerTables(connection);
+            if (tables < 4)
+            {
+                connection.Dispose();
+                throw tables <= 0
+                    ? new InvalidInputException(new Diagnostic(path, 0, 0, null, "not a Chujing ledger"))
+                    : new EnvironmentFailureException($"{path}: the ledger is damaged: {4 - tables} of its tables (ledger, leaves, nodes, tree_heads) are missing");
+            }
+
             if (!readOnly)
             {
                 Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
@@ -58,6 +68,23 @@ public sealed class SqliteLedgerStore : ILedgerStore
         {
             connection.Dispose();
             throw new EnvironmentFailureException($"{path}: cannot open the ledger: {e.Message}", isTransient: e.SqliteErrorCode == 5, e);
+        }
+    }
+
+    private static long LedgerTables(SqliteConnection connection)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('ledger', 'leaves', 'nodes', 'tree_heads')";
+            var count = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ledger'";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0 ? 0 : count;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26)
+        {
+            // "file is not a database".
+            return 0;
         }
     }
 

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Chujing.Cli.Tests.Ledger;
+
+/// <summary>Regression tests for defects found by a new user of the ledger verbs, one per defect.</summary>
+public sealed class LedgerDefectTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("chujing-ledger-defects-").FullName;
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    private async Task<string> LedgerWith(int leaves, int batch = 100)
+    {
+        var log = PathOf("log.db");
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "init", log)).Exit);
+        File.WriteAllText(PathOf("events.jsonl"), LedgerCli.Events(0, leaves));
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "append", log, PathOf("events.jsonl"), "--batch-size", batch.ToString(System.Globalization.CultureInfo.InvariantCulture))).Exit);
+        return log;
+    }
+
+    // Tampering as an attacker with write access to the file would: drop the append-only triggers, then change rows.
+    private static void Tamper(string log, string sql)
+    {
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = log, Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT group_concat('DROP TRIGGER ' || name, ';') FROM sqlite_master WHERE type = 'trigger'";
+            var drop = command.ExecuteScalar() as string;
+            command.CommandText = (drop is null ? string.Empty : drop + ";") + sql;
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static void AssertOneLine(string error)
+    {
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_OntoTheLedgerItself_IsRefusedAndTheLedgerSurvives()
+    {
+        var log = await LedgerWith(10);
+        foreach (var target in new[] { log, log + "-wal", log + ".key" })
+        {
+            var result = await LedgerCli.RunAsync("ledger", "export", log, target, "--force");
+            Assert.Equal(2, result.Exit);
+            AssertOneLine(result.Error);
+        }
+
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log)).Exit);
+    }
+
+    [Fact]
+    public async Task Export_OntoAnExistingFile_NeedsForce()
+    {
+        var log = await LedgerWith(10);
+        File.WriteAllText(PathOf("other.txt"), "keep me");
+        var refused = await LedgerCli.RunAsync("ledger", "export", log, PathOf("other.txt"));
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(PathOf("other.txt")));
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "export", log, PathOf("other.txt"), "--force")).Exit);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", PathOf("other.txt"))).Exit);
+    }
+
+    [Fact]
+    public async Task Export_Json_PrintsASummary()
+    {
+        var log = await LedgerWith(10);
+        var result = await LedgerCli.RunAsync("ledger", "export", log, PathOf("b.jsonl"), "--json");
+        Assert.Equal(0, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(10, json.RootElement.GetProperty("size").GetInt64());
+    }
+
+    [Fact]
+    public async Task Prove_CorruptedLeafHash_FailsInsteadOfPrintingAWrongRoot()
+    {
+        var log = await LedgerWith(10);
+        Tamper(log, "UPDATE leaves SET hash = zeroblob(32) WHERE idx = 3");
+        var result = await LedgerCli.RunAsync("ledger", "prove", log, "--leaf", "5", "--json");
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("signed tree head", result.Error, StringComparison.Ordinal);
+        AssertOneLine(result.Error);
+        Assert.Equal(1, (await LedgerCli.RunAsync("ledger", "prove", log, "--old-size", "2", "--size", "10")).Exit);
+    }
+
+    [Fact]
+    public async Task Init_EmptyPath_IsRefused()
+    {
+        var result = await LedgerCli.RunAsync("ledger", "init", "");
+        Assert.Equal(2, result.Exit);
+        AssertOneLine(result.Error);
+        Assert.False(File.Exists(".key"));
+    }
+
+    [Fact]
+    public async Task Append_OnAnEmptyOrForeignFile_IsNotALedgerAndLeavesTheFileUnchanged()
+    {
+        File.WriteAllBytes(PathOf("empty.db"), []);
+        File.WriteAllText(PathOf("events.jsonl"), LedgerCli.Events(0, 1));
+        var key = PathOf("k.key");
+        await LedgerCli.RunAsync("ledger", "init", PathOf("real.db"), "--key", key);
+        var empty = await LedgerCli.RunAsync("ledger", "append", PathOf("empty.db"), PathOf("events.jsonl"), "--key", key);
+        Assert.Equal(2, empty.Exit);
+        Assert.Contains("not a Chujing ledger", empty.Error, StringComparison.Ordinal);
+        Assert.Empty(File.ReadAllBytes(PathOf("empty.db")));
+
+        using (var connection = new SqliteConnection("Data Source=" + PathOf("foreign.db") + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE t (x INTEGER)";
+            command.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(PathOf("foreign.db"));
+        var foreign = await LedgerCli.RunAsync("ledger", "append", PathOf("foreign.db"), PathOf("events.jsonl"), "--key", key);
+        Assert.Equal(2, foreign.Exit);
+        Assert.Equal(before, File.ReadAllBytes(PathOf("foreign.db")));
+
+        File.WriteAllText(PathOf("text.db"), "just some text, not a database at all............................................................");
+        var text = await LedgerCli.RunAsync("ledger", "append", PathOf("text.db"), PathOf("events.jsonl"), "--key", key);
+        Assert.Equal(2, text.Exit);
+        Assert.Contains("not a Chujing ledger", text.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_DroppedTables_IsOneLineNotAStackTrace()
+    {
+        var log = await LedgerWith(10);
+        Tamper(log, "DROP TABLE nodes; DROP TABLE tree_heads");
+        foreach (var verb in new[] { "verify", "head" })
+        {
+            var result = await LedgerCli.RunAsync("ledger", verb, log);
+            Assert.Equal(1, result.Exit);
+            AssertOneLine(result.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Verify_SignatureStoredAsText_IsOneLineNotAStackTrace()
+    {
+        var log = await LedgerWith(10);
+        Tamper(log, "UPDATE tree_heads SET signature = 'abc' WHERE size = 10");
+        var text = await LedgerCli.RunAsync("ledger", "verify", log);
+        Assert.Equal(1, text.Exit);
+        AssertOneLine(text.Error);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
