@@ -73,13 +73,13 @@ internal static class LedgerVerifyCommand
     {
         if (location == "-")
         {
-            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, ct, heads);
+            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, ct, heads, "stdin");
         }
 
         if (!LedgerStores.IsPostgres(location) && !IsSqlite(location))
         {
             using var bundle = new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), ct, heads)).ConfigureAwait(false);
+            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), ct, heads, location)).ConfigureAwait(false);
         }
 
         using var ledger = EvidenceLedger.Open(LedgerStores.Open(location, readOnly: !LedgerStores.IsPostgres(location)));
@@ -121,7 +121,11 @@ internal static class LedgerVerifyCommand
             using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
             return LedgerBundle.ReadHead(document.RootElement);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        catch (System.Text.Json.JsonException)
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, "--head", "not JSON; give a tree head as 'chujing ledger head --json' writes it"));
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
             throw new InvalidInputException(new Diagnostic(path, 0, 0, "--head", "not a tree head as 'chujing ledger head --json' writes it: " + e.Message));
         }

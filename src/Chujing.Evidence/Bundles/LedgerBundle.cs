@@ -72,13 +72,16 @@ public static class LedgerBundle
 
     /// <summary>
     /// Verifies a bundle with only its own content. When <paramref name="expectedPublicKey"/> is given, the bundle's
-    /// key must be that key (otherwise a forger could sign with a key of their own).
+    /// key must be that key (otherwise a forger could sign with a key of their own). Throws
+    /// <see cref="Diagnostics.InvalidInputException"/> naming <paramref name="source"/> when the input is not a bundle at all.
     /// </summary>
-    public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expectedHeads = null)
+    public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expectedHeads = null, string source = "bundle")
     {
         ArgumentNullException.ThrowIfNull(input);
         using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         LedgerVerifier? verifier = null;
+        long announcedSize = 0;
+        long announcedHeads = 0;
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -93,16 +96,23 @@ public static class LedgerBundle
             {
                 using var document = JsonDocument.Parse(line);
                 var root = document.RootElement;
-                var type = root.GetProperty("type").GetString();
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    throw new FormatException("a record must be a JSON object");
+                }
+
+                var type = Text(root, "type");
                 if (verifier is null)
                 {
-                    if (type != "header" || root.GetProperty("format").GetString() != Format)
+                    if (type != "header" || Text(root, "format") != Format)
                     {
-                        return new LedgerVerification(0, 0, lineName, "not a Chujing ledger bundle header");
+                        throw new Diagnostics.InvalidInputException(new Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle (the first line is not a bundle header)"));
                     }
 
-                    var suite = LedgerSuites.Get(root.GetProperty("suite").GetString()!);
-                    var key = Convert.FromBase64String(root.GetProperty("publicKey").GetString()!);
+                    var suite = LedgerSuites.Get(Text(root, "suite"));
+                    var key = Convert.FromBase64String(Text(root, "publicKey"));
+                    announcedSize = Count(root, "size");
+                    announcedHeads = Count(root, "treeHeads");
                     if (expectedPublicKey is not null && !key.AsSpan().SequenceEqual(expectedPublicKey))
                     {
                         return new LedgerVerification(0, 0, "public key", "the bundle's public key is not the expected key");
@@ -119,7 +129,7 @@ public static class LedgerBundle
 
                 var ok = type switch
                 {
-                    "leaf" => verifier.AddLeaf(new StoredLeaf(root.GetProperty("index").GetInt64(), Convert.FromHexString(root.GetProperty("hash").GetString()!), root.GetProperty("text").GetString()!)),
+                    "leaf" => verifier.AddLeaf(new StoredLeaf(Count(root, "index"), Convert.FromHexString(Text(root, "hash")), Text(root, "text"))),
                     "treeHead" => verifier.AddHead(ReadHead(root)),
                     _ => verifier.Fail(lineName, $"unknown record type '{type}'"),
                 };
@@ -128,11 +138,21 @@ public static class LedgerBundle
                     break;
                 }
             }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or Diagnostics.InvalidInputException)
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException or Diagnostics.InvalidInputException)
             {
-                var result = verifier ?? new LedgerVerifier(LedgerSuites.Sha256Ed25519, []);
-                result.Fail(lineName, "malformed bundle record: " + e.Message);
-                return result.Finish();
+                var message = e switch
+                {
+                    JsonException => "not a JSON object on one line",
+                    Diagnostics.InvalidInputException invalid => string.Join("; ", invalid.Diagnostics.Select(d => d.Message)),
+                    _ => e.Message,
+                };
+                if (verifier is null)
+                {
+                    throw new Diagnostics.InvalidInputException(new Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle: " + message));
+                }
+
+                verifier.Fail(lineName, "malformed bundle record: " + message);
+                return verifier.Finish();
             }
 
             if ((lineNumber & 0xFFFF) == 0)
@@ -142,8 +162,35 @@ public static class LedgerBundle
             }
         }
 
-        return verifier?.Finish() ?? new LedgerVerification(0, 0, "line 1", "the bundle is empty");
+        if (verifier is null)
+        {
+            return new LedgerVerification(0, 0, "line 1", "the bundle is empty");
+        }
+
+        var result = verifier.Finish();
+        if (result.IsValid && (result.Leaves != announcedSize || result.TreeHeads != announcedHeads))
+        {
+            return result with
+            {
+                Subject = "bundle",
+                Failure = string.Create(CultureInfo.InvariantCulture, $"the header announces {announcedSize} leaves and {announcedHeads} tree heads, but the bundle holds {result.Leaves} leaves and {result.TreeHeads} tree heads: it was cut short or records are missing"),
+            };
+        }
+
+        return result;
     }
+
+    // A required string member; a missing or non-string member is named.
+    private static string Text(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new FormatException($"the field '{name}' is missing or not a string");
+
+    // A required non-negative integer member.
+    private static long Count(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number >= 0
+            ? number
+            : throw new FormatException($"the field '{name}' is missing or not a non-negative integer");
 
     /// <summary>A tree head as JSON members (used by the bundle and by <c>ledger head --json</c>).</summary>
     public static void WriteHeadMembers(Utf8JsonWriter writer, TreeHead head)
@@ -157,11 +204,31 @@ public static class LedgerBundle
     }
 
     /// <summary>Reads a tree head from JSON members <c>size</c>, <c>rootHash</c> (hex), <c>timestamp</c>, <c>signature</c> (base64), as <c>ledger head --json</c> writes them.</summary>
-    public static TreeHead ReadHead(JsonElement root) => new(
-        root.GetProperty("size").GetInt64(),
-        Convert.FromHexString(root.GetProperty("rootHash").GetString()!),
-        DateTimeOffset.Parse(root.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-        Convert.FromBase64String(root.GetProperty("signature").GetString()!));
+    /// <exception cref="FormatException">A member is missing or malformed (the message names it).</exception>
+    public static TreeHead ReadHead(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("a tree head must be a JSON object");
+        }
+
+        var size = Count(root, "size");
+        var rootHash = Convert.FromHexString(Text(root, "rootHash"));
+        var timestamp = DateTimeOffset.TryParse(Text(root, "timestamp"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed
+            : throw new FormatException("the field 'timestamp' is not a timestamp");
+        byte[] signature;
+        try
+        {
+            signature = Convert.FromBase64String(Text(root, "signature"));
+        }
+        catch (FormatException)
+        {
+            throw new FormatException("the field 'signature' is not base64");
+        }
+
+        return new TreeHead(size, rootHash, timestamp, signature);
+    }
 
     private static void WriteHeadsAt(long size, IReadOnlyList<TreeHead> heads, ref int next, Utf8JsonWriter writer, Stream output)
     {

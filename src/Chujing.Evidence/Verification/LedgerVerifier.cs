@@ -51,7 +51,7 @@ public sealed class LedgerVerifier
         var check = _suite.Verify(_publicKey, head.SignedTextFor(_suite.Id), head.Signature);
         if (check != SignatureCheck.Valid)
         {
-            return Fail(name, "its signature does not verify with the log's public key (" + check.ToString().ToLowerInvariant() + ")");
+            return Fail(name, "its signature " + SignatureProblem(check));
         }
 
         _expected[head.Size] = head;
@@ -118,7 +118,7 @@ public sealed class LedgerVerifier
         var check = _suite.Verify(_publicKey, head.SignedTextFor(_suite.Id), head.Signature);
         if (check != SignatureCheck.Valid)
         {
-            return Fail(name, "the signature does not verify with the log's public key (" + check.ToString().ToLowerInvariant() + ")");
+            return Fail(name, "the signature " + SignatureProblem(check));
         }
 
         _lastHeadSize = head.Size;
@@ -195,6 +195,13 @@ public sealed class LedgerVerifier
             Fail(name, $"the stored hash {Convert.ToHexStringLower(stored)} is not the hash of the leaves below it ({Convert.ToHexStringLower(hash)})");
         }
     }
+
+    private string SignatureProblem(SignatureCheck check) => check switch
+    {
+        SignatureCheck.MalformedSignature => $"is not a {_suite.Id} signature (was it made with another suite, or damaged?)",
+        SignatureCheck.MalformedKey => $"cannot be checked: the log's public key is not a {_suite.Id} key",
+        _ => "does not verify with the log's public key",
+    };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -153,6 +153,51 @@ public sealed class LedgerDefectTests : IDisposable
         AssertOneLine(text.Error);
     }
 
+    [Fact]
+    public async Task Verify_HeadFileMissingAField_NamesTheField()
+    {
+        var log = await LedgerWith(3);
+        File.WriteAllText(PathOf("head.json"), "{\"size\":3}");
+        var result = await LedgerCli.RunAsync("ledger", "verify", log, "--head", PathOf("head.json"));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("'rootHash'", result.Error, StringComparison.Ordinal);
+        AssertOneLine(result.Error);
+    }
+
+    [Fact]
+    public async Task Verify_HeadFromTheOtherSuite_SaysSoPlainly()
+    {
+        var log = await LedgerWith(3);
+        var other = PathOf("other.db");
+        await LedgerCli.RunAsync("ledger", "init", other, "--suite", "sm3-sm2");
+        File.WriteAllText(PathOf("head.json"), (await LedgerCli.RunAsync("ledger", "head", other, "--json")).Out);
+        var result = await LedgerCli.RunAsync("ledger", "verify", log, "--head", PathOf("head.json"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("is not a sha256-ed25519 signature", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_RandomFile_Exit2WithAPlainMessage()
+    {
+        File.WriteAllText(PathOf("random.bin"), "\u0001\u0002 garbage");
+        var result = await LedgerCli.RunAsync("ledger", "verify", PathOf("random.bin"));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("not a Chujing ledger bundle", result.Error, StringComparison.Ordinal);
+        AssertOneLine(result.Error);
+    }
+
+    [Fact]
+    public async Task Verify_TruncatedExportedBundle_Fails()
+    {
+        var log = await LedgerWith(50, batch: 25);
+        await LedgerCli.RunAsync("ledger", "export", log, PathOf("b.jsonl"));
+        var lines = File.ReadAllLines(PathOf("b.jsonl"));
+        File.WriteAllLines(PathOf("cut.jsonl"), lines[..(lines.Length / 2 + 1)]);
+        var result = await LedgerCli.RunAsync("ledger", "verify", PathOf("cut.jsonl"), "--json");
+        Assert.Equal(1, result.Exit);
+        Assert.False(JsonDocument.Parse(result.Out).RootElement.GetProperty("valid").GetBoolean());
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -92,6 +92,40 @@ public sealed class LedgerBundleTests : IDisposable
         Assert.Equal("leaf 0", result.Subject);
     }
 
+    [Fact]
+    public void Verify_TruncatedBundle_FailsAgainstTheHeaderCounts()
+    {
+        var lines = File.ReadAllLines(GoldenPath("bundle-sha256-ed25519.jsonl"));
+        var cut = Array.FindLastIndex(lines, l => l.Contains("\"type\":\"treeHead\"", StringComparison.Ordinal) && !ReferenceEquals(l, lines[^1]));
+        using var bundle = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines[..(cut + 1)]) + "\n"));
+        var result = LedgerBundle.Verify(bundle);
+        Assert.False(result.IsValid);
+        Assert.Equal("bundle", result.Subject);
+        Assert.Contains("cut short", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"type\":\"leaf\"", "\"text\":\"", "\"text\":null,\"x\":\"", "text")]
+    [InlineData("\"type\":\"treeHead\"", "\"size\":", "\"size\":-1,\"y\":", "size")]
+    public void Verify_NullTextOrNegativeSize_FailsNamingTheField(string record, string from, string to, string field)
+    {
+        var lines = File.ReadAllLines(GoldenPath("bundle-sha256-ed25519.jsonl"));
+        var at = Array.FindLastIndex(lines, l => l.Contains(record, StringComparison.Ordinal));
+        lines[at] = lines[at].Replace(from, to, StringComparison.Ordinal);
+        using var bundle = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
+        var result = LedgerBundle.Verify(bundle);
+        Assert.False(result.IsValid);
+        Assert.Contains("'" + field + "'", result.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_NotABundle_IsInvalidInputNamingTheLine()
+    {
+        using var bundle = new MemoryStream(Encoding.UTF8.GetBytes("hello, this is not JSON\n"));
+        var error = Assert.Throws<Chujing.Diagnostics.InvalidInputException>(() => LedgerBundle.Verify(bundle, source: "x.txt"));
+        Assert.Equal("x.txt:1: not a Chujing ledger bundle: not a JSON object on one line", error.Diagnostics[0].ToString());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
