@@ -56,9 +56,11 @@ public sealed partial class EvidenceLedger
             var from = node.Index << span;
             var to = (node.Index + 1) << span;
             var stored = _store.ReadNodes(baseLevel, from, to);
-            if (stored.Count != to - from)
+            if (stored.Count != to - from || stored.Where((n, k) => n.Index != from + k).Any())
             {
-                throw new EnvironmentFailureException($"{_store.Name}: the ledger lacks stored nodes of level {baseLevel} in [{from}, {to}); run 'chujing ledger verify'");
+                var missing = from + stored.TakeWhile((n, k) => n.Index == from + k).Count();
+                var name = baseLevel == 0 ? $"leaf {missing}" : $"node at level {baseLevel} index {missing}";
+                throw new EnvironmentFailureException($"{_store.Name}: {name} is missing from the store or misplaced; run 'chujing ledger verify'");
             }
 
             var level = new List<byte[]>(stored.Count);

@@ -13,7 +13,7 @@ namespace Chujing.Evidence;
 public sealed partial class EvidenceLedger : IDisposable
 {
     private readonly ILedgerStore _store;
-    private MerkleFrontier _frontier;
+    private MerkleFrontier? _frontier;
     private TreeHead _head;
 
     private EvidenceLedger(ILedgerStore store, LedgerMetadata metadata, ILedgerSuite suite)
@@ -23,7 +23,6 @@ public sealed partial class EvidenceLedger : IDisposable
         Suite = suite;
         Hasher = new MerkleHasher(suite.Hash);
         _head = store.LatestHead();
-        _frontier = LoadFrontier();
     }
 
     /// <summary>The log's metadata.</summary>
@@ -37,6 +36,9 @@ public sealed partial class EvidenceLedger : IDisposable
 
     /// <summary>The store (for verification and export).</summary>
     public ILedgerStore Store => _store;
+
+    // Loaded on the first append only, so that a damaged store still opens for verify, head, prove and export.
+    private MerkleFrontier Frontier => _frontier ??= LoadFrontier();
 
     /// <summary>The latest signed tree head.</summary>
     public TreeHead Head => _head;
@@ -89,7 +91,8 @@ public sealed partial class EvidenceLedger : IDisposable
             return _head;
         }
 
-        var start = _frontier.Size;
+        var frontier = Frontier;
+        var start = frontier.Size;
         var hashes = new byte[leaves.Length][];
         Parallel.For(0, leaves.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
             hashes[i] = Hasher.HashLeafText(leaves[i]));
@@ -99,7 +102,7 @@ public sealed partial class EvidenceLedger : IDisposable
         {
             foreach (var hash in hashes)
             {
-                _frontier.Append(hash, (node, value) =>
+                frontier.Append(hash, (node, value) =>
                 {
                     if (node.Level % stride == 0)
                     {
@@ -109,7 +112,7 @@ public sealed partial class EvidenceLedger : IDisposable
             }
 
             var now = time.GetUtcNow();
-            var head = Sign(Suite, key, _frontier.Size, _frontier.RootHash(), now < _head.Timestamp ? _head.Timestamp : now);
+            var head = Sign(Suite, key, frontier.Size, frontier.RootHash(), now < _head.Timestamp ? _head.Timestamp : now);
             _store.Append(new LedgerBatch(start, leaves, hashes, nodes, head));
             _head = head;
             return head;
@@ -118,7 +121,7 @@ public sealed partial class EvidenceLedger : IDisposable
         {
             // The frontier has moved past what is stored; rebuild it from the store.
             _head = _store.LatestHead();
-            _frontier = LoadFrontier();
+            _frontier = null;
             throw;
         }
     }

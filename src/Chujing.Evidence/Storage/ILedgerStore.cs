@@ -35,6 +35,12 @@ public interface ILedgerStore : IDisposable
     /// <summary>The stored node hashes of <paramref name="level"/> with index in [from, to), in index order; level 0 reads leaf hashes.</summary>
     IReadOnlyList<StoredNode> ReadNodes(int level, long from, long to);
 
+    /// <summary>
+    /// The first stored node (level ≥ 1) that does not belong to a tree of <paramref name="size"/> leaves stored with
+    /// <paramref name="stride"/>, or whose hash is not <paramref name="hashLength"/> bytes; null when there is none.
+    /// </summary>
+    StrayNode? FirstStrayNode(long size, int stride, int hashLength);
+
     /// <summary>The number of leaves stored (which a sound log has equal to the latest head's size).</summary>
     long CountLeaves();
 }

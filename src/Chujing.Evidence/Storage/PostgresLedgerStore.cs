@@ -207,6 +207,21 @@ public sealed class PostgresLedgerStore : ILedgerStore
         return nodes;
     }
 
+    public StrayNode? FirstStrayNode(long size, int stride, int hashLength)
+    {
+        using var command = Command("""
+            SELECT level, idx, octet_length(hash) FROM ledger.nodes
+            WHERE level < 1 OR level > 62 OR level % @stride <> 0 OR idx < 0
+                OR idx >= (@size >> CASE WHEN level BETWEEN 0 AND 62 THEN level ELSE 0 END) OR octet_length(hash) <> @length
+            ORDER BY level, idx LIMIT 1
+            """);
+        command.Parameters.AddWithValue("size", size);
+        command.Parameters.AddWithValue("stride", stride);
+        command.Parameters.AddWithValue("length", hashLength);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StrayNode(reader.GetInt32(0), reader.GetInt64(1), reader.GetInt32(2)) : null;
+    }
+
     public long CountLeaves() => Scalar<long>("SELECT count(*) FROM ledger.leaves");
 
     public void Dispose() => _connection.Dispose();

@@ -212,7 +212,7 @@ public sealed class SqliteLedgerStore : ILedgerStore
         var leaves = new List<StoredLeaf>(Math.Min(count, 65536));
         while (reader.Read())
         {
-            leaves.Add(new StoredLeaf(reader.GetInt64(0), (byte[])reader[1], reader.GetString(2)));
+            leaves.Add(new StoredLeaf(reader.GetInt64(0), Bytes(reader, 1, "leaf hash"), reader.GetString(2)));
         }
 
         return leaves;
@@ -230,10 +230,24 @@ public sealed class SqliteLedgerStore : ILedgerStore
         var nodes = new List<StoredNode>();
         while (reader.Read())
         {
-            nodes.Add(new StoredNode(reader.GetInt64(0), (byte[])reader[1]));
+            nodes.Add(new StoredNode(reader.GetInt64(0), Bytes(reader, 1, "node hash")));
         }
 
         return nodes;
+    }
+
+    public StrayNode? FirstStrayNode(long size, int stride, int hashLength)
+    {
+        using var command = Command("""
+            SELECT level, idx, length(hash) FROM nodes
+            WHERE level < 1 OR level > 62 OR level % $stride != 0 OR idx < 0 OR idx >= ($size >> level) OR typeof(hash) != 'blob' OR length(hash) != $length
+            ORDER BY level, idx LIMIT 1
+            """);
+        command.Parameters.AddWithValue("$size", size);
+        command.Parameters.AddWithValue("$stride", stride);
+        command.Parameters.AddWithValue("$length", hashLength);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StrayNode(reader.GetInt32(0), reader.GetInt64(1), reader.GetInt32(2)) : null;
     }
 
     public long CountLeaves() => Scalar<long>("SELECT count(*) FROM leaves");
@@ -247,8 +261,14 @@ public sealed class SqliteLedgerStore : ILedgerStore
 
             """)));
 
-    private static TreeHead ReadHead(SqliteDataReader reader) =>
-        new(reader.GetInt64(0), (byte[])reader[1], LedgerStores.ParseTimestamp(reader.GetString(2)), (byte[])reader[3]);
+    private TreeHead ReadHead(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), Bytes(reader, 1, "root"), LedgerStores.ParseTimestamp(reader.IsDBNull(2) ? string.Empty : reader.GetString(2)), Bytes(reader, 3, "signature"));
+
+    // A BLOB column as bytes; a tampered store may hold TEXT there (read as its bytes, which then fail the checks) or NULL.
+    private byte[] Bytes(SqliteDataReader reader, int ordinal, string column) =>
+        reader.IsDBNull(ordinal)
+            ? throw new EnvironmentFailureException($"{Name}: the ledger is damaged: a stored {column} is NULL")
+            : reader.GetFieldValue<byte[]>(ordinal);
 
     private void InsertHead(TreeHead head)
     {

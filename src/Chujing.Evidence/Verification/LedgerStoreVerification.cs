@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chujing.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 
@@ -65,9 +66,30 @@ public static class LedgerStoreVerification
             return result;
         }
 
+        if (store.FirstStrayNode(total, ledger.Metadata.NodeStride, ledger.Suite.Hash.Size) is { } stray)
+        {
+            var name = string.Create(CultureInfo.InvariantCulture, $"node at level {stray.Level} index {stray.Index}");
+            return result with
+            {
+                Subject = name,
+                Failure = stray.HashLength != ledger.Suite.Hash.Size
+                    ? string.Create(CultureInfo.InvariantCulture, $"its stored hash is {stray.HashLength} bytes, not {ledger.Suite.Hash.Size}")
+                    : string.Create(CultureInfo.InvariantCulture, $"a stored node that does not belong to the tree of {total} leaves (it would make later appends fail)"),
+            };
+        }
+
         for (var i = 1; i < heads.Count; i++)
         {
-            var proof = ledger.ProveConsistency(heads[i - 1].Size, heads[i].Size);
+            IReadOnlyList<byte[]> proof;
+            try
+            {
+                proof = ledger.ProveConsistency(heads[i - 1].Size, heads[i].Size);
+            }
+            catch (Diagnostics.EnvironmentFailureException e)
+            {
+                return result with { Subject = LedgerVerifier.HeadName(heads[i].Size), Failure = "no consistency proof from the previous tree head: " + e.Message };
+            }
+
             var check = MerkleVerifier.VerifyConsistency(ledger.Hasher, heads[i - 1].Size, heads[i].Size, proof, heads[i - 1].RootHash, heads[i].RootHash);
             if (!check.IsValid)
             {

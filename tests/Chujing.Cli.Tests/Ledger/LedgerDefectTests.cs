@@ -198,6 +198,40 @@ public sealed class LedgerDefectTests : IDisposable
         Assert.False(JsonDocument.Parse(result.Out).RootElement.GetProperty("valid").GetBoolean());
     }
 
+    [Fact]
+    public async Task Verify_StrayNodeBeyondTheTree_IsNamed()
+    {
+        var log = await LedgerWith(55);
+        Tamper(log, "INSERT INTO nodes (level, idx, hash) VALUES (4, 3, zeroblob(32))");
+        var result = await LedgerCli.RunAsync("ledger", "verify", log);
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("node at level 4 index 3", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_NodeHashOfWrongLength_IsNamed()
+    {
+        var log = await LedgerWith(55);
+        Tamper(log, "INSERT INTO nodes (level, idx, hash) VALUES (8, 0, x'00')");
+        var result = await LedgerCli.RunAsync("ledger", "verify", log);
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("node at level 8 index 0", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM nodes WHERE level = 4 AND idx = 1", "node at level 4 index 1")]
+    [InlineData("UPDATE leaves SET idx = 60 WHERE idx = 54", "leaf 54")]
+    public async Task Verify_MissingOrMovedNode_NamesItAndWritesJson(string sql, string subject)
+    {
+        var log = await LedgerWith(55, batch: 10);
+        Tamper(log, sql);
+        var result = await LedgerCli.RunAsync("ledger", "verify", log, "--json");
+        Assert.Equal(1, result.Exit);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Equal(subject, json.RootElement.GetProperty("subject").GetString());
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

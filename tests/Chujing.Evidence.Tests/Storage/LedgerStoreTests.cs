@@ -153,6 +153,25 @@ public abstract class LedgerStoreTests
         Assert.Equal("given tree head of size 200", LedgerStoreVerification.Verify(reopened, expected: [forged]).Subject);
     }
 
+    [Theory]
+    [InlineData(4, 3, "node at level 4 index 3")]
+    [InlineData(8, 0, "node at level 8 index 0")]
+    [InlineData(5, 0, "node at level 5 index 0")]
+    public void Verify_StrayNodeRowOrOneByteHash_IsNamed(int level, long index, string subject)
+    {
+        var (ledger, key, location) = NewLedger();
+        ledger.Append(TestEvents.Events(0, 55), key, _time);
+        ledger.Dispose();
+        RawExecute(location, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"INSERT INTO {{nodes}} (level, idx, hash) VALUES ({level}, {index}, {OneByteBlob})"));
+        using var reopened = EvidenceLedger.Open(LedgerStores.Open(location));
+        var result = LedgerStoreVerification.Verify(reopened);
+        Assert.False(result.IsValid);
+        Assert.Equal(subject, result.Subject);
+    }
+
+    /// <summary>An SQL literal of a one-byte binary value.</summary>
+    protected abstract string OneByteBlob { get; }
+
     /// <summary>Deletes every leaf, node and tree head beyond <paramref name="size"/> behind the ledger's back.</summary>
     protected abstract void CutBack(string location, long size);
 

@@ -19,6 +19,8 @@ public sealed class PostgresLedgerStoreTests(PostgresFixture fixture) : LedgerSt
         Assert.Equal(1, write.ExecuteNonQuery());
     }
 
+    protected override string OneByteBlob => "decode('00', 'hex')";
+
     protected override void CutBack(string location, long size)
     {
         using var connection = new NpgsqlConnection(location);

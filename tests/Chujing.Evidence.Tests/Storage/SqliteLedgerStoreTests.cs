@@ -34,6 +34,8 @@ public sealed class SqliteLedgerStoreTests : LedgerStoreTests, IDisposable
         command.ExecuteNonQuery();
     }
 
+    protected override string OneByteBlob => "x'00'";
+
     protected override void RawExecute(string location, string sql)
     {
         using var connection = Open(location);
