@@ -21,15 +21,15 @@ public static class CanonicalJson
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
-    /// <summary>The canonical text of <paramref name="element"/>, or a diagnostic when an object repeats a member name.</summary>
+    /// <summary>The canonical text of <paramref name="element"/>, or a diagnostic when an object repeats a member name or a number is not a finite double.</summary>
     public static Result<string> Serialize(JsonElement element, string? source = null, int line = 0)
     {
         var text = t_builder ??= new StringBuilder(1024);
         text.Clear();
-        var duplicate = Write(element, text);
-        var result = duplicate is null
+        var problem = Write(element, text);
+        var result = problem is null
             ? Result<string>.Success(text.ToString())
-            : Result<string>.Failure(new Diagnostic(source, line, 0, duplicate, "the member name appears more than once"));
+            : Result<string>.Failure(new Diagnostic(source, line, 0, problem.Value.Path.Length == 0 ? null : problem.Value.Path, problem.Value.Message));
         if (text.Capacity > 1 << 16)
         {
             t_builder = null; // do not keep a huge buffer alive for the thread
@@ -38,8 +38,8 @@ public static class CanonicalJson
         return result;
     }
 
-    // Returns the path of a duplicated member, or null. The path is built only on that (rare) way back up.
-    private static string? Write(JsonElement element, StringBuilder text)
+    // Returns the path and description of the first problem, or null. The path is built only on that (rare) way back up.
+    private static Problem? Write(JsonElement element, StringBuilder text)
     {
         switch (element.ValueKind)
         {
@@ -72,7 +72,7 @@ public static class CanonicalJson
                     {
                         if (string.Equals(names[i - 1], name, StringComparison.Ordinal))
                         {
-                            return name;
+                            return new Problem(name, "the member name appears more than once");
                         }
 
                         text.Append(',');
@@ -80,9 +80,9 @@ public static class CanonicalJson
 
                     WriteString(name, text);
                     text.Append(':');
-                    if (Write(members[order[i]].Value, text) is { } duplicate)
+                    if (Write(members[order[i]].Value, text) is { } problem)
                     {
-                        return name + (duplicate.StartsWith('[') ? duplicate : "." + duplicate);
+                        return problem.Under(name);
                     }
                 }
 
@@ -98,9 +98,9 @@ public static class CanonicalJson
                         text.Append(',');
                     }
 
-                    if (Write(item, text) is { } duplicate)
+                    if (Write(item, text) is { } problem)
                     {
-                        return "[" + index.ToString(CultureInfo.InvariantCulture) + "]" + (duplicate.StartsWith('[') ? duplicate : "." + duplicate);
+                        return problem.Under("[" + index.ToString(CultureInfo.InvariantCulture) + "]");
                     }
 
                     index++;
@@ -114,10 +114,20 @@ public static class CanonicalJson
             case JsonValueKind.Number:
                 var raw = element.GetRawText();
                 // Integers of any size keep their digits (JSON has no leading zeros, so they are already
-                // canonical but for "-0"); fractions and exponents take the shortest round-trip double form.
-                text.Append(raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0
-                    ? (raw == "-0" ? "0" : raw)
-                    : element.GetDouble().ToString("R", CultureInfo.InvariantCulture));
+                // canonical but for "-0"); fractions and exponents take the shortest round-trip double form,
+                // with any zero (-0.0, 0e5) written 0. A number beyond the double range has no JSON form: rejected.
+                if (raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+                {
+                    text.Append(raw == "-0" ? "0" : raw);
+                    return null;
+                }
+
+                if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
+                {
+                    return new Problem(string.Empty, "the number " + raw + " is beyond the range of a double; write it as a string");
+                }
+
+                text.Append(number == 0 ? "0" : number.ToString("R", CultureInfo.InvariantCulture));
                 return null;
             case JsonValueKind.True:
                 text.Append("true");
@@ -201,5 +211,14 @@ public static class CanonicalJson
         }
 
         text.Append('"');
+    }
+
+    private readonly record struct Problem(string Path, string Message)
+    {
+        // The same problem seen from the parent: its member name or [index] goes in front of the path.
+        public Problem Under(string parent) => this with
+        {
+            Path = Path.Length == 0 ? parent : parent + (Path.StartsWith('[') ? Path : "." + Path),
+        };
     }
 }

@@ -43,6 +43,11 @@ public sealed partial record ExportEvent
                 return Result<ExportEvent>.Failure(new Diagnostic(source, line, 0, null, "an export event must be a JSON object"));
             }
 
+            if (LoneSurrogates.Find(json, root) is { } broken)
+            {
+                return Result<ExportEvent>.Failure(new Diagnostic(source, line, 0, broken, "not valid Unicode: a \\uD800-\\uDFFF escape without its pair"));
+            }
+
             var problems = new List<Diagnostic>();
             Action<string, string> fail = (field, message) => problems.Add(new Diagnostic(source, line, 0, field, message));
 

@@ -12,6 +12,37 @@ public sealed class ExportEventTests
     private static string Without(string member) =>
         System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject().Where(p => p.Key != member).Aggregate(new System.Text.Json.Nodes.JsonObject(), (o, p) => { o[p.Key] = p.Value?.DeepClone(); return o; }).ToJsonString();
 
+    [Theory]
+    [InlineData("1E400", "j")]
+    [InlineData("-1e999", "j")]
+    [InlineData("[1, 2e400]", "j[1]")]
+    public void Parse_NonFiniteNumber_IsRejectedNamingTheField(string number, string field)
+    {
+        var result = ExportEvent.Parse(With("j", number), "e.jsonl", 3);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(field, result.Diagnostics[0].Subject);
+        Assert.Equal(3, result.Diagnostics[0].Line);
+    }
+
+    [Theory]
+    [InlineData("-0.0")]
+    [InlineData("-0")]
+    [InlineData("0e5")]
+    [InlineData("-0E-3")]
+    public void Parse_NegativeZero_CanonicalisesToZero(string number) =>
+        Assert.Contains("\"j\":0,", ExportEvent.Parse(With("j", number)).Value.CanonicalJson, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("j", "\"\\ud800\"")]
+    [InlineData("recipient", "\"a\\udc00b\"")]
+    public void Parse_LoneSurrogate_IsRejectedNamingTheField(string field, string json)
+    {
+        var source = field == "recipient" ? Valid.Replace("\"Example GmbH\"", json, StringComparison.Ordinal) : With(field, json);
+        var result = ExportEvent.Parse(source, "e.jsonl", 1);
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Diagnostics, d => d.Subject == field);
+    }
+
     [Fact]
     public void Parse_MinimalEvent_IsValid() => Assert.True(ExportEvent.Parse(Valid).IsSuccess);
 
