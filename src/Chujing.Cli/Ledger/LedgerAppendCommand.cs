@@ -20,16 +20,20 @@ internal static class LedgerAppendCommand
         var events = new Argument<string>("events") { Description = "Export events, one JSON object per line (JSON Lines), or '-' for standard input." };
         var batchSize = new Option<int>("--batch-size")
         {
-            Description = "Lines per batch: one transaction and one signed tree head each.",
+            Description = "Lines per batch: one transaction and one signed tree head each (1 to 1000000).",
             DefaultValueFactory = _ => 10_000,
-        };
-        batchSize.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 1_000_000)
+            CustomParser = result =>
             {
-                result.AddError("--batch-size must be between 1 and 1000000");
-            }
-        });
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1_000_000)
+                {
+                    result.AddError($"--batch-size: '{text}' is not a whole number between 1 and 1000000");
+                    return 0;
+                }
+
+                return value;
+            },
+        };
         var key = LedgerCommand.KeyOption();
         var json = LedgerCommand.JsonOption();
         var command = new Command("append", "Append export events (JSON Lines) to the ledger.");
@@ -47,9 +51,11 @@ internal static class LedgerAppendCommand
             var signingKey = LedgerKeyFile.Read(keyPath);
             LedgerKeyFile.EnsureMatches(keyPath, signingKey, ledger.Suite, ledger.Metadata.PublicKey);
 
-            using var stream = input == "-" ? null : new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = stream is null ? null : new StreamReader(stream, System.Text.Encoding.UTF8, true, 1 << 16);
-            var appender = new Appender(context, ledger, signingKey, reader ?? context.In, input == "-" ? "stdin" : input, parseResult.GetValue(batchSize));
+            using var stream = input == "-" ? null : OpenEvents(input);
+            using var reader = stream is not null ? new EventLineReader(stream, input)
+                : ReferenceEquals(context.In, Console.In) ? new EventLineReader(Console.OpenStandardInput(), "stdin")
+                : new EventLineReader(context.In, "stdin");
+            var appender = new Appender(context, ledger, signingKey, reader, input == "-" ? "stdin" : input, parseResult.GetValue(batchSize));
             var before = ledger.Head.Size;
             if (context.OutputIsTerminal && stream is not null && !parseResult.GetValue(json))
             {
@@ -72,12 +78,22 @@ internal static class LedgerAppendCommand
             }
             else
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"appended {head.Size - before} leaves; tree size {head.Size}, root {Convert.ToHexStringLower(head.RootHash)}"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"appended {Plural.Of(head.Size - before, "leaf", "leaves")}; tree size {head.Size}, root {Convert.ToHexStringLower(head.RootHash)}"));
             }
 
             return ExitCode.Ok;
         });
         return command;
+    }
+
+    private static FileStream OpenEvents(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, null, "is a directory, not an events file"));
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
     }
 
     private sealed record AppendDocument(long Appended, TreeHeadDocument TreeHead);
@@ -87,10 +103,12 @@ internal static class LedgerAppendCommand
     /// and validated, so parsing overlaps the storage's sync; the <c>committed</c> line of a batch is written only after
     /// its commit has returned, and always before the next batch starts committing.
     /// </summary>
-    private sealed class Appender(CliContext context, EvidenceLedger ledger, Evidence.Suites.LedgerKeyPair key, TextReader reader, string source, int batchSize)
+    private sealed class Appender(CliContext context, EvidenceLedger ledger, Evidence.Suites.LedgerKeyPair key, EventLineReader reader, string source, int batchSize)
     {
         private readonly List<(int Line, string Text)> _lines = new(batchSize);
         private Task<TreeHead>? _pending;
+        private int _pendingLastLine;
+        private int _resumeLine = 1;
 
         public async Task RunAsync(Action? progress, CancellationToken cancellationToken)
         {
@@ -115,11 +133,22 @@ internal static class LedgerAppendCommand
 
                 await CommitAsync().ConfigureAwait(false);
             }
-            finally
+            catch
             {
                 // Whatever happened to the batch being read, the one already committing is seen through and reported.
-                await FinishPendingAsync().ConfigureAwait(false);
+                try
+                {
+                    await FinishPendingAsync().ConfigureAwait(false);
+                }
+                finally
+                {
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"note: the ledger holds the events before line {_resumeLine} of {source}; append again from that line")).ConfigureAwait(false);
+                }
+
+                throw;
             }
+
+            await FinishPendingAsync().ConfigureAwait(false);
 
             progress?.Invoke();
         }
@@ -140,16 +169,27 @@ internal static class LedgerAppendCommand
             {
                 if (!results[i].IsSuccess)
                 {
-                    throw new InvalidInputException(results[i].Diagnostics);
+                    throw new InvalidInputException(OneLine(results[i].Diagnostics));
                 }
 
                 leaves[i] = results[i].Value;
             }
 
+            var lastLine = _lines[^1].Line;
             _lines.Clear();
             await FinishPendingAsync().ConfigureAwait(false);
+            _pendingLastLine = lastLine;
             _pending = Task.Run(() => ledger.Append(leaves, key, context.Time));
         }
+
+        // One line per bad input line: the first problem in full, any others after it on the same line.
+        private static Diagnostic OneLine(IReadOnlyList<Diagnostic> problems) => problems.Count == 1
+            ? problems[0]
+            : problems[0] with
+            {
+                Message = problems[0].Message + "; also " + string.Join("; ", problems.Skip(1).Select(p => (p.Subject is null ? string.Empty : p.Subject + ": ") + p.Message)),
+                Suggestion = null,
+            };
 
         private async Task FinishPendingAsync()
         {
@@ -161,6 +201,7 @@ internal static class LedgerAppendCommand
             var pending = _pending;
             _pending = null;
             var head = await pending.ConfigureAwait(false);
+            _resumeLine = _pendingLastLine + 1;
             await context.Error.WriteLineAsync("committed " + head.Size.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
             await context.Error.FlushAsync().ConfigureAwait(false);
         }

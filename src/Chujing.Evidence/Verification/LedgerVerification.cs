@@ -15,6 +15,6 @@ public sealed record LedgerVerification(long Leaves, int TreeHeads, string? Subj
 
     /// <summary>One line for people.</summary>
     public override string ToString() => IsValid
-        ? $"ok: {Leaves} leaves and {TreeHeads} signed tree heads verified"
+        ? $"ok: {Leaves} {(Leaves == 1 ? "leaf" : "leaves")} and {TreeHeads} signed tree {(TreeHeads == 1 ? "head" : "heads")} verified"
         : $"{Subject}: {Failure}";
 }

@@ -232,6 +232,97 @@ public sealed class LedgerDefectTests : IDisposable
         Assert.Equal(subject, json.RootElement.GetProperty("subject").GetString());
     }
 
+    private async Task<(int Exit, string Out, string Error)> AppendLines(string log, params string[] lines)
+    {
+        File.WriteAllText(PathOf("in.jsonl"), string.Join('\n', lines) + "\n");
+        return await LedgerCli.RunAsync("ledger", "append", log, PathOf("in.jsonl"));
+    }
+
+    [Fact]
+    public async Task Append_NumberBeyondDoubleRange_Exit2NamingLineAndField()
+    {
+        var log = await LedgerWith(1);
+        var result = await AppendLines(log, LedgerCli.EventLine(1), LedgerCli.EventLine(2).Replace("\"n\":2", "\"j\":1E400", StringComparison.Ordinal));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("in.jsonl:2: j:", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log)).Exit);
+    }
+
+    [Fact]
+    public async Task Append_InvalidUtf8_Exit2NamingTheLine()
+    {
+        var log = await LedgerWith(1);
+        var bytes = new List<byte>(System.Text.Encoding.UTF8.GetBytes(LedgerCli.EventLine(1) + "\n"));
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(LedgerCli.EventLine(2).Replace("Example GmbH", "Example G\u00fcbH", StringComparison.Ordinal)));
+        bytes[bytes.IndexOf(0xC3)] = 0xFF;
+        File.WriteAllBytes(PathOf("bad.jsonl"), [.. bytes]);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, PathOf("bad.jsonl"));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("bad.jsonl:2: not valid UTF-8", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_EventWithManyProblems_GivesOneErrorLine()
+    {
+        var log = await LedgerWith(1);
+        var result = await AppendLines(log, "{\"x\":1}");
+        Assert.Equal(2, result.Exit);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_LoneSurrogate_Exit2NotAStackTrace()
+    {
+        var log = await LedgerWith(1);
+        var result = await AppendLines(log, LedgerCli.EventLine(2).Replace("Example GmbH", "\\ud800", StringComparison.Ordinal));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("in.jsonl:1: recipient:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_ByteOrderMarkOnStdin_IsAccepted()
+    {
+        var log = await LedgerWith(1);
+        var result = await LedgerCli.RunWithInputAsync("\uFEFF" + LedgerCli.EventLine(5) + "\n", "ledger", "append", log, "-");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("appended 1 leaf;", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    [InlineData("0")]
+    public async Task Append_BadBatchSize_Exit2OneLine(string size)
+    {
+        var log = await LedgerWith(1);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, PathOf("events.jsonl"), "--batch-size", size);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("--batch-size", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_DirectoryAsEvents_Exit2IsADirectory()
+    {
+        var log = await LedgerWith(1);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, _folder);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("is a directory", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Append_FailedBatch_SaysWhichLineToResumeFrom()
+    {
+        var log = await LedgerWith(1);
+        var lines = LedgerCli.Events(10, 5).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[3] = "{}";
+        File.WriteAllLines(PathOf("in.jsonl"), lines);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, PathOf("in.jsonl"), "--batch-size", "2");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("before line 3 of", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
