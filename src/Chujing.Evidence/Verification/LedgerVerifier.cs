@@ -21,6 +21,7 @@ public sealed class LedgerVerifier
     private readonly Dictionary<int, NodeCursor> _cursors = [];
     private readonly SortedDictionary<long, TreeHead> _expected = [];
     private long _lastHeadSize = -1;
+    private DateTimeOffset _lastTimestamp = DateTimeOffset.MinValue;
     private int _heads;
 
     /// <param name="suite">The log's suite.</param>
@@ -104,6 +105,11 @@ public sealed class LedgerVerifier
             return Fail(name, Invariant($"tree heads must grow; it follows the head of size {_lastHeadSize}"));
         }
 
+        if (head.Timestamp < _lastTimestamp)
+        {
+            return Fail(name, $"its timestamp {head.TimestampText} is earlier than the previous tree head's; timestamps never go backwards");
+        }
+
         if (head.Size != _frontier.Size)
         {
             return Fail(name, Invariant($"the log has {_frontier.Size} leaves before it"));
@@ -122,6 +128,7 @@ public sealed class LedgerVerifier
         }
 
         _lastHeadSize = head.Size;
+        _lastTimestamp = head.Timestamp;
         _heads++;
         return true;
     }
