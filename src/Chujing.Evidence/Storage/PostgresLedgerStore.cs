@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chujing.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
@@ -49,7 +50,16 @@ public sealed class PostgresLedgerStore : ILedgerStore
             throw new InvalidInputException(new Diagnostic("<log>", 0, 0, null, "not a valid PostgreSQL connection string: " + e.Message));
         }
 
-        var name = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
+        foreach (var (field, value) in new[] { ("Host", builder.Host), ("Database", builder.Database) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new InvalidInputException(new Diagnostic("<log>", 0, 0, field, "the PostgreSQL connection string needs " + field + "=…"));
+            }
+        }
+
+        // Named in a form the tool accepts back as <log> (without the password).
+        var name = string.Create(CultureInfo.InvariantCulture, $"Host={builder.Host};Port={builder.Port};Database={builder.Database}");
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
         {
@@ -59,7 +69,9 @@ public sealed class PostgresLedgerStore : ILedgerStore
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
             connection.Dispose();
-            throw new EnvironmentFailureException($"{name}: cannot connect: {e.Message}", isTransient: true, e);
+            // Only a refused or timed-out connection is worth retrying; a missing database or a bad password is not.
+            var transient = e is TimeoutException || (e is NpgsqlException npgsql && npgsql.IsTransient);
+            throw new EnvironmentFailureException($"{name}: cannot connect: {e.Message}", isTransient: transient, e);
         }
     }
 

@@ -25,5 +25,32 @@ public sealed class LedgerPostgresCommandTests(LedgerPostgresFixture fixture) : 
         Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", bundle)).Exit);
     }
 
+    [Fact]
+    public async Task Init_OnPostgres_NamesTheLogInAFormTheToolAccepts()
+    {
+        var log = fixture.Server.CreateDatabase("ledgername");
+        var init = await LedgerCli.RunAsync("ledger", "init", log, "--key", Path.Combine(_folder, "n.key"), "--json");
+        var name = JsonDocument.Parse(init.Out).RootElement.GetProperty("log").GetString()!;
+        Assert.StartsWith("Host=", name, StringComparison.Ordinal);
+        Assert.True(Chujing.Evidence.Storage.LedgerStores.IsPostgres(name));
+    }
+
+    [Fact]
+    public async Task Head_MissingPostgresDatabase_IsNotCalledTransient()
+    {
+        var log = fixture.Server.CreateDatabase("ledgermissing").Replace("ledgermissing", "nosuchdatabase", StringComparison.Ordinal);
+        var result = await LedgerCli.RunAsync("ledger", "head", log);
+        Assert.Equal(1, result.Exit);
+        Assert.DoesNotContain("transient", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Head_EmptyHostAndDatabase_Exit2()
+    {
+        var result = await LedgerCli.RunAsync("ledger", "head", "Host=;Database=");
+        Assert.Equal(2, result.Exit);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
