@@ -36,9 +36,43 @@ public sealed class SqliteLedgerStore : ILedgerStore
             throw new InvalidInputException(new Diagnostic(path, 0, 0, null, "no such ledger file (create it with 'chujing ledger init')"));
         }
 
+        try
+        {
+            return OpenAt(path, path, create, readOnly);
+        }
+        catch (SqliteException e) when (readOnly && e.SqliteErrorCode is 8 or 14 && !HasPendingJournal(path))
+        {
+            // A write-protected copy of a WAL-mode ledger (read-only file or directory): SQLite cannot create its
+            // shared-memory file beside it. With no journal pending, the file alone is the whole ledger: read it as immutable.
+            try
+            {
+                return OpenAt(path, new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1", create: false, readOnly: true);
+            }
+            catch (SqliteException again)
+            {
+                throw CannotOpen(path, again);
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw CannotOpen(path, e);
+        }
+    }
+
+    private static EnvironmentFailureException CannotOpen(string path, SqliteException e) =>
+        new($"{path}: cannot open the ledger: {e.Message}", isTransient: e.SqliteErrorCode == 5, e);
+
+    private static bool HasPendingJournal(string path)
+    {
+        var wal = new FileInfo(path + "-wal");
+        return wal.Exists && wal.Length > 0;
+    }
+
+    private static SqliteLedgerStore OpenAt(string path, string dataSource, bool create, bool readOnly)
+    {
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
+            DataSource = dataSource,
             Mode = readOnly ? SqliteOpenMode.ReadOnly : create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
             Pooling = false,
             DefaultTimeout = 30,
@@ -51,7 +85,6 @@ public sealed class SqliteLedgerStore : ILedgerStore
             var tables = create ? 4 : LedgerTables(connection);
             if (tables < 4)
             {
-                connection.Dispose();
                 throw tables <= 0
                     ? new InvalidInputException(new Diagnostic(path, 0, 0, null, "not a Chujing ledger"))
                     : new EnvironmentFailureException($"{path}: the ledger is damaged: {4 - tables} of its tables (ledger, leaves, nodes, tree_heads) are missing");
@@ -64,10 +97,10 @@ public sealed class SqliteLedgerStore : ILedgerStore
 
             return new SqliteLedgerStore(path, connection);
         }
-        catch (SqliteException e)
+        catch
         {
             connection.Dispose();
-            throw new EnvironmentFailureException($"{path}: cannot open the ledger: {e.Message}", isTransient: e.SqliteErrorCode == 5, e);
+            throw;
         }
     }
 
