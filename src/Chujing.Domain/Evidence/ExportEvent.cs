@@ -63,6 +63,10 @@ public sealed partial record ExportEvent
                         _ => "the check character does not match",
                     });
                 }
+                else if (processor[0] == '0' || processor.AsSpan(2, 6).ContainsAnyExceptInRange('0', '9') || processor.AsSpan(2, 6).SequenceEqual("000000"))
+                {
+                    fail("processor", $"'{processor}' is not an assigned unified social credit code: the registration authority (character 1) is never 0 and the administrative division (characters 3-8) is six digits other than 000000");
+                }
             }
 
             if (RequiredString(root, "time", fail) is { } time && !IsRfc3339(time))
@@ -75,9 +79,14 @@ public sealed partial record ExportEvent
                 fail("recipient", "must not be empty");
             }
 
-            if (RequiredString(root, "country", fail) is { } country && !CountryPattern().IsMatch(country))
+            var country = RequiredString(root, "country", fail);
+            if (country is not null && !CountryPattern().IsMatch(country))
             {
                 fail("country", $"'{country}' is not an ISO 3166-1 alpha-2 code such as DE");
+            }
+            else if (country is not null && !CountryCodes.IsAssigned(country))
+            {
+                fail("country", $"'{country}' is not an assigned ISO 3166-1 alpha-2 country code");
             }
 
             if (!root.TryGetProperty("persons", out var persons))

@@ -1,4 +1,5 @@
 using Chujing.Evidence;
+using Chujing.Identifiers;
 
 namespace Chujing.Domain.Tests.Evidence;
 
@@ -41,6 +42,31 @@ public sealed class ExportEventTests
         var result = ExportEvent.Parse(source, "e.jsonl", 1);
         Assert.False(result.IsSuccess);
         Assert.Contains(result.Diagnostics, d => d.Subject == field);
+    }
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("XK")]
+    [InlineData("AA")]
+    public void Parse_UnassignedCountryCode_IsRejected(string code)
+    {
+        var result = ExportEvent.Parse(Valid.Replace("\"DE\"", "\"" + code + "\"", StringComparison.Ordinal));
+        Assert.Equal("country", Assert.Single(result.Diagnostics).Subject);
+    }
+
+    [Theory]
+    [InlineData("JP")]
+    [InlineData("HK")]
+    [InlineData("SG")]
+    public void Parse_AssignedCountryCode_IsAccepted(string code) =>
+        Assert.True(ExportEvent.Parse(Valid.Replace("\"DE\"", "\"" + code + "\"", StringComparison.Ordinal)).IsSuccess);
+
+    [Fact]
+    public void Parse_AllZeroUscc_IsRejected()
+    {
+        Assert.Equal(UsccCheck.Valid, Uscc.Check("000000000000000000"));
+        var result = ExportEvent.Parse(Valid.Replace("91110000MA01ABCD1M", "000000000000000000", StringComparison.Ordinal));
+        Assert.Equal("processor", Assert.Single(result.Diagnostics).Subject);
     }
 
     [Fact]
