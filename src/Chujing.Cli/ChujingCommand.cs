@@ -18,7 +18,8 @@ internal static class ChujingCommand
             // System.CommandLine's own help and version actions are not errors; everything else is a usage error.
             // "Unrecognized command or argument 'frob'" says more than "Required command was not provided".
             var error = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
-            await context.Error.WriteLineAsync("error: " + error.Message + " (see 'chujing --help')").ConfigureAwait(false);
+            var message = string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            await context.Error.WriteLineAsync("error: " + message + " (see 'chujing --help')").ConfigureAwait(false);
             return ExitCode.InvalidInput;
         }
 

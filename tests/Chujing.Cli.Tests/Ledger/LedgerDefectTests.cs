@@ -323,6 +323,15 @@ public sealed class LedgerDefectTests : IDisposable
         Assert.Contains("before line 3 of", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Init_UnknownSuite_IsOneErrorLine()
+    {
+        var result = await LedgerCli.RunAsync("ledger", "init", PathOf("s.db"), "--suite", "foo");
+        Assert.Equal(2, result.Exit);
+        AssertOneLine(result.Error);
+        Assert.Contains("sm3-sm2", result.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
