@@ -56,7 +56,7 @@ public sealed partial class EvidenceLedger
             var from = node.Index << span;
             var to = (node.Index + 1) << span;
             var stored = _store.ReadNodes(baseLevel, from, to);
-            if (stored.Count != to - from || stored.Where((n, k) => n.Index != from + k).Any())
+            if (stored.Count != to - from)
             {
                 var missing = from + stored.TakeWhile((n, k) => n.Index == from + k).Count();
                 var name = baseLevel == 0 ? $"leaf {missing}" : $"node at level {baseLevel} index {missing}";

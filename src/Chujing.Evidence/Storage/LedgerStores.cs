@@ -2,14 +2,16 @@ using System.Globalization;
 
 namespace Chujing.Evidence.Storage;
 
-/// <summary>Opens the store a <c>&lt;log&gt;</c> argument names: a PostgreSQL connection string (<c>Host=…;Database=…</c>) or an SQLite file path.</summary>
+/// <summary>Opens the store a <c>&lt;log&gt;</c> argument names: a PostgreSQL connection string (<c>Host=…;Database=…</c> or <c>postgresql://user@host:port/database</c>) or an SQLite file path.</summary>
 public static class LedgerStores
 {
     /// <summary>True when <paramref name="location"/> is a PostgreSQL connection string rather than a file path.</summary>
     public static bool IsPostgres(string location)
     {
         ArgumentNullException.ThrowIfNull(location);
-        return location.Contains('=', StringComparison.Ordinal)
+        return location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+            || location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || location.Contains('=', StringComparison.Ordinal)
             && (location.Contains("host=", StringComparison.OrdinalIgnoreCase) || location.Contains("server=", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -43,9 +43,9 @@ public sealed class PostgresLedgerStore : ILedgerStore
         NpgsqlConnectionStringBuilder builder;
         try
         {
-            builder = new NpgsqlConnectionStringBuilder(connectionString);
+            builder = connectionString.Contains("://", StringComparison.Ordinal) ? FromUri(connectionString) : new NpgsqlConnectionStringBuilder(connectionString);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or UriFormatException)
         {
             throw new InvalidInputException(new Diagnostic("<log>", 0, 0, null, "not a valid PostgreSQL connection string: " + e.Message));
         }
@@ -73,6 +73,29 @@ public sealed class PostgresLedgerStore : ILedgerStore
             var transient = e is TimeoutException || (e is NpgsqlException npgsql && npgsql.IsTransient);
             throw new EnvironmentFailureException($"{name}: cannot connect: {e.Message}", isTransient: transient, e);
         }
+    }
+
+    // postgresql://[user[:password]@]host[:port]/database, as libpq writes it.
+    private static NpgsqlConnectionStringBuilder FromUri(string text)
+    {
+        var uri = new Uri(text);
+        var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host, Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')) };
+        if (uri.Port > 0)
+        {
+            builder.Port = uri.Port;
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            builder.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length == 2)
+            {
+                builder.Password = Uri.UnescapeDataString(parts[1]);
+            }
+        }
+
+        return builder;
     }
 
     public void Create(LedgerMetadata metadata, TreeHead emptyHead)

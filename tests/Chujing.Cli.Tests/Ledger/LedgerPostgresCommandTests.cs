@@ -36,6 +36,19 @@ public sealed class LedgerPostgresCommandTests(LedgerPostgresFixture fixture) : 
     }
 
     [Fact]
+    public async Task Head_PostgresUri_IsAcceptedAsTheLog()
+    {
+        var log = fixture.Server.CreateDatabase("ledgeruri");
+        var key = Path.Combine(_folder, "u.key");
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "init", log, "--key", key)).Exit);
+        var parts = log.Split(';').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+        var uri = $"postgresql://{parts["Username"]}@{parts["Host"]}:{parts["Port"]}/{parts["Database"]}";
+        var head = await LedgerCli.RunAsync("ledger", "head", uri, "--json");
+        Assert.Equal(0, head.Exit);
+        Assert.Equal(0, JsonDocument.Parse(head.Out).RootElement.GetProperty("size").GetInt64());
+    }
+
+    [Fact]
     public async Task Head_MissingPostgresDatabase_IsNotCalledTransient()
     {
         var log = fixture.Server.CreateDatabase("ledgermissing").Replace("ledgermissing", "nosuchdatabase", StringComparison.Ordinal);
