@@ -1,0 +1,87 @@
+using Chujing.Detection;
+
+namespace Chujing.Classification;
+
+/// <summary>
+/// The specialised plan a scan runs after sampling: for each column, the few detectors worth running on it; every
+/// cell is validated only against its column's candidates, with no allocation per cell. Thread-safe: many workers
+/// may run one plan, each with its own <see cref="ScanTally"/>.
+/// </summary>
+public sealed partial class ScanPlan
+{
+    private const int MaxKeyLength = 256;
+    private readonly ColumnPlan[] _columns;
+    private readonly PersonKeyHasher _hasher;
+
+    internal ScanPlan(ColumnPlan[] columns, int slots, PersonKeyHasher hasher, ScanOptions options)
+    {
+        _columns = columns;
+        SlotCount = slots;
+        _hasher = hasher;
+        Options = options;
+    }
+
+    /// <summary>Every column's plan, in source order.</summary>
+    public IReadOnlyList<ColumnPlan> Columns => _columns;
+
+    /// <summary>The options the plan was made with.</summary>
+    public ScanOptions Options { get; }
+
+    internal int SlotCount { get; }
+
+    /// <summary>A fresh tally for one worker, sending person keys to <paramref name="sink"/>.</summary>
+    public ScanTally CreateTally(IPersonKeySink? sink) => new(_columns.Length, SlotCount, sink);
+
+    /// <summary>Validates one row's cells against their columns' candidates and records its person key.</summary>
+    public void ProcessRow<TRow>(scoped in TRow row, ScanTally tally)
+        where TRow : IRowCells, allows ref struct
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        tally.Rows++;
+        var count = Math.Min(row.Count, _columns.Length);
+        var bestRank = int.MaxValue;
+        var bestColumn = -1;
+        var bestSlot = -1;
+        var nonEmpty = tally.NonEmpty;
+        var matches = tally.Matches;
+        for (var c = 0; c < count; c++)
+        {
+            var cell = row.Cell(c).Trim();
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            nonEmpty[c]++;
+            var plan = _columns[c];
+            var candidates = plan.CandidateArray;
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                var result = candidates[k].Detect(cell);
+                if (result == DetectorMatch.Match)
+                {
+                    matches[plan.SlotOffset + k]++;
+                    var rank = plan.PersonRanks[k];
+                    if (rank >= 0 && rank < bestRank && cell.Length <= MaxKeyLength)
+                    {
+                        bestRank = rank;
+                        bestColumn = c;
+                        bestSlot = k;
+                    }
+                }
+                else if (result == DetectorMatch.Suspect)
+                {
+                    tally.Suspect[plan.SlotOffset + k]++;
+                }
+            }
+        }
+
+        if (bestColumn >= 0)
+        {
+            var cell = row.Cell(bestColumn).Trim();
+            Span<char> canonical = stackalloc char[MaxKeyLength];
+            var length = _columns[bestColumn].CandidateArray[bestSlot].Canonicalize(cell, canonical);
+            tally.AddPersonKey(_hasher.Hash((byte)(bestRank + 1), canonical[..length]));
+        }
+    }
+}
