@@ -1,11 +1,17 @@
+using System.Text;
 using Chujing.Diagnostics;
 using Chujing.Scanning.Csv;
+using Chujing.Scanning.DbTable;
+using Chujing.Scanning.Jsonl;
+using Chujing.Scanning.Parquet;
+using Chujing.Scanning.Xlsx;
 
 namespace Chujing.Scanning;
 
 /// <summary>
 /// Opens what <c>chujing scan</c> is given: a file (format from its first bytes, then its extension), standard input
-/// (<c>-</c>, CSV or JSON Lines), an SQLite file or a PostgreSQL connection string with a table or a query.
+/// (<c>-</c>: CSV, or JSON Lines with <c>--format jsonl</c>), an SQLite file or a PostgreSQL connection string with a
+/// table or a query.
 /// </summary>
 public static class TableSource
 {
@@ -16,14 +22,73 @@ public static class TableSource
         ArgumentNullException.ThrowIfNull(options);
         if (source == "-")
         {
-            return CsvTableReader.Open("-", options.StandardInput);
+            return options.Format == "jsonl" ? JsonlTableReader.Open("-", options.StandardInput ?? Console.OpenStandardInput()) : CsvTableReader.Open("-", options.StandardInput);
+        }
+
+        if (DbTableSource.IsPostgres(source) && !File.Exists(source))
+        {
+            return DbTableSource.OpenPostgres(source, options);
         }
 
         if (!File.Exists(source))
         {
-            throw new InvalidInputException(new Diagnostic(source, 0, 0, null, "no such file"));
+            throw new InvalidInputException(new Diagnostic(source, 0, 0, null, Directory.Exists(source) ? "a folder, not a file" : "no such file"));
         }
 
-        return CsvTableReader.Open(source);
+        return (options.Format ?? Sniff(source)) switch
+        {
+            "xlsx" => XlsxTableReader.Open(source),
+            "parquet" => ParquetTableReader.Open(source),
+            "sqlite" => DbTableSource.OpenSqlite(source, options),
+            "jsonl" => JsonlTableReader.Open(source),
+            "csv" => CsvTableReader.Open(source),
+            var other => throw new InvalidInputException(Diagnostic.ForField(null, "--format", "unknown format '" + other + "'", "csv, xlsx, jsonl, parquet or sqlite")),
+        };
+    }
+
+    /// <summary>The format from the file's magic bytes, then its extension; CSV otherwise.</summary>
+    public static string Sniff(string path)
+    {
+        Span<byte> head = stackalloc byte[16];
+        int read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        head = head[..read];
+        if (head.StartsWith("SQLite format 3\0"u8))
+        {
+            return "sqlite";
+        }
+
+        if (head.StartsWith("PAR1"u8))
+        {
+            return "parquet";
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (head.StartsWith("PK\u0003\u0004"u8) || extension is ".xlsx" or ".xlsm")
+        {
+            return "xlsx";
+        }
+
+        if (extension is ".jsonl" or ".ndjson")
+        {
+            return "jsonl";
+        }
+
+        if (extension is ".db" or ".sqlite" or ".sqlite3")
+        {
+            return "sqlite";
+        }
+
+        if (extension == ".parquet")
+        {
+            return "parquet";
+        }
+
+        var trimmed = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\r', '\n');
+        return trimmed.StartsWith('{') ? "jsonl" : "csv";
     }
 }
