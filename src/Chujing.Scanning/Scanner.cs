@@ -32,9 +32,12 @@ public static class Scanner
         var plan = ColumnClassifier.Plan(reader.Columns, sample, options);
         using var counter = new DistinctKeyCounter(options.PersonMemoryBudget);
         var tally = plan.CreateTally(counter);
-        foreach (var row in sample)
+        if (!reader.ScansFromStart)
         {
-            plan.ProcessRow(new StringRowCells(row), tally);
+            foreach (var row in sample)
+            {
+                plan.ProcessRow(new StringRowCells(row), tally);
+            }
         }
 
         sample.Clear();

@@ -44,6 +44,12 @@ public abstract class TableReader : IDisposable
     /// <summary>The share of the input read, 0-1, when the reader knows it.</summary>
     public virtual double? Progress => null;
 
+    /// <summary>
+    /// True when <see cref="ScanRemaining"/> scans every row from the start (the sampled rows included), so that the
+    /// scanner must not count the sample itself.
+    /// </summary>
+    public virtual bool ScansFromStart => false;
+
     /// <summary>The number of cells in the current row.</summary>
     public abstract int CellCount { get; }
 

@@ -10,7 +10,9 @@ namespace Chujing.Scanning.Csv;
 /// CSV (RFC 4180) through Sep: encoding sniffed (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK), separator
 /// inferred from the header (comma, semicolon, tab, pipe), quotes unescaped. Rows whose field count differs from the
 /// header's, and lines holding bytes invalid in the detected encoding, are reported as warnings with their line
-/// numbers. The remaining rows are validated on all cores (Sep's parallel enumeration, one tally per worker).
+/// numbers; empty lines are skipped. A file in UTF-8 or GB18030 is then scanned in byte ranges on all cores (each
+/// decoding, parsing and validating its own rows, see <see cref="CsvChunker"/>); standard input is scanned on one
+/// thread.
 /// </summary>
 public sealed class CsvTableReader : TableReader
 {
@@ -19,11 +21,14 @@ public sealed class CsvTableReader : TableReader
     private readonly string[] _columns;
     private readonly long _length;
     private readonly Stream _inner;
+    private readonly string? _path;
     private long _raggedRows;
+    private long _bytesDone;
 
-    private CsvTableReader(string source, Stream inner, Stream stream, long length, Encoding encoding)
+    private CsvTableReader(string source, string? path, Stream inner, Stream stream, long length, Encoding encoding)
         : base(source, "csv")
     {
+        _path = path;
         _inner = inner;
         _file = stream;
         _length = length;
@@ -62,7 +67,10 @@ public sealed class CsvTableReader : TableReader
 
     public override IReadOnlyList<string> Columns => _columns;
 
-    public override double? Progress => _length > 0 ? Math.Min(1, (double)_inner.Position / _length) : null;
+    public override double? Progress => _length <= 0 ? null : Math.Min(1, (double)(ScansFromStart ? Interlocked.Read(ref _bytesDone) : _inner.Position) / _length);
+
+    /// <summary>True when the rows are scanned again from the start in parallel byte ranges, the sample included.</summary>
+    public override bool ScansFromStart => _path is not null && Encoding.CodePage is 65001 or 54936;
 
     public override int CellCount => _reader.Current.ColCount;
 
@@ -83,7 +91,7 @@ public sealed class CsvTableReader : TableReader
             }
 
             var encoding = TextEncodingSniffer.Detect(prefix.AsSpan(0, read), read < prefix.Length, source);
-            return new CsvTableReader(source, inner, new PrefixedStream(prefix, read, inner), length, encoding);
+            return new CsvTableReader(source, path == "-" ? null : path, inner, new PrefixedStream(prefix, read, inner), length, encoding);
         }
         catch
         {
@@ -94,13 +102,22 @@ public sealed class CsvTableReader : TableReader
 
     public override bool Read()
     {
-        if (!_reader.MoveNext())
+        while (_reader.MoveNext())
         {
-            return false;
+            if (_reader.Current.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!ScansFromStart)
+            {
+                Check(_reader.Current, 0);
+            }
+
+            return true;
         }
 
-        Check(_reader.Current);
-        return true;
+        return false;
     }
 
     public override ReadOnlySpan<char> Cell(int index) => _reader.Current[index].Span;
@@ -109,36 +126,51 @@ public sealed class CsvTableReader : TableReader
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(tally);
-        var workers = new List<ScanTally>();
-        using var local = new ThreadLocal<ScanTally>(() =>
+        if (!ScansFromStart)
         {
-            var worker = plan.CreateTally(sink);
-            lock (workers)
-            {
-                workers.Add(worker);
-            }
-
-            return worker;
-        });
-        long rows = 0;
-        foreach (var _ in _reader.ParallelEnumerate(row =>
-                 {
-                     Check(row);
-                     plan.ProcessRow(new SepRowCells(row), local.Value!);
-                     return 0;
-                 }))
-        {
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (progress is not null && Progress is { } p)
-                {
-                    progress.Report(p);
-                }
-            }
+            base.ScanRemaining(plan, tally, sink, progress, cancellationToken);
+            ReportRagged();
+            return;
         }
 
-        foreach (var worker in workers)
+        using var file = File.OpenHandle(_path!, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(file);
+        var (dataStart, headerLines) = CsvChunker.FindDataStart(file, length);
+        var chunks = CsvChunker.Split(file, dataStart, length, headerLines + 1, Environment.ProcessorCount * 4);
+        var tallies = new ScanTally[chunks.Count];
+        Interlocked.Exchange(ref _bytesDone, dataStart);
+        Parallel.For(0, chunks.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+        {
+            var chunk = chunks[k];
+            var worker = plan.CreateTally(sink);
+            using var bytes = new BoundedStream(file, chunk.Start, chunk.End, n => Interlocked.Add(ref _bytesDone, n));
+            using var text = new StreamReader(bytes, Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            using var reader = Sep.Reader(o => o with { Sep = new Sep(Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+            long rows = 0;
+            foreach (var row in reader)
+            {
+                if (row.Span.IsEmpty)
+                {
+                    continue;
+                }
+
+                Check(row, chunk.FirstLine - 1);
+                plan.ProcessRow(new SepRowCells(row), worker);
+                if ((++rows & 0x3FFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (progress is not null && Progress is { } p)
+                    {
+                        progress.Report(p);
+                    }
+                }
+            }
+
+            worker.Flush();
+            tallies[k] = worker;
+        });
+
+        foreach (var worker in tallies)
         {
             tally.Add(worker);
         }
@@ -157,19 +189,23 @@ public sealed class CsvTableReader : TableReader
         base.Dispose(disposing);
     }
 
-    private void Check(SepReader.Row row)
+    private void Check(SepReader.Row row, long lineOffset)
     {
+        var line = lineOffset + row.LineNumberFrom;
         if (row.ColCount != _columns.Length)
         {
             if (Interlocked.Increment(ref _raggedRows) <= 20)
             {
-                Warn(string.Create(CultureInfo.InvariantCulture, $"line {row.LineNumberFrom}: {row.ColCount} fields, the header has {_columns.Length}{(row.LineNumberToExcl - row.LineNumberFrom > 1 ? $" (the row runs to line {row.LineNumberToExcl - 1}; an unterminated quote?)" : string.Empty)}"));
+                var spans = row.LineNumberToExcl - row.LineNumberFrom > 1
+                    ? string.Create(CultureInfo.InvariantCulture, $" (the row runs to line {lineOffset + row.LineNumberToExcl - 1}; an unterminated quote?)")
+                    : string.Empty;
+                Warn(string.Create(CultureInfo.InvariantCulture, $"line {line}: {row.ColCount} fields, the header has {_columns.Length}{spans}"));
             }
         }
 
         if (row.Span.Contains('\uFFFD'))
         {
-            Warn(string.Create(CultureInfo.InvariantCulture, $"line {row.LineNumberFrom}: bytes that are not valid {Encoding.WebName} were replaced (mixed encodings?)"));
+            Warn(string.Create(CultureInfo.InvariantCulture, $"line {line}: bytes that are not valid {Encoding.WebName} were replaced (mixed encodings?)"));
         }
     }
 
