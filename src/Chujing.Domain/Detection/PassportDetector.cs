@@ -10,6 +10,9 @@ public sealed class PassportDetector : Detector
 
     public override string Rule => "E/G + 8 digits, E + letter + 7 digits, or D/S/P(E) + 7-8 digits";
 
+    /// <summary>A letter and eight digits is also what many customer and order numbers look like, and there is no check digit.</summary>
+    public override NameEvidence NameEvidence => NameEvidence.Required;
+
     public override IReadOnlyList<string> MustMatch { get; } = ["E12345678", "EA1234567", "G12345678", "P1234567", "DE1234567", "S12345678"];
 
     public override IReadOnlyList<string> MustNotMatch { get; } = ["E1234567", "EI1234567", "A12345678", "E123456789", "e12345678", "", "C12345678", "EAB123456"];

@@ -10,6 +10,9 @@ public sealed class TravelPermitDetector : Detector
 
     public override string Rule => "C/L + 8 digits, C + letter + 7 digits, H/M + 8 or 10 digits";
 
+    /// <summary>A letter and eight digits is also what many customer and order numbers look like, and there is no check digit.</summary>
+    public override NameEvidence NameEvidence => NameEvidence.Required;
+
     public override IReadOnlyList<string> MustMatch { get; } = ["C12345678", "CA1234567", "H12345678", "M1234567890", "L12345678"];
 
     public override IReadOnlyList<string> MustNotMatch { get; } = ["C1234567", "H123456789", "E12345678", "CI1234567", "c12345678", "", "L1234567X"];

@@ -107,7 +107,8 @@ public sealed class ParquetTableReader : RowBufferReader
     private static string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int rows)
     {
         var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        if (type == typeof(string))
+        // Parquet.Net 6 describes UTF-8 columns as ReadOnlyMemory<char>; they are read as strings.
+        if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var values = new string?[rows];
             group.ReadAsync(field, values.AsMemory()!, null).GetAwaiter().GetResult();
