@@ -18,14 +18,18 @@ public sealed class SyntheticCorpus
     private const string Given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国志浩宇轩";
     private const string VinCharacters = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
 
-    private SyntheticCorpus(string[] columns, string?[] truth, List<string[]> rows, List<bool[]> valid, int distinctPersons)
+    private SyntheticCorpus(int seed, string[] columns, string?[] truth, List<string[]> rows, List<bool[]> valid, int distinctPersons)
     {
+        Seed = seed;
         Columns = columns;
         Truth = truth;
         Rows = rows;
         Valid = valid;
         DistinctPersons = distinctPersons;
     }
+
+    /// <summary>The seed the corpus was generated with.</summary>
+    public int Seed { get; }
 
     /// <summary>Column names (Chinese, as exported by a Chinese system).</summary>
     public string[] Columns { get; }
@@ -92,7 +96,7 @@ public sealed class SyntheticCorpus
             valid.Add(ok);
         }
 
-        return new SyntheticCorpus(columns, truth, table, valid, keys.Count);
+        return new SyntheticCorpus(seed, columns, truth, table, valid, keys.Count);
     }
 
     /// <summary>The table as CSV text (RFC 4180 quoting).</summary>
@@ -109,6 +113,39 @@ public sealed class SyntheticCorpus
 
         static string Quote(string value) => value.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    /// <summary>The labels as JSON: each column's true type, and every cell that is not a valid value of it.</summary>
+    public string ToLabelsJson()
+    {
+        var invalid = new List<object>();
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            for (var c = 0; c < Columns.Length; c++)
+            {
+                if (Truth[c] is not null && !Valid[r][c])
+                {
+                    invalid.Add(new { row = r + 1, column = Columns[c], value = Rows[r][c] });
+                }
+            }
+        }
+
+        var labels = new
+        {
+            generator = "tests/Chujing.Scanning.Tests/Corpus/SyntheticCorpus.cs",
+            seed = Seed,
+            rows = Rows.Count,
+            distinctPersons = DistinctPersons,
+            columns = Columns.Select((name, c) => new { name, truth = Truth[c] }),
+            invalidCells = invalid,
+        };
+        return System.Text.Json.JsonSerializer.Serialize(labels, LabelJson) + "\n";
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions LabelJson = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private static string[] NewPerson(Random random, int n)
     {
