@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chujing.Detection;
 
 namespace Chujing.Classification;
@@ -33,6 +34,7 @@ public sealed partial class ScanPlan
     public ScanTally CreateTally(IPersonKeySink? sink) => new(_columns.Length, SlotCount, sink);
 
     /// <summary>Validates one row's cells against their columns' candidates and records its person key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ProcessRow<TRow>(scoped in TRow row, ScanTally tally)
         where TRow : IRowCells, allows ref struct
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Chujing.Detection;
 
@@ -28,6 +29,7 @@ public sealed class AddressDetector : Detector
 
     public override IReadOnlyList<string> MustNotMatch { get; } = ["北京市", "朝阳区", "建国路88号", "张三", "123456", "", "This is 1 Main St", "北京市朝阳区"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 6 or > 200)

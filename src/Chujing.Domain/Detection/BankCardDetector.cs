@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class BankCardDetector : Detector
         "11010519491231002X", "13800138000", "378282246310006", "", "4111 1111 1111 111a",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 15 or > 23)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -19,6 +21,7 @@ public sealed class DateOfBirthDetector : Detector
     public override IReadOnlyList<string> MustNotMatch { get; } =
         ["1990-02-30", "1899-01-01", "2001-02-29", "19901331", "1990-1-31-1", "abc", "", "1990年1月31", "90-01-31", "1990-01-31 12:00"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length == 8)

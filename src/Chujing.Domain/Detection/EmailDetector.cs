@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Chujing.Detection;
 
@@ -22,6 +23,7 @@ public sealed class EmailDetector : Detector
         ["zhangsan", "@example.com", "zhang@", "zhang@example", "zhang@@example.com", ".zhang@example.com", "zhang.@example.com",
          "zhang@example.c", "zhang@.example.com", "zhang@example..com", "张三@example.com", "", "zhang @example.com", "a@b.c1"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         var at = value.IndexOf('@');

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Chujing.Detection;
 
@@ -19,6 +19,7 @@ public sealed class GeoCoordinateDetector : Detector
     public override IReadOnlyList<string> MustNotMatch { get; } =
         ["39.9,116.4", "91.0000,116.4074", "39.9042,181.0000", "123.45", "abc,def", "", "1,234.567", "39.9042,116.4074,5.000"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 9 or > 48)
@@ -44,23 +45,31 @@ public sealed class GeoCoordinateDetector : Detector
         return latLong || longLat ? DetectorMatch.Match : DetectorMatch.None;
     }
 
+    /// <summary>
+    /// Reads <c>[+-]ddd.ffff…</c> (at most three integer digits, at least three decimals) without the general number
+    /// parser: the integer part and the first decimals are enough to check the range.
+    /// </summary>
     private static bool TryCoordinate(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
+        var negative = false;
+        if (text.Length > 0 && text[0] is '-' or '+')
+        {
+            negative = text[0] == '-';
+            text = text[1..];
+        }
+
         var dot = text.IndexOf('.');
-        if (dot <= 0 || text.Length - dot - 1 < 3 || text.Length > 20)
+        if (dot is <= 0 or > 3 || text.Length - dot - 1 < 3 || text.Length > 20
+            || !CalendarDate.AllDigits(text[..dot]) || !CalendarDate.AllDigits(text[(dot + 1)..]))
         {
             return false;
         }
 
-        foreach (var c in text)
-        {
-            if (!CalendarDate.IsDigit(c) && c is not ('.' or '-' or '+'))
-            {
-                return false;
-            }
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= 180;
+        var whole = CalendarDate.Number(text[..dot]);
+        var fraction = CalendarDate.Number(text.Slice(dot + 1, Math.Min(6, text.Length - dot - 1)));
+        value = whole + (fraction / Math.Pow(10, Math.Min(6, text.Length - dot - 1)));
+        value = negative ? -value : value;
+        return Math.Abs(value) <= 180;
     }
 }

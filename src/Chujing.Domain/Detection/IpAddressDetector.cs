@@ -1,5 +1,6 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Chujing.Detection;
 
@@ -16,6 +17,7 @@ public sealed class IpAddressDetector : Detector
     public override IReadOnlyList<string> MustNotMatch { get; } =
         ["256.1.1.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1..2.3", "12:30:00", "abc", "", "1.2.3.4a", "3.14", "2001:db8:::1"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 2 or > 45)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Chujing.Detection;
 
@@ -22,6 +23,7 @@ public sealed class LicensePlateDetector : Detector
     public override IReadOnlyList<string> MustNotMatch { get; } =
         ["A12345", "京12345", "京A1234", "京A123456789", "北A12345", "京I12345", "京AO1234", "", "京A12345X1"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 7 or > 9 || !Provinces.Contains(value[0]) || !IsLetter(value[1]))

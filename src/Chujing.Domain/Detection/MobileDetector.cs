@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class MobileDetector : Detector
         "16012345678", "19412345678", "010-12345678", "", "138 0013 80 00 1",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         Span<char> digits = stackalloc char[11];

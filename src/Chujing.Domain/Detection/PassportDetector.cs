@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class PassportDetector : Detector
 
     public override IReadOnlyList<string> MustNotMatch { get; } = ["E1234567", "EI1234567", "A12345678", "E123456789", "e12345678", "", "C12345678", "EAB123456"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 8 or > 9)

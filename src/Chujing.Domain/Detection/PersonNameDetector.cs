@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class PersonNameDetector : Detector
 
     public override IReadOnlyList<string> MustNotMatch { get; } = ["张", "北京市", "Zhang San", "张三丰123", "我爱北京天安门", "", "*三", "·热合曼", "张三·"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 2 or > 16)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed class ResidentIdDetector : Detector
         "622202123456789012", "", "abcdefghijklmnopqr",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length == 18)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class TravelPermitDetector : Detector
 
     public override IReadOnlyList<string> MustNotMatch { get; } = ["C1234567", "H123456789", "E12345678", "CI1234567", "c12345678", "", "L1234567X"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length is < 9 or > 11)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chujing.Identifiers;
 
 namespace Chujing.Detection;
@@ -29,6 +30,7 @@ public sealed class UsccDetector : Detector
     public override IReadOnlyList<string> MustBeSuspect { get; } =
         ["91350100M000100Y40", "911100001000000000", "91440300MA5F123450"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length != 18 || !IsWellFormedPrefix(value))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class VinDetector : Detector
 
     public override IReadOnlyList<string> MustBeSuspect { get; } = ["LSVAU2180N2123456", "WVWZZZ1JZXW000001"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length != 17 || value[9] is 'U' or 'Z' or '0')

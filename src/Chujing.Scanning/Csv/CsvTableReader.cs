@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Chujing.Classification;
 using Chujing.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 using nietras.SeparatedValues;
 
 namespace Chujing.Scanning.Csv;
@@ -140,35 +142,7 @@ public sealed class CsvTableReader : TableReader
         var tallies = new ScanTally[chunks.Count];
         Interlocked.Exchange(ref _bytesDone, dataStart);
         Parallel.For(0, chunks.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
-        {
-            var chunk = chunks[k];
-            var worker = plan.CreateTally(sink);
-            using var bytes = new BoundedStream(file, chunk.Start, chunk.End, n => Interlocked.Add(ref _bytesDone, n));
-            using var text = new StreamReader(bytes, Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            using var reader = Sep.Reader(o => o with { Sep = new Sep(Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-            long rows = 0;
-            foreach (var row in reader)
-            {
-                if (row.Span.IsEmpty)
-                {
-                    continue;
-                }
-
-                Check(row, chunk.FirstLine - 1);
-                plan.ProcessRow(new SepRowCells(row), worker);
-                if ((++rows & 0x3FFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (progress is not null && Progress is { } p)
-                    {
-                        progress.Report(p);
-                    }
-                }
-            }
-
-            worker.Flush();
-            tallies[k] = worker;
-        });
+            tallies[k] = ScanChunk(file, chunks[k], plan, sink, progress, cancellationToken));
 
         foreach (var worker in tallies)
         {
@@ -176,6 +150,37 @@ public sealed class CsvTableReader : TableReader
         }
 
         ReportRagged();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ScanTally ScanChunk(SafeFileHandle file, CsvChunk chunk, ScanPlan plan, IPersonKeySink sink, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var worker = plan.CreateTally(sink);
+        using var bytes = new BoundedStream(file, chunk.Start, chunk.End, n => Interlocked.Add(ref _bytesDone, n));
+        using var text = new StreamReader(bytes, Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using var reader = Sep.Reader(o => o with { Sep = new Sep(Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        long rows = 0;
+        foreach (var row in reader)
+        {
+            if (row.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            Check(row, chunk.FirstLine - 1);
+            plan.ProcessRow(new SepRowCells(row), worker);
+            if ((++rows & 0x3FFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (progress is not null && Progress is { } p)
+                {
+                    progress.Report(p);
+                }
+            }
+        }
+
+        worker.Flush();
+        return worker;
     }
 
     protected override void Dispose(bool disposing)
