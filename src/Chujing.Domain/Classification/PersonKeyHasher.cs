@@ -35,19 +35,15 @@ public sealed class PersonKeyHasher
     /// <summary>The key for identifier <paramref name="canonical"/> (ASCII; at most 256 characters used) of kind <paramref name="kind"/> (domain separation).</summary>
     public UInt128 Hash(byte kind, ReadOnlySpan<char> canonical)
     {
-        Span<byte> message = stackalloc byte[1 + 256];
+        canonical = canonical[..Math.Min(canonical.Length, 256)];
+        Span<byte> message = canonical.Length < 32 ? stackalloc byte[32] : stackalloc byte[257];
         message[0] = kind;
-        var length = 1;
-        foreach (var c in canonical)
+        for (var i = 0; i < canonical.Length; i++)
         {
-            if (length == message.Length)
-            {
-                break;
-            }
-
-            message[length++] = c < 0x80 ? (byte)c : (byte)'?';
+            var c = canonical[i];
+            message[i + 1] = c < 0x80 ? (byte)c : (byte)'?';
         }
 
-        return SipHash128.Hash(_k0, _k1, message[..length]);
+        return SipHash128.Hash(_k0, _k1, message[..(canonical.Length + 1)]);
     }
 }

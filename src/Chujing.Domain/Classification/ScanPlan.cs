@@ -81,7 +81,7 @@ public sealed partial class ScanPlan
         if (bestColumn >= 0)
         {
             var cell = row.Cell(bestColumn).Trim();
-            Span<char> canonical = stackalloc char[MaxKeyLength];
+            Span<char> canonical = cell.Length <= 32 ? stackalloc char[32] : stackalloc char[MaxKeyLength];
             var length = _columns[bestColumn].CandidateArray[bestSlot].Canonicalize(cell, canonical);
             tally.AddPersonKey(_hasher.Hash((byte)(bestRank + 1), canonical[..length]));
         }

@@ -12,6 +12,7 @@ namespace Chujing.Detection;
 public sealed class VinDetector : Detector
 {
     private static readonly int[] Weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    private static readonly sbyte[] Values = BuildValues();
 
     public override string Id => "vin";
 
@@ -67,14 +68,24 @@ public sealed class VinDetector : Detector
     }
 
     /// <summary>The ISO 3779 transliteration value, or -1 for a character a VIN cannot hold.</summary>
-    private static int Transliterate(char c) => c switch
+    private static int Transliterate(char c) => c < Values.Length ? Values[c] : -1;
+
+    private static sbyte[] BuildValues()
     {
-        >= '0' and <= '9' => c - '0',
-        >= 'A' and <= 'H' => c - 'A' + 1,
-        >= 'J' and <= 'N' => c - 'J' + 1,
-        'P' => 7,
-        'R' => 9,
-        >= 'S' and <= 'Z' => c - 'S' + 2,
-        _ => -1,
-    };
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var c = '0'; c <= '9'; c++)
+        {
+            values[c] = (sbyte)(c - '0');
+        }
+
+        const string letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+        ReadOnlySpan<sbyte> letterValues = [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9];
+        for (var i = 0; i < letters.Length; i++)
+        {
+            values[letters[i]] = letterValues[i];
+        }
+
+        return values;
+    }
 }
