@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Chujing.Cli.Assess;
+using Chujing.Cli.Catalogs;
+using Chujing.Cli.Scan;
 
 namespace Chujing.Cli;
 
@@ -7,6 +10,8 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        yield return Scan.ScanCommand.Create(context);
+        yield return CatalogCommand.Create(context);
+        yield return AssessCommand.Create(context);
+        yield return ScanCommand.Create(context);
     }
 }
