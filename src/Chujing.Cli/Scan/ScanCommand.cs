@@ -33,10 +33,13 @@ internal static class ScanCommand
             DefaultValueFactory = _ => 64,
         };
         var format = new Option<string?>("--format") { Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
+        var list = new Option<string?>("--list") { Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
+        var scenario = new Option<string?>("--scenario") { Description = "With --list: the scenario (id or name) whose fields to look for" };
+        var ciio = new Option<bool>("--ciio") { Description = "With --list: the processor is a critical information infrastructure operator" };
 
         var command = new Command("scan", "Find personal information in a table and count distinct persons (扫描数据中的个人信息)");
         command.Arguments.Add(source);
-        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, format])
+        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, format, list, scenario, ciio])
         {
             command.Options.Add(option);
         }
@@ -53,6 +56,15 @@ internal static class ScanCommand
             var asJson = parseResult.GetValue(json);
             using var reader = TableSource.Open(parseResult.GetValue(source)!, sourceOptions);
             var report = await RunAsync(context, reader, options, showProgress: context.OutputIsTerminal && !asJson, cancellationToken).ConfigureAwait(false);
+
+            if (parseResult.GetValue(list) is { } listId)
+            {
+                report = ScanListMapping.Apply(context, parseResult, report, listId, parseResult.GetValue(scenario), parseResult.GetValue(ciio));
+            }
+            else if (parseResult.GetValue(scenario) is not null)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "--scenario", "a scenario belongs to a list: give --list too"));
+            }
 
             if (parseResult.GetValue(html) is { } htmlPath)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Chujing.Catalog;
 using Chujing.Classification;
 
 namespace Chujing.Cli.Scan;
@@ -55,6 +56,31 @@ internal static class ScanHtmlReport
         }
 
         html.Append("</tbody></table>");
+        if (report.List is { } list)
+        {
+            html.Append("<h2>清单字段与评估 <span class=en>List fields and assessment</span> — ").Append(E(list.Edition + (list.Scenario is null ? string.Empty : " / " + list.Scenario))).Append("</h2>");
+            html.Append("<table><thead><tr><th>字段<br><span class=en>Field</span></th><th>条目<br><span class=en>Item</span></th><th>列<br><span class=en>Columns</span></th><th>依据<br><span class=en>Evidence</span></th></tr></thead><tbody>");
+            foreach (var field in list.Fields)
+            {
+                html.Append("<tr><td>").Append(E(field.Name + " (" + field.Id + ")")).Append("</td><td>").Append(E(field.Item)).Append("</td><td>")
+                    .Append(E(string.Join(", ", field.Columns))).Append("</td><td>").Append(E(field.Evidence)).Append("</td></tr>");
+            }
+
+            html.Append("</tbody></table>");
+            if (list.Assessment is { } assessment)
+            {
+                html.Append("<p><b>评估结论 <span class=en>Pathway</span>: ").Append(E(assessment.Pathway.ToName())).Append("</b></p><ul>");
+                foreach (var basis in assessment.Basis)
+                {
+                    html.Append("<li>").Append(E(basis.Citation)).Append(" — ").Append(E(basis.Explanation)).Append("</li>");
+                }
+
+                html.Append("</ul>");
+            }
+
+            html.Append("<p class=muted>").Append(E(string.Join("；", list.Assumptions))).Append("</p>");
+        }
+
         if (report.Warnings.Count > 0)
         {
             html.Append("<h2>警告 <span class=en>Warnings</span></h2><ul>");

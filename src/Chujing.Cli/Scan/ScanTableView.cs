@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chujing.Catalog;
 using Chujing.Classification;
 using Spectre.Console;
 
@@ -32,5 +33,42 @@ internal static class ScanTableView
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"行 Rows: [bold]{report.Rows:N0}[/]   去重人数 Distinct persons: [bold]{report.Persons.Distinct:N0}[/]{(report.Persons.Identifiers.Count > 0 ? " (" + Markup.Escape(string.Join(" > ", report.Persons.Identifiers)) + ")" : string.Empty)}"));
+        if (report.List is { } list)
+        {
+            WriteList(console, list);
+        }
+    }
+
+    private static void WriteList(IAnsiConsole console, ListMapping list)
+    {
+        var fields = new Table().Border(TableBorder.Rounded).Title(Markup.Escape("清单字段 List fields — " + list.Edition + (list.Scenario is null ? string.Empty : " / " + list.Scenario)));
+        fields.AddColumn("字段 Field");
+        fields.AddColumn("条目 Item");
+        fields.AddColumn("列 Columns");
+        fields.AddColumn("依据 Evidence");
+        foreach (var field in list.Fields)
+        {
+            fields.AddRow(Markup.Escape(field.Name + " (" + field.Id + ")"), Markup.Escape(field.Item), Markup.Escape(string.Join(", ", field.Columns)), field.Evidence);
+        }
+
+        if (list.Fields.Count == 0)
+        {
+            fields.AddRow("[grey]— 未发现清单字段 no list field found[/]", string.Empty, string.Empty, string.Empty);
+        }
+
+        console.Write(fields);
+        if (list.Assessment is { } assessment)
+        {
+            console.MarkupLine("评估 Assessment: [bold]" + Markup.Escape(assessment.Pathway.ToName()) + "[/]");
+            foreach (var basis in assessment.Basis)
+            {
+                console.MarkupLine("  • " + Markup.Escape(basis.Citation + ": " + basis.Explanation));
+            }
+        }
+
+        foreach (var assumption in list.Assumptions)
+        {
+            console.MarkupLine("[grey]  假设 Assumed: " + Markup.Escape(assumption) + "[/]");
+        }
     }
 }

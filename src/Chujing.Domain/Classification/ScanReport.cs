@@ -26,4 +26,7 @@ public sealed record ScanReport(
 
     [JsonPropertyOrder(-2)]
     public IReadOnlyList<ColumnReport> Columns { get; init; } = Columns ?? throw new ArgumentNullException(nameof(Columns));
+
+    /// <summary>With <c>--list</c>: the list fields found and the assessment; null otherwise.</summary>
+    public ListMapping? List { get; init; }
 }
