@@ -47,7 +47,9 @@ public static class TextEncodingSniffer
         }
 
         // Not UTF-8: GB18030 if it decodes without a single invalid sequence (ignoring a character cut at the end).
-        var strict = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        // Cloned from Gb18030 so that the code-pages provider is registered first whatever ran before.
+        var strict = (Encoding)Gb18030.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
         var checkable = complete ? prefix : prefix[..Math.Max(0, prefix.Length - 4)];
         try
         {
