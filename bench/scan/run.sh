@@ -14,6 +14,7 @@ RUNS=${RUNS:-5}
 DIR=${DIR:-/tmp/chujing-bench}
 FILE=${FILE:-$DIR/customers-$ROWS.csv}
 mkdir -p "$DIR"
+rm -f "$DIR"/time.*.*
 
 command -v rg >/dev/null 2>&1 || { sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo; $sudo apt-get install -y -qq ripgrep >/dev/null; }
 [ -f "$FILE" ] || python3 bench/scan/generate.py --rows "$ROWS" --out "$FILE"
