@@ -22,7 +22,12 @@ public static class TableSource
         ArgumentNullException.ThrowIfNull(options);
         if (source == "-")
         {
-            return options.Format == "jsonl" ? JsonlTableReader.Open("-", options.StandardInput ?? Console.OpenStandardInput()) : CsvTableReader.Open("-", options.StandardInput);
+            return options.Format switch
+            {
+                null or "csv" => CsvTableReader.Open("-", options.StandardInput),
+                "jsonl" => JsonlTableReader.Open("-", options.StandardInput ?? Console.OpenStandardInput()),
+                _ => throw new InvalidInputException(Diagnostic.ForField("stdin", "--format", "standard input is read as CSV or JSON Lines; save a " + options.Format + " file and scan the file")),
+            };
         }
 
         if (DbTableSource.IsPostgres(source) && !File.Exists(source))

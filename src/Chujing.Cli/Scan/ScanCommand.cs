@@ -18,23 +18,25 @@ internal static class ScanCommand
             Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, an SQLite file, a PostgreSQL connection string, or - for standard input",
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON document (CONTRACTS: rows, columns, persons)" };
-        var html = new Option<string?>("--html") { Description = "Also write a self-contained bilingual HTML report to this file" };
-        var table = new Option<string?>("--table") { Description = "The database table to scan (schema.table allowed)" };
-        var query = new Option<string?>("--query") { Description = "A query whose result to scan, instead of --table" };
+        var html = new Option<string?>("--html") { HelpName = "file", Description = "Also write a self-contained bilingual HTML report to this file" };
+        var table = new Option<string?>("--table") { HelpName = "name", Description = "The database table to scan (schema.table allowed)" };
+        var query = new Option<string?>("--query") { HelpName = "sql", Description = "A query whose result to scan, instead of --table" };
         var threshold = new Option<double>("--threshold")
         {
+            HelpName = "ratio",
             Description = "Share of a column's non-empty values that must be of a type (0-1]",
             DefaultValueFactory = _ => 0.8,
         };
-        var sensitivity = new Option<string?>("--sensitivity") { Description = "A JSON table overriding which types are sensitive (shape of the shipped sensitivity.json)" };
+        var sensitivity = new Option<string?>("--sensitivity") { HelpName = "file", Description = "A JSON table overriding which types are sensitive (shape of the shipped sensitivity.json)" };
         var memory = new Option<int>("--person-memory-mb")
         {
+            HelpName = "MiB",
             Description = "Memory for the distinct-person count before it spills to temporary files (MiB)",
             DefaultValueFactory = _ => 64,
         };
-        var format = new Option<string?>("--format") { Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
-        var list = new Option<string?>("--list") { Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
-        var scenario = new Option<string?>("--scenario") { Description = "With --list: the scenario (id or name) whose fields to look for" };
+        var format = new Option<string?>("--format") { HelpName = "csv|xlsx|jsonl|parquet|sqlite", Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
+        var list = new Option<string?>("--list") { HelpName = "edition", Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
+        var scenario = new Option<string?>("--scenario") { HelpName = "id", Description = "With --list: the scenario (id or name) whose fields to look for" };
         var ciio = new Option<bool>("--ciio") { Description = "With --list: the processor is a critical information infrastructure operator" };
 
         var command = new Command("scan", "Find personal information in a table and count distinct persons (扫描数据中的个人信息)");
