@@ -3,8 +3,8 @@ namespace Chujing.Classification;
 /// <summary>
 /// What a column's name says about its content, in Chinese and English (身份证号, 证件号码, id_card, idno, 手机号,
 /// mobile, 银行卡号…). Chinese hints match anywhere in the name; English hints match a whole word of it
-/// (snake_case, camelCase and Chinese/Latin boundaries split words) or, when five letters or longer, anywhere in the
-/// name with separators removed (<c>id_card</c> → <c>idcard</c>).
+/// (snake_case, camelCase and Chinese/Latin boundaries split words), two neighbouring words (<c>customerIdNo</c> →
+/// <c>idno</c>) or, when five letters or longer, anywhere in the name with separators removed (<c>id_card</c> → <c>idcard</c>).
 /// </summary>
 public static class ColumnNameHints
 {
@@ -69,7 +69,7 @@ public static class ColumnNameHints
 
         foreach (var (hint, hinted) in English)
         {
-            if (words.Contains(hint) || joined == hint || (hint.Length >= 5 && joined.Contains(hint, StringComparison.Ordinal)))
+            if (words.Contains(hint) || joined == hint || (hint.Length >= 5 && joined.Contains(hint, StringComparison.Ordinal)) || AdjacentPair(words, hint))
             {
                 AddAll(types, hinted);
             }
@@ -101,6 +101,20 @@ public static class ColumnNameHints
         }
 
         return words;
+    }
+
+    /// <summary>True when two neighbouring words spell the hint (customer_id_no → id + no = idno).</summary>
+    private static bool AdjacentPair(List<string> words, string hint)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Length + words[i + 1].Length == hint.Length && hint.StartsWith(words[i], StringComparison.Ordinal) && hint.EndsWith(words[i + 1], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddAll(List<string> types, string[] hinted)
