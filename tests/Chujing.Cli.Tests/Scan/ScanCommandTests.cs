@@ -80,6 +80,7 @@ public sealed class ScanCommandTests : IDisposable
     [InlineData("missing-table")]
     [InlineData("bad-xlsx")]
     [InlineData("bad-parquet")]
+    [InlineData("bad-encoding")]
     public async Task Scan_BadInput_ExitsTwoWithOneLine(string kind)
     {
         string[] args = kind switch
@@ -91,6 +92,7 @@ public sealed class ScanCommandTests : IDisposable
             "no-table" => ["scan", Sqlite()],
             "missing-table" => ["scan", Sqlite(), "--table", "nosuch"],
             "bad-xlsx" => ["scan", WriteBytes("x.xlsx", Encoding.ASCII.GetBytes("PK\u0003\u0004 not really a zip"))],
+            "bad-encoding" => ["scan", WriteBytes("enc.csv", [.. "name,mobile\n"u8, 0xFF, 0xFE, 0xFF, (byte)',', (byte)'1', (byte)'\n'])],
             _ => ["scan", WriteBytes("p.parquet", Encoding.ASCII.GetBytes("PAR1 not really parquet PAR1"))],
         };
         var (code, stdout, stderr) = await Run(args);
