@@ -41,7 +41,8 @@ public static class TextEncodingSniffer
             throw new InvalidInputException(new Diagnostic(source, 0, 0, null, "this is a binary file, not text (CSV must be UTF-8 or GB18030 text)"));
         }
 
-        if (IsUtf8(prefix, complete))
+        var invalidAt = FirstInvalidUtf8(prefix, complete);
+        if (invalidAt < 0)
         {
             return new UTF8Encoding(false);
         }
@@ -58,7 +59,8 @@ public static class TextEncodingSniffer
         }
         catch (DecoderFallbackException)
         {
-            throw new InvalidInputException(new Diagnostic(source, 1, 0, null, "the text is neither UTF-8 nor GB18030 (GBK); convert it to UTF-8"));
+            var line = prefix[..invalidAt].Count((byte)'\n') + 1;
+            throw new InvalidInputException(new Diagnostic(source, line, 0, null, "the text is neither UTF-8 (the first invalid byte is on this line) nor GB18030 (GBK); convert it to UTF-8"));
         }
     }
 
@@ -68,13 +70,14 @@ public static class TextEncodingSniffer
         return Encoding.GetEncoding(54936);
     }
 
-    private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool complete)
+    /// <summary>The offset of the first byte that is not valid UTF-8, or -1 when all are (a sequence cut at the end is fine unless complete).</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, bool complete)
     {
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
         {
-            var status = Utf8.ToUtf16(bytes, chars, out _, out _, replaceInvalidSequences: false, isFinalBlock: complete);
-            return status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData;
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: complete);
+            return status is OperationStatus.Done or OperationStatus.NeedMoreData ? -1 : read;
         }
         finally
         {
