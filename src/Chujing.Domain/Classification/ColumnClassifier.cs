@@ -25,7 +25,7 @@ public static class ColumnClassifier
             values.Clear();
             foreach (var row in sample)
             {
-                if (c < row.Count && row[c] is { } text && text.AsSpan().Trim() is { IsEmpty: false } trimmed)
+                if (c < row.Count && row[c] is { } text && ScanPlan.TrimSpace(text) is { IsEmpty: false } trimmed)
                 {
                     values.Add(trimmed.Length == text.Length ? text : trimmed.ToString());
                 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Chujing.Classification;
 
@@ -11,6 +12,7 @@ namespace Chujing.Classification;
 public static class SipHash128
 {
     /// <summary>The 128-bit tag of <paramref name="message"/> under the key (<paramref name="k0"/>, <paramref name="k1"/>), as the reference's little-endian bytes read into (low, high).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static UInt128 Hash(ulong k0, ulong k1, ReadOnlySpan<byte> message)
     {
         var v0 = 0x736f6d6570736575UL ^ k0;
@@ -56,6 +58,7 @@ public static class SipHash128
         return new UInt128(high, low);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Round(ref ulong v0, ref ulong v1, ref ulong v2, ref ulong v3)
     {
         v0 += v1;

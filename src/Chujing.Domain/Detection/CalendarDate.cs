@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>Reads fixed-width digit runs and checks calendar dates without allocating.</summary>
 internal static class CalendarDate
 {
     /// <summary>The value of <paramref name="digits"/> when every character is an ASCII digit, else -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Number(ReadOnlySpan<char> digits)
     {
         var value = 0;
@@ -30,6 +33,7 @@ internal static class CalendarDate
         yyyymmdd.Length == 8 && IsReal(Number(yyyymmdd[..4]), Number(yyyymmdd.Slice(4, 2)), Number(yyyymmdd.Slice(6, 2)));
 
     /// <summary>True when <c>c</c> is an ASCII digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     /// <summary>True when every character is an ASCII digit (and there is at least one).</summary>

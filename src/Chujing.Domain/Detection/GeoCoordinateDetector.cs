@@ -9,6 +9,8 @@ namespace Chujing.Detection;
 /// </summary>
 public sealed class GeoCoordinateDetector : Detector
 {
+    private static readonly double[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
     public override string Id => "geo-coordinate";
 
     public override string Rule => "latitude/longitude pair in range, ≥ 3 decimal places each";
@@ -67,8 +69,8 @@ public sealed class GeoCoordinateDetector : Detector
         }
 
         var whole = CalendarDate.Number(text[..dot]);
-        var fraction = CalendarDate.Number(text.Slice(dot + 1, Math.Min(6, text.Length - dot - 1)));
-        value = whole + (fraction / Math.Pow(10, Math.Min(6, text.Length - dot - 1)));
+        var decimals = Math.Min(6, text.Length - dot - 1);
+        value = whole + ((double)CalendarDate.Number(text.Slice(dot + 1, decimals)) / PowersOfTen[decimals]);
         value = negative ? -value : value;
         return Math.Abs(value) <= 180;
     }

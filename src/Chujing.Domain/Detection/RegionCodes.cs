@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chujing.Detection;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class RegionCodes
     private static readonly bool[] Provinces = Build();
 
     /// <summary>True when the two characters are digits forming a province-level code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsProvince(char first, char second)
     {
         var a = first - '0';

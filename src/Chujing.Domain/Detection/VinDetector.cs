@@ -68,6 +68,7 @@ public sealed class VinDetector : Detector
     }
 
     /// <summary>The ISO 3779 transliteration value, or -1 for a character a VIN cannot hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Transliterate(char c) => c < Values.Length ? Values[c] : -1;
 
     private static sbyte[] BuildValues()
