@@ -35,6 +35,11 @@ public static class TableSource
             return DbTableSource.OpenPostgres(source, options);
         }
 
+        if (DbTableSource.SqliteFileOf(source) is { } sqliteFile)
+        {
+            return DbTableSource.OpenSqlite(sqliteFile, options);
+        }
+
         if (!File.Exists(source))
         {
             throw new InvalidInputException(new Diagnostic(source, 0, 0, null, Directory.Exists(source) ? "a folder, not a file" : "no such file"));

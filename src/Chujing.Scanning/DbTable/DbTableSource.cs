@@ -17,9 +17,33 @@ public static class DbTableSource
         source.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || (source.Contains('=', StringComparison.Ordinal) && source.Contains("host", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The database file of an SQLite connection string (<c>Data Source=app.db</c>), or null for anything else.</summary>
+    public static string? SqliteFileOf(string source)
+    {
+        if (!source.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) && !source.StartsWith("DataSource=", StringComparison.OrdinalIgnoreCase)
+            && !source.StartsWith("Filename=", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new SqliteConnectionStringBuilder(source).DataSource;
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "connection string", e.Message));
+        }
+    }
+
     /// <summary>Opens an SQLite file read-only.</summary>
     public static DbTableReader OpenSqlite(string path, TableSourceOptions options)
     {
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, null, "no such SQLite database file"));
+        }
+
         var sql = Sql(path, options, '"');
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
         return Open(connection, sql, path + (options.Table is null ? string.Empty : "#" + options.Table), "sqlite", path);

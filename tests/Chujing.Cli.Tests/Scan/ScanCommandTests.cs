@@ -112,10 +112,13 @@ public sealed class ScanCommandTests : IDisposable
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Scan_SqliteTable_ReadsIt()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Scan_SqliteTable_ReadsIt(bool asConnectionString)
     {
-        var (code, stdout, stderr) = await Run("scan", Sqlite(), "--table", "people", "--json");
+        var source = asConnectionString ? "Data Source=" + Sqlite() : Sqlite();
+        var (code, stdout, stderr) = await Run("scan", source, "--table", "people", "--json");
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
         Assert.Equal("cn-mobile", json.RootElement.GetProperty("columns")[1].GetProperty("types")[0].GetProperty("type").GetString());
