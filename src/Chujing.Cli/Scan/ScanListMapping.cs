@@ -35,7 +35,8 @@ internal static class ScanListMapping
         [
             $"处理者在{zone ?? "清单所属"}自贸试验区登记并获准适用该清单 The processor is registered in the {zone ?? "list's"} zone and approved to use the list",
             ciio ? "处理者是关键信息基础设施运营者 The processor is a CIIO" : "处理者不是关键信息基础设施运营者 The processor is not a CIIO",
-            "不含重要数据，未主张豁免 No important data; no exemption claimed",
+            "未声明已被通报或公布的重要数据（清单条目自身认定的除外），未主张豁免 No important data notified or published (beyond what the list items say); no exemption claimed",
+            "清单字段按列的识别类型与列名匹配，请核对条目描述是否与数据相符 Fields are matched by column type and name; check that each item's description fits the data",
             "人数仅为本数据中的去重个人，未计入当年 1 月 1 日以来的其他出境 Persons are this data's distinct persons only, not earlier exports since 1 January",
             sensitive ? "检出敏感个人信息，所有人均按敏感个人信息计 Sensitive personal information found: every person counts as sensitive too" : "未检出敏感个人信息 No sensitive personal information found",
         ];
