@@ -30,6 +30,24 @@ public sealed class DistinctKeyCounterTests
     }
 
     [Fact]
+    public void Count_ManyKeysWithSkewedTopBytes_IsExact()
+    {
+        // Large enough for the in-place partitioning by top byte; half the keys share one top byte.
+        var random = new Random(9);
+        var keys = new UInt128[200_000];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var n = (ulong)random.Next(60_000);
+            var high = i % 2 == 0 ? 0xAB00000000000000UL | n : n * 0x9E3779B97F4A7C15UL;
+            keys[i] = new UInt128(high, n);
+        }
+
+        using var counter = new DistinctKeyCounter(64L << 20);
+        counter.Add(keys);
+        Assert.Equal(keys.Distinct().LongCount(), counter.Count());
+    }
+
+    [Fact]
     public void Count_NoKeys_IsZero()
     {
         using var counter = new DistinctKeyCounter(1L << 20);
