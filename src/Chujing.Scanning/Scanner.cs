@@ -44,7 +44,10 @@ public static class Scanner
         reader.ScanRemaining(plan, tally, counter, progress, cancellationToken);
         tally.Flush();
         var columns = plan.Report(tally);
-        var persons = new PersonCount(counter.Count(), ScanPlan.IdentifiersUsed(columns), tally.RowsIdentified, counter.Spilled);
+        var persons = new PersonCount(counter.Count(), ScanPlan.IdentifiersUsed(columns), tally.RowsIdentified, counter.Spilled)
+        {
+            KeyFunction = options.PersonKey == PersonKeyAlgorithm.HmacSha256 ? "hmac-sha256-128" : "siphash-2-4-128",
+        };
         return new ScanReport(reader.Source, reader.Format, tally.Rows, columns, persons, options.Threshold, options.Sensitivity.Standard, reader.Warnings);
     }
 }

@@ -44,7 +44,7 @@ public static class ColumnClassifier
             slots += candidates.Count;
         }
 
-        return new ScanPlan(columns, slots, hasher ?? new PersonKeyHasher(), options);
+        return new ScanPlan(columns, slots, hasher ?? new PersonKeyHasher(options.PersonKey), options);
     }
 
     private static double Share(Detector detector, List<string> values)

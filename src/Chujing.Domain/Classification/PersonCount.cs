@@ -11,4 +11,7 @@ public sealed record PersonCount(long Distinct, IReadOnlyList<string> Identifier
 {
     [JsonPropertyOrder(-1)]
     public long Distinct { get; } = Distinct >= 0 ? Distinct : throw new ArgumentOutOfRangeException(nameof(Distinct));
+
+    /// <summary>The keyed function the persons were counted with, under a random key of this run: <c>siphash-2-4-128</c> or <c>hmac-sha256-128</c>.</summary>
+    public string KeyFunction { get; init; } = "siphash-2-4-128";
 }

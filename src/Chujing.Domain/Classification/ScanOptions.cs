@@ -32,6 +32,9 @@ public sealed record ScanOptions
     /// <summary>Which types are sensitive (default: the shipped GB/T 45574-2025 table).</summary>
     public SensitivityTable Sensitivity { get; init; } = SensitivityTable.Default;
 
+    /// <summary>The keyed function for person keys (default SipHash-2-4-128; see decision 005).</summary>
+    public PersonKeyAlgorithm PersonKey { get; init; } = PersonKeyAlgorithm.SipHash;
+
     /// <summary>Memory the distinct-person count may use before it spills keys to temporary files (bytes; default 64 MiB).</summary>
     public long PersonMemoryBudget
     {

@@ -41,6 +41,15 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_HmacPersonKeys_CountTheSamePersons()
+    {
+        var (code, stdout, stderr) = await Run("scan", Write("a.csv", Csv), "--json", "--person-key", "hmac-sha256");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("persons").GetProperty("distinct").GetInt64());
+    }
+
+    [Fact]
     public async Task Scan_Default_PrintsATableAndThePersonCount()
     {
         var (code, stdout, _) = await Run("scan", Write("a.csv", Csv));
