@@ -13,5 +13,6 @@ internal static class CommandRegistry
         yield return CatalogCommand.Create(context);
         yield return AssessCommand.Create(context);
         yield return ScanCommand.Create(context);
+        yield return Ledger.LedgerCommand.Create(context);
     }
 }
