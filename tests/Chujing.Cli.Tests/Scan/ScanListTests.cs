@@ -28,6 +28,26 @@ public sealed class ScanListTests : IDisposable
         Assert.NotEmpty(list.GetProperty("assessment").GetProperty("basis").EnumerateArray());
     }
 
+    [Fact]
+    public async Task ScanList_ColumnNamedLikeASynonym_MapsByName()
+    {
+        var path = Path.ChangeExtension(_path, ".names.csv");
+        File.WriteAllText(path, "Face_Image,车牌号码\nimg001.jpg,京A12345\n", Encoding.UTF8);
+        try
+        {
+            var (code, stdout, stderr) = await Run("scan", path, "--list", "beijing-ftz/2024", "--json");
+            Assert.True(code == 0, stderr);
+            using var json = JsonDocument.Parse(stdout);
+            var fields = json.RootElement.GetProperty("list").GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
+            Assert.Equal("name", fields["face-info"].GetProperty("evidence").GetString());
+            Assert.Equal("detector+name", fields["license-plate-info"].GetProperty("evidence").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("--list", "beijing-ftz/2042", "beijing-ftz/2024")]
     [InlineData("--scenario", "no-such-scenario", "--scenario")]
