@@ -20,8 +20,14 @@ public static class TableSource
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Table is not null && options.Query is not null)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "--table", "scans a table; --query scans a query result: give one of them, not both"));
+        }
+
         if (source == "-")
         {
+            RefuseDatabaseOptions(options, "standard input");
             return options.Format switch
             {
                 null or "csv" => CsvTableReader.Open("-", options.StandardInput),
@@ -45,7 +51,13 @@ public static class TableSource
             throw new InvalidInputException(new Diagnostic(source, 0, 0, null, Directory.Exists(source) ? "a folder, not a file" : "no such file"));
         }
 
-        return (options.Format ?? Sniff(source)) switch
+        var format = options.Format ?? Sniff(source);
+        if (format != "sqlite")
+        {
+            RefuseDatabaseOptions(options, "a " + format + " file");
+        }
+
+        return format switch
         {
             "xlsx" => XlsxTableReader.Open(source),
             "parquet" => ParquetTableReader.Open(source),
@@ -54,6 +66,16 @@ public static class TableSource
             "csv" => CsvTableReader.Open(source),
             var other => throw new InvalidInputException(Diagnostic.ForField(null, "--format", "unknown format '" + other + "'", "csv, xlsx, jsonl, parquet or sqlite")),
         };
+    }
+
+    /// <summary>--table and --query name a database table or query; anything else would silently ignore them.</summary>
+    private static void RefuseDatabaseOptions(TableSourceOptions options, string what)
+    {
+        if (options.Table is not null || options.Query is not null)
+        {
+            var option = options.Table is not null ? "--table" : "--query";
+            throw new InvalidInputException(Diagnostic.ForField(null, option, "applies to SQLite and PostgreSQL sources only, not to " + what));
+        }
     }
 
     /// <summary>The format from the file's magic bytes, then its extension; CSV otherwise.</summary>

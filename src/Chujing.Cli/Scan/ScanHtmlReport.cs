@@ -92,8 +92,9 @@ internal static class ScanHtmlReport
             html.Append("</ul>");
         }
 
-        html.Append("<p class=muted>个人识别号只以每次运行随机密钥的 HMAC 形式计数，未保存任何原始号码。")
-            .Append(" Identifiers were counted as HMAC keys under a random per-run key; no raw identifier was kept.</p></body></html>\n");
+        var keyFunction = E(report.Persons.KeyFunction);
+        html.Append("<p class=muted>个人识别号只以每次运行随机密钥的 ").Append(keyFunction).Append(" 键值计数，未保存任何原始号码。")
+            .Append(" Identifiers were counted as ").Append(keyFunction).Append(" keys under a random per-run key; no raw identifier was kept.</p></body></html>\n");
         return html.ToString();
     }
 

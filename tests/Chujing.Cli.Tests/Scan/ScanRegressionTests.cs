@@ -1,0 +1,66 @@
+using System.Text;
+
+namespace Chujing.Cli.Tests.Scan;
+
+/// <summary>Defects found by a first user of <c>chujing scan</c>, each pinned by a test.</summary>
+public sealed class ScanRegressionTests : IDisposable
+{
+    private const string Csv = "姓名,身份证号,手机号\n张三,11010519491231002X,13800138000\n李四,440304199001011233,15912345678\n";
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "chujing-cli-scanfix-" + Guid.NewGuid().ToString("N")[..10]);
+
+    public ScanRegressionTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Theory]
+    [InlineData("siphash", "siphash-2-4-128")]
+    [InlineData("hmac-sha256", "hmac-sha256-128")]
+    public async Task Scan_Html_NamesTheKeyFunctionUsed_NotAlwaysHmac(string option, string expected)
+    {
+        var html = Path.Combine(_dir, "report.html");
+        var (code, _, stderr) = await Run("scan", Write("a.csv", Csv), "--html", html, "--person-key", option);
+        Assert.True(code == 0, stderr);
+        var text = File.ReadAllText(html);
+        Assert.Contains("counted as " + expected + " keys", text, StringComparison.Ordinal);
+        if (option == "siphash")
+        {
+            Assert.DoesNotContain("HMAC", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--table", "people", "--table")]
+    [InlineData("--query", "select 1", "--query")]
+    public async Task Scan_TableOrQueryOnACsv_IsAUsageError_NotSilentlyIgnored(string option, string value, string named)
+    {
+        var (code, _, stderr) = await Run("scan", Write("a.csv", Csv), option, value);
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(named, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_TableWithQuery_IsAUsageError_NotSilentlyIgnored()
+    {
+        var (code, _, stderr) = await Run("scan", "Host=127.0.0.1;Port=1;Username=x;Database=y;Timeout=1", "--table", "t", "--query", "select 1");
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("not both", line, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await ChujingCommand.RunAsync(args, new CliContext(output, error, new StringReader(string.Empty), false, TimeProvider.System));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+        return path;
+    }
+}
