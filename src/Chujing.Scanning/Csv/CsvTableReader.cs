@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Chujing.Classification;
 using Chujing.Diagnostics;
@@ -26,6 +27,7 @@ public sealed class CsvTableReader : TableReader
     private readonly string? _path;
     private long _raggedRows;
     private long _bytesDone;
+    private long _nextLine;
 
     private CsvTableReader(string source, string? path, Stream inner, Stream stream, long length, Encoding encoding)
         : base(source, "csv")
@@ -51,6 +53,7 @@ public sealed class CsvTableReader : TableReader
         }
 
         var header = _reader.Current;
+        _nextLine = header.LineNumberToExcl;
         _columns = new string[header.ColCount];
         for (var i = 0; i < _columns.Length; i++)
         {
@@ -104,7 +107,7 @@ public sealed class CsvTableReader : TableReader
 
     public override bool Read()
     {
-        while (_reader.MoveNext())
+        while (MoveNext(_reader, Source, 0, ref _nextLine, out var line))
         {
             if (_reader.Current.Span.IsEmpty)
             {
@@ -113,7 +116,7 @@ public sealed class CsvTableReader : TableReader
 
             if (!ScansFromStart)
             {
-                Check(_reader.Current, 0);
+                Check(_reader.Current, 0, line);
             }
 
             return true;
@@ -141,8 +144,15 @@ public sealed class CsvTableReader : TableReader
         var chunks = CsvChunker.Split(file, dataStart, length, headerLines + 1, Environment.ProcessorCount * 4);
         var tallies = new ScanTally[chunks.Count];
         Interlocked.Exchange(ref _bytesDone, dataStart);
-        Parallel.For(0, chunks.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
-            tallies[k] = ScanChunk(file, chunks[k], plan, sink, progress, cancellationToken));
+        try
+        {
+            Parallel.For(0, chunks.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+                tallies[k] = ScanChunk(file, chunks[k], plan, sink, progress, cancellationToken));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<InvalidInputException>().MinBy(x => x.Diagnostics[0].Line) is { } first)
+        {
+            ExceptionDispatchInfo.Throw(first);
+        }
 
         foreach (var worker in tallies)
         {
@@ -160,14 +170,16 @@ public sealed class CsvTableReader : TableReader
         using var text = new StreamReader(bytes, Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         using var reader = Sep.Reader(o => o with { Sep = new Sep(Separator), HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
         long rows = 0;
-        foreach (var row in reader)
+        var nextLine = 1L;
+        while (MoveNext(reader, Source, chunk.FirstLine - 1, ref nextLine, out var line))
         {
+            var row = reader.Current;
             if (row.Span.IsEmpty)
             {
                 continue;
             }
 
-            Check(row, chunk.FirstLine - 1);
+            Check(row, chunk.FirstLine - 1, line);
             plan.ProcessRow(new SepRowCells(row), worker);
             if ((++rows & 0x3FFF) == 0)
             {
@@ -194,14 +206,44 @@ public sealed class CsvTableReader : TableReader
         base.Dispose(disposing);
     }
 
-    private void Check(SepReader.Row row, long lineOffset)
+    /// <summary>
+    /// Sep's MoveNext, with a row over its length limit turned into an error naming the line the row starts on.
+    /// <paramref name="line"/> is the line the row starts on, counted from where the reader started (Sep's own
+    /// LineNumberFrom is not reliable for a reader's first row).
+    /// </summary>
+    private static bool MoveNext(SepReader reader, string source, long lineOffset, ref long nextLine, out long line)
     {
-        var line = lineOffset + row.LineNumberFrom;
-        if (row.ColCount != _columns.Length)
+        line = nextLine;
+        try
+        {
+            if (!reader.MoveNext())
+            {
+                return false;
+            }
+        }
+        catch (NotSupportedException)
+        {
+            throw CsvRowFaults.RowTooLong(source, lineOffset + nextLine);
+        }
+
+        nextLine = reader.Current.LineNumberToExcl;
+        return true;
+    }
+
+    /// <summary>Warns about a row (starting on line <paramref name="start"/> of the reader) that is ragged, unbalanced or mis-encoded.</summary>
+    private void Check(SepReader.Row row, long lineOffset, long start)
+    {
+        var line = lineOffset + start;
+        if (row.LineNumberToExcl - start > 1 && CsvRowFaults.Unbalanced(row.Span, line, Separator, _columns.Length) is { } fault)
+        {
+            var lastLine = lineOffset + row.LineNumberToExcl - (row.Span.EndsWith('\n') ? 2 : 1);
+            Warn(fault.Closed ? CsvRowFaults.RowsInsideQuotesWarning(fault.Line, lastLine) : CsvRowFaults.UnclosedQuoteWarning(fault.Line, lastLine));
+        }
+        else if (row.ColCount != _columns.Length)
         {
             if (Interlocked.Increment(ref _raggedRows) <= 20)
             {
-                var spans = row.LineNumberToExcl - row.LineNumberFrom > 1
+                var spans = row.LineNumberToExcl - start > 1
                     ? string.Create(CultureInfo.InvariantCulture, $" (the row runs to line {lineOffset + row.LineNumberToExcl - 1}; an unterminated quote?)")
                     : string.Empty;
                 Warn(string.Create(CultureInfo.InvariantCulture, $"line {line}: {row.ColCount} fields, the header has {_columns.Length}{spans}"));

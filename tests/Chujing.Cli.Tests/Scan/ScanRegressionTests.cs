@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Chujing.Cli.Tests.Scan;
 
@@ -47,6 +48,39 @@ public sealed class ScanRegressionTests : IDisposable
         Assert.Equal(2, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("not both", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_UnclosedQuote_WarnsWithItsLineOnStderrAndInJson_InsteadOfDroppingRowsSilently()
+    {
+        var text = new StringBuilder("姓名,手机号,备注\n");
+        for (var row = 0; row < 20; row++)
+        {
+            text.Append("张").Append(row).Append(",138001300").Append(row + 10).Append(',').Append(row == 3 ? "\"未闭合" : "备注").Append('\n');
+        }
+
+        var path = Write("q.csv", text.ToString());
+        var (code, stdout, stderr) = await Run("scan", path, "--json");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("warning: " + path + ": line 5: a quote opens here", stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("line 5: a quote opens here", StringComparison.Ordinal));
+
+        (code, _, stderr) = await Run("scan", path);
+        Assert.Equal(0, code);
+        Assert.Contains("line 5: a quote opens here", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_RowOver16MiCharacters_ExitsTwoWithOneLineNamingFileAndLine_NotAStackTrace()
+    {
+        var text = new StringBuilder(Csv).Append("王五,").Append('x', (16 * 1024 * 1024) + 100).Append(",13800138000\n");
+        var path = Write("huge.csv", text.ToString());
+        var (code, stdout, stderr) = await Run("scan", path);
+        Assert.True(code == 2, stderr + stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: " + path + ":4", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
