@@ -58,6 +58,7 @@ internal static class ScanCommand
             var options = BuildOptions(parseResult.GetValue(threshold), parseResult.GetValue(sensitivity), parseResult.GetValue(memory)) with
             {
                 PersonKey = parseResult.GetValue(personKey) == "hmac-sha256" ? PersonKeyAlgorithm.HmacSha256 : PersonKeyAlgorithm.SipHash,
+                AsOf = DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime),
             };
             var sourceOptions = new TableSourceOptions
             {

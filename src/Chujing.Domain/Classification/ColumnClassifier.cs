@@ -19,6 +19,7 @@ public static class ColumnClassifier
         var columns = new ColumnPlan[columnNames.Count];
         var slots = 0;
         var values = new List<string>();
+        var detectors = DetectorSet.For(options.AsOf);
         for (var c = 0; c < columnNames.Count; c++)
         {
             var hints = ColumnNameHints.TypesFor(columnNames[c]);
@@ -32,7 +33,7 @@ public static class ColumnClassifier
             }
 
             var candidates = new List<Detector>();
-            foreach (var detector in DetectorSet.All)
+            foreach (var detector in detectors)
             {
                 if (hints.Contains(detector.Id) || (detector.NameEvidence != NameEvidence.Required && Share(detector, values) >= options.CandidateFloor))
                 {

@@ -32,6 +32,12 @@ public sealed record ScanOptions
     /// <summary>Which types are sensitive (default: the shipped GB/T 45574-2025 table).</summary>
     public SensitivityTable Sensitivity { get; init; } = SensitivityTable.Default;
 
+    /// <summary>
+    /// The scan's date (from the caller's clock): resident IDs born after it are not valid, and IDs of persons under 14
+    /// on it make their column sensitive (GB/T 45574-2025: personal information of minors under 14). Null: neither check.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
     /// <summary>The keyed function for person keys (default SipHash-2-4-128; see decision 005).</summary>
     public PersonKeyAlgorithm PersonKey { get; init; } = PersonKeyAlgorithm.SipHash;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chujing.Detection;
 
 namespace Chujing.Classification;
@@ -27,6 +28,11 @@ public sealed partial class ScanPlan
                 var hinted = Contains(plan.NameHints, detector.Id);
                 var confidence = Math.Round(detector.HasChecksum || hinted ? ratio : ratio * 0.9, 4);
                 var rule = detector.Rule + (hinted ? "; the column name agrees" : "; values only");
+                if (detector is ResidentIdDetector && tally.Minors[c] > 0 && Options.AsOf is { } asOf)
+                {
+                    rule += string.Create(CultureInfo.InvariantCulture, $"; {tally.Minors[c]} of minors under {MinorAge} on {asOf:yyyy-MM-dd} (未满十四周岁未成年人的个人信息属敏感个人信息, GB/T 45574-2025)");
+                }
+
                 var type = new TypeReport(detector.Id, matches, ratio, suspect, confidence, rule);
                 if (matches + suspect > 0 && ratio >= Options.Threshold && NameAllows(detector, hinted, ratio))
                 {
@@ -45,6 +51,7 @@ public sealed partial class ScanPlan
             {
                 var entry = Options.Sensitivity.Find(type.Type);
                 sensitive |= entry?.Sensitive ?? false;
+                sensitive |= type.Type == "cn-resident-id" && tally.Minors[c] > 0;
                 personal |= entry?.Personal ?? true;
             }
 

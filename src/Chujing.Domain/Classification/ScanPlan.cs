@@ -13,6 +13,8 @@ public sealed partial class ScanPlan
     private const int MaxKeyLength = 256;
     private readonly ColumnPlan[] _columns;
     private readonly PersonKeyHasher _hasher;
+    private readonly int[] _residentIdSlots;
+    private readonly int _minorBornAfter;
 
     internal ScanPlan(ColumnPlan[] columns, int slots, PersonKeyHasher hasher, ScanOptions options)
     {
@@ -20,7 +22,18 @@ public sealed partial class ScanPlan
         SlotCount = slots;
         _hasher = hasher;
         Options = options;
+        _residentIdSlots = new int[columns.Length];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            _residentIdSlots[c] = options.AsOf is null ? -1 : Array.FindIndex(columns[c].CandidateArray, d => d is ResidentIdDetector);
+        }
+
+        // Under 14 on the scan's date: born after the same day 14 years before.
+        _minorBornAfter = options.AsOf is { } asOf ? ResidentIdDetector.Compact(asOf.AddYears(-MinorAge)) : int.MaxValue;
     }
+
+    /// <summary>GB/T 45574-2025: the personal information of minors under this age is sensitive.</summary>
+    public const int MinorAge = 14;
 
     /// <summary>Every column's plan, in source order.</summary>
     public IReadOnlyList<ColumnPlan> Columns => _columns;
@@ -89,6 +102,11 @@ public sealed partial class ScanPlan
                 if (result == DetectorMatch.Match)
                 {
                     matches[plan.SlotOffset + k]++;
+                    if (k == _residentIdSlots[c] && ResidentIdDetector.BirthDate(cell) > _minorBornAfter)
+                    {
+                        tally.Minors[c]++;
+                    }
+
                     var rank = plan.PersonRanks[k];
                     if (rank >= 0 && rank < bestRank && cell.Length <= MaxKeyLength)
                     {

@@ -14,6 +14,7 @@ public sealed class ScanTally
     internal ScanTally(int columns, int slots, IPersonKeySink? sink)
     {
         NonEmpty = new long[columns];
+        Minors = new long[columns];
         Matches = new long[slots];
         Suspect = new long[slots];
         _sink = sink;
@@ -28,6 +29,9 @@ public sealed class ScanTally
     internal long[] NonEmpty { get; }
 
     internal long[] Matches { get; }
+
+    /// <summary>Per column: resident IDs of persons under 14 on the scan's date.</summary>
+    internal long[] Minors { get; }
 
     internal long[] Suspect { get; }
 
@@ -51,6 +55,7 @@ public sealed class ScanTally
         for (var i = 0; i < NonEmpty.Length; i++)
         {
             NonEmpty[i] += other.NonEmpty[i];
+            Minors[i] += other.Minors[i];
         }
 
         for (var i = 0; i < Matches.Length; i++)

@@ -22,6 +22,13 @@ public static class DetectorSet
         new AddressDetector(),
     ];
 
+    /// <summary>
+    /// <see cref="All"/> for a scan on <paramref name="asOf"/>: the resident ID detector then refuses birth dates after
+    /// that day. <see cref="All"/> itself when no date is given.
+    /// </summary>
+    public static IReadOnlyList<Detector> For(DateOnly? asOf) =>
+        asOf is null ? All : [.. All.Select(d => d is ResidentIdDetector ? new ResidentIdDetector(asOf) : d)];
+
     /// <summary>The detector for a type id, or null.</summary>
     public static Detector? Find(string typeId)
     {

@@ -6,11 +6,22 @@ namespace Chujing.Detection;
 /// Resident identity card numbers (居民身份证号码, GB 11643-1999): 18 characters — a 6-digit region code whose first two
 /// digits are a province, a real birth date (YYYYMMDD), a 3-digit sequence and the ISO 7064 MOD 11-2 check character
 /// (0-9 or X). Also the 15-digit numbers issued before 1999 (YYMMDD in the 20th century, no check character).
+/// Made with the scan's date, a birth date after it is not real either.
 /// </summary>
 public sealed class ResidentIdDetector : Detector
 {
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";
+    private readonly int _latestBirth;
+
+    /// <summary>A detector accepting any birth date up to 2099.</summary>
+    public ResidentIdDetector()
+        : this(null)
+    {
+    }
+
+    /// <summary>A detector refusing birth dates after <paramref name="asOf"/> (the scan's date), when given.</summary>
+    public ResidentIdDetector(DateOnly? asOf) => _latestBirth = asOf is { } date ? Compact(date) : int.MaxValue;
 
     public override string Id => "cn-resident-id";
 
@@ -36,7 +47,7 @@ public sealed class ResidentIdDetector : Detector
     {
         if (value.Length == 18)
         {
-            return IsValid18(value) ? DetectorMatch.Match : DetectorMatch.None;
+            return IsValid18(value) && BirthDate(value) <= _latestBirth ? DetectorMatch.Match : DetectorMatch.None;
         }
 
         if (value.Length == 15)
@@ -44,12 +55,20 @@ public sealed class ResidentIdDetector : Detector
             return CalendarDate.AllDigits(value)
                 && RegionCodes.IsProvince(value[0], value[1])
                 && CalendarDate.IsReal(1900 + CalendarDate.Number(value.Slice(6, 2)), CalendarDate.Number(value.Slice(8, 2)), CalendarDate.Number(value.Slice(10, 2)))
+                && BirthDate(value) <= _latestBirth
                 ? DetectorMatch.Match
                 : DetectorMatch.None;
         }
 
         return DetectorMatch.None;
     }
+
+    /// <summary>The birth date of a matching 18- or 15-digit number as the number yyyymmdd.</summary>
+    public static int BirthDate(ReadOnlySpan<char> id) =>
+        id.Length == 15 ? 19_000_000 + CalendarDate.Number(id.Slice(6, 6)) : CalendarDate.Number(id.Slice(6, 8));
+
+    /// <summary><paramref name="date"/> as the number yyyymmdd.</summary>
+    public static int Compact(DateOnly date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 
     /// <summary>Upper-cases the check character so that <c>x</c> and <c>X</c> are one person.</summary>
     public override int Canonicalize(ReadOnlySpan<char> value, Span<char> destination)

@@ -83,11 +83,51 @@ public sealed class ScanRegressionTests : IDisposable
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    [Fact]
+    public async Task Scan_ResidentIdsOfMinorsUnder14_AsOfTheInjectedClock_AreSensitive_AndCountAsSensitiveInTheAssessment()
+    {
+        // 20150601 is 11 on 2026-11-27; the others are adults.
+        var csv = "姓名,身份证号\n张三,11010519491231002X\n李四,440304199001011233\n王五," + Id("20150601") + "\n";
+        var (code, stdout, stderr) = await Run(new FixedTime(new DateTimeOffset(2026, 11, 27, 4, 0, 0, TimeSpan.Zero)), "scan", Write("m.csv", csv), "--json", "--list", "beijing-ftz/2024");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var column = json.RootElement.GetProperty("columns")[1];
+        Assert.True(column.GetProperty("sensitive").GetBoolean());
+        Assert.Contains("1 of minors under 14 on 2026-11-27", column.GetProperty("types")[0].GetProperty("rule").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, json.RootElement.GetProperty("list").GetProperty("persons").GetProperty("sensitive").GetInt64());
+    }
+
+    [Fact]
+    public async Task Scan_ResidentIdsBornInTheFuture_AreNotCountedAsResidentIds()
+    {
+        var csv = "姓名,身份证号\n张三," + Id("20310101") + "\n李四," + Id("20300101") + "\n";
+        var (code, stdout, stderr) = await Run(new FixedTime(new DateTimeOffset(2026, 11, 27, 4, 0, 0, TimeSpan.Zero)), "scan", Write("f.csv", csv), "--json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Empty(json.RootElement.GetProperty("columns")[1].GetProperty("types").EnumerateArray());
+    }
+
+    /// <summary>A valid 18-character resident ID born on <paramref name="yyyymmdd"/>.</summary>
+    private static string Id(string yyyymmdd)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        var body = "110105" + yyyymmdd + "123";
+        var sum = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            sum += (body[i] - '0') * weights[i];
+        }
+
+        return body + "10X98765432"[sum % 11];
+    }
+
+    private static Task<(int Code, string Out, string Error)> Run(params string[] args) => Run(TimeProvider.System, args);
+
+    private static async Task<(int Code, string Out, string Error)> Run(TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await ChujingCommand.RunAsync(args, new CliContext(output, error, new StringReader(string.Empty), false, TimeProvider.System));
+        var code = await ChujingCommand.RunAsync(args, new CliContext(output, error, new StringReader(string.Empty), false, time));
         return (code, output.ToString(), error.ToString());
     }
 
@@ -96,5 +136,12 @@ public sealed class ScanRegressionTests : IDisposable
         var path = Path.Combine(_dir, name);
         File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
         return path;
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }
