@@ -44,6 +44,11 @@ public sealed partial class ScanPlan
                 }
             }
 
+            if (accepted.Count == 0 && values > 0)
+            {
+                AcceptMixedIdentifiers(plan, values, accepted, weak);
+            }
+
             accepted.Sort(static (a, b) => b.Ratio.CompareTo(a.Ratio));
             var sensitive = false;
             var personal = false;
@@ -82,6 +87,45 @@ public sealed partial class ScanPlan
 
         return used;
     }
+
+    /// <summary>
+    /// A column of several identifier types (证件号码: resident IDs and passports), none reaching the threshold alone:
+    /// when together they do, each of them is accepted with its own share, and the rule says so.
+    /// </summary>
+    private void AcceptMixedIdentifiers(ColumnPlan plan, long values, List<TypeReport> accepted, List<TypeReport> weak)
+    {
+        var found = 0L;
+        var kinds = 0;
+        foreach (var type in weak)
+        {
+            if (IsIdentifier(type.Type))
+            {
+                found += type.Matches + type.Suspect;
+                kinds++;
+            }
+        }
+
+        var union = Math.Round(Math.Min(1, (double)found / values), 4);
+        if (kinds < 2 || union < Options.Threshold)
+        {
+            return;
+        }
+
+        for (var i = weak.Count - 1; i >= 0; i--)
+        {
+            var type = weak[i];
+            if (IsIdentifier(type.Type) && NameAllows(DetectorSet.Find(type.Type)!, Contains(plan.NameHints, type.Type), union))
+            {
+                accepted.Add(type with
+                {
+                    Rule = type.Rule + string.Create(CultureInfo.InvariantCulture, $"; a mixed identifier column: {type.Ratio:P1} of its values, {union:P1} with its other identifier types"),
+                });
+                weak.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool IsIdentifier(string type) => type == "cn-travel-permit" || DetectorSet.PersonKeyPriority.Contains(type);
 
     private static bool NameAllows(Detector detector, bool hinted, double ratio) => detector.NameEvidence switch
     {
