@@ -6,7 +6,8 @@ namespace Chujing.Classification;
 /// Analyses a sample once and compiles the <see cref="ScanPlan"/>: a detector becomes a column's candidate when the
 /// column name hints at its type, or when it matches at least <see cref="ScanOptions.CandidateFloor"/> of the sampled
 /// values with every check passing (suspect values do not count here; detectors needing a name hint are never
-/// chosen on values alone).
+/// chosen on values alone). A table with both a latitude and a longitude column (纬度/经度, lat/lng) gets each of them
+/// validated as one axis of a position (<see cref="GeoAxisDetector"/>).
 /// </summary>
 public static class ColumnClassifier
 {
@@ -20,6 +21,8 @@ public static class ColumnClassifier
         var slots = 0;
         var values = new List<string>();
         var detectors = DetectorSet.For(options.AsOf);
+        var axes = columnNames.Select(GeoAxisDetector.ForColumn).ToArray();
+        var positionInTwoColumns = axes.Contains(GeoAxisDetector.Latitude) && axes.Contains(GeoAxisDetector.Longitude);
         for (var c = 0; c < columnNames.Count; c++)
         {
             var hints = ColumnNameHints.TypesFor(columnNames[c]);
@@ -39,6 +42,11 @@ public static class ColumnClassifier
                 {
                     candidates.Add(detector);
                 }
+            }
+
+            if (positionInTwoColumns && axes[c] is { } axis)
+            {
+                candidates.Add(axis);
             }
 
             columns[c] = new ColumnPlan(c, columnNames[c], hints, [.. candidates], slots);

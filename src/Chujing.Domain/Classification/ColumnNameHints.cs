@@ -28,7 +28,7 @@ public static class ColumnNameHints
         ("身份证", [ResidentId]), ("公民身份号码", [ResidentId]), ("证件号", [ResidentId, Passport, Permit]), ("证件号码", [ResidentId, Passport, Permit]),
         ("手机", [Mobile]), ("电话", [Mobile]), ("联系方式", [Mobile, Email]), ("银行卡", [Card]), ("卡号", [Card]), ("银行账号", [Card]),
         ("账户号", [Card]), ("邮箱", [Email]), ("电子邮件", [Email]), ("车架号", [Vin]), ("车辆识别", [Vin]), ("车牌", [Plate]),
-        ("护照", [Passport]), ("通行证", [Permit]), ("信用代码", [Uscc]), ("经纬度", [Geo]), ("坐标", [Geo]), ("定位", [Geo]),
+        ("护照", [Passport]), ("通行证", [Permit]), ("信用代码", [Uscc]), ("经纬度", [Geo]), ("纬度", [Geo]), ("经度", [Geo]), ("坐标", [Geo]), ("定位", [Geo]),
         ("位置", [Geo]), ("出生", [Birth]), ("生日", [Birth]), ("姓名", [Name]), ("名字", [Name]), ("联系人", [Name]), ("收货人", [Name]),
         ("收件人", [Name]), ("持卡人", [Name]), ("地址", [Address]), ("住址", [Address]), ("住所", [Address]),
     ];
@@ -40,7 +40,7 @@ public static class ColumnNameHints
         ("phone", [Mobile]), ("tel", [Mobile]), ("msisdn", [Mobile]), ("sjh", [Mobile]), ("bankcard", [Card]), ("cardno", [Card]),
         ("cardnumber", [Card]), ("cardnum", [Card]), ("pan", [Card]), ("email", [Email]), ("mail", [Email]), ("vin", [Vin]),
         ("vincode", [Vin]), ("plate", [Plate]), ("plateno", [Plate]), ("licenseplate", [Plate]), ("uscc", [Uscc]), ("creditcode", [Uscc]),
-        ("location", [Geo]), ("coordinate", [Geo]), ("coordinates", [Geo]), ("latlng", [Geo]), ("lnglat", [Geo]), ("latlon", [Geo]),
+        ("location", [Geo]), ("coordinate", [Geo]), ("coordinates", [Geo]), ("latlng", [Geo]), ("lnglat", [Geo]), ("latlon", [Geo]), ("lat", [Geo]), ("lng", [Geo]), ("lon", [Geo]), ("latitude", [Geo]), ("longitude", [Geo]),
         ("gps", [Geo]), ("geo", [Geo]), ("ip", [Ip]), ("ipaddr", [Ip]), ("ipaddress", [Ip]), ("birth", [Birth]), ("birthday", [Birth]),
         ("birthdate", [Birth]), ("dob", [Birth]), ("fullname", [Name]), ("realname", [Name]), ("customername", [Name]),
         ("personname", [Name]), ("contactname", [Name]), ("holdername", [Name]), ("cardholder", [Name]), ("firstname", [Name]),

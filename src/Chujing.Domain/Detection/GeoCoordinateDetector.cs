@@ -51,7 +51,7 @@ public sealed class GeoCoordinateDetector : Detector
     /// Reads <c>[+-]ddd.ffff…</c> (at most three integer digits, at least three decimals) without the general number
     /// parser: the integer part and the first decimals are enough to check the range.
     /// </summary>
-    private static bool TryCoordinate(ReadOnlySpan<char> text, out double value)
+    internal static bool TryCoordinate(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
         var negative = false;
