@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Chujing.Cli.Assess;
 using Chujing.Cli.Catalogs;
+using Chujing.Cli.Scan;
 
 namespace Chujing.Cli;
 
@@ -11,6 +12,7 @@ internal static class CommandRegistry
     {
         yield return CatalogCommand.Create(context);
         yield return AssessCommand.Create(context);
+        yield return ScanCommand.Create(context);
         yield return Ledger.LedgerCommand.Create(context);
     }
 }

@@ -1,0 +1,151 @@
+using System.CommandLine;
+using System.Globalization;
+using Chujing.Classification;
+using Chujing.Detection;
+using Chujing.Diagnostics;
+using Chujing.Scanning;
+using Spectre.Console;
+
+namespace Chujing.Cli.Scan;
+
+/// <summary><c>chujing scan &lt;file|connection&gt;</c>: which columns hold which personal information, and how many persons.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var source = new Argument<string>("source")
+        {
+            Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, an SQLite file, a PostgreSQL connection string, or - for standard input",
+        };
+        var json = new Option<bool>("--json") { Description = "Write one JSON document (CONTRACTS: rows, columns, persons)" };
+        var html = new Option<string?>("--html") { HelpName = "file", Description = "Also write a self-contained bilingual HTML report to this file" };
+        var table = new Option<string?>("--table") { HelpName = "name", Description = "The database table to scan (schema.table allowed)" };
+        var query = new Option<string?>("--query") { HelpName = "sql", Description = "A query whose result to scan, instead of --table" };
+        var threshold = new Option<double>("--threshold")
+        {
+            HelpName = "ratio",
+            Description = "Share of a column's non-empty values that must be of a type (0-1]",
+            DefaultValueFactory = _ => 0.8,
+        };
+        var sensitivity = new Option<string?>("--sensitivity") { HelpName = "file", Description = "A JSON table overriding which types are sensitive (shape of the shipped sensitivity.json)" };
+        var memory = new Option<int>("--person-memory-mb")
+        {
+            HelpName = "MiB",
+            Description = "Memory for the distinct-person count before it spills to temporary files (MiB)",
+            DefaultValueFactory = _ => 64,
+        };
+        var format = new Option<string?>("--format") { HelpName = "csv|xlsx|jsonl|parquet|sqlite", Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
+        var personKey = new Option<string>("--person-key")
+        {
+            HelpName = "siphash|hmac-sha256",
+            Description = "Keyed function for counting persons without keeping identifiers (hmac-sha256 is about 50 times slower)",
+            DefaultValueFactory = _ => "siphash",
+        };
+        personKey.AcceptOnlyFromAmong("siphash", "hmac-sha256");
+        var list = new Option<string?>("--list") { HelpName = "edition", Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
+        var scenario = new Option<string?>("--scenario") { HelpName = "id", Description = "With --list: the scenario (id or name) whose fields to look for" };
+        var ciio = new Option<bool>("--ciio") { Description = "With --list: the processor is a critical information infrastructure operator" };
+
+        var command = new Command("scan", "Find personal information in a table and count distinct persons (扫描数据中的个人信息)");
+        command.Arguments.Add(source);
+        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, personKey, format, list, scenario, ciio])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(context, async (parseResult, cancellationToken) =>
+        {
+            var options = BuildOptions(parseResult.GetValue(threshold), parseResult.GetValue(sensitivity), parseResult.GetValue(memory)) with
+            {
+                PersonKey = parseResult.GetValue(personKey) == "hmac-sha256" ? PersonKeyAlgorithm.HmacSha256 : PersonKeyAlgorithm.SipHash,
+                AsOf = DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime),
+            };
+            var sourceOptions = new TableSourceOptions
+            {
+                Table = parseResult.GetValue(table),
+                Query = parseResult.GetValue(query),
+                Format = parseResult.GetValue(format),
+            };
+            var asJson = parseResult.GetValue(json);
+            using var reader = TableSource.Open(parseResult.GetValue(source)!, sourceOptions);
+            var report = await RunAsync(context, reader, options, showProgress: context.OutputIsTerminal && !asJson, cancellationToken).ConfigureAwait(false);
+
+            if (parseResult.GetValue(list) is { } listId)
+            {
+                report = ScanListMapping.Apply(context, parseResult, report, listId, parseResult.GetValue(scenario), parseResult.GetValue(ciio));
+            }
+            else if (parseResult.GetValue(scenario) is not null)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "--scenario", "a scenario belongs to a list: give --list too"));
+            }
+
+            if (parseResult.GetValue(html) is { } htmlPath)
+            {
+                await File.WriteAllTextAsync(htmlPath, ScanHtmlReport.Render(report, context.Time), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (asJson)
+            {
+                CliJson.Write(context.Out, report);
+            }
+            else
+            {
+                ScanTableView.Write(context.Console, report);
+            }
+
+            foreach (var warning in report.Warnings)
+            {
+                await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+            }
+
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static ScanOptions BuildOptions(double threshold, string? sensitivityPath, int memoryMb)
+    {
+        if (threshold is not (> 0 and <= 1))
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "--threshold", string.Create(CultureInfo.InvariantCulture, $"{threshold} is not in (0, 1]")));
+        }
+
+        if (memoryMb < 1)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "--person-memory-mb", "at least 1 MiB is needed"));
+        }
+
+        var table = SensitivityTable.Default;
+        if (sensitivityPath is not null)
+        {
+            table = SensitivityTable.Parse(File.ReadAllText(sensitivityPath), sensitivityPath, SensitivityTable.Default).ValueOrThrow();
+        }
+
+        return new ScanOptions { Threshold = threshold, Sensitivity = table, PersonMemoryBudget = (long)memoryMb << 20 };
+    }
+
+    private static async Task<ScanReport> RunAsync(CliContext context, TableReader reader, ScanOptions options, bool showProgress, CancellationToken cancellationToken)
+    {
+        if (!showProgress)
+        {
+            return await Task.Run(() => Scanner.Scan(reader, options, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        ScanReport? report = null;
+        await context.Console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask("扫描 Scanning " + reader.Source, maxValue: 1);
+                report = await Task.Run(() => Scanner.Scan(reader, options, new DirectProgress(p => task.Value = p), cancellationToken), cancellationToken).ConfigureAwait(false);
+                task.Value = 1;
+            }).ConfigureAwait(false);
+        return report!;
+    }
+
+    /// <summary>Reports on the calling thread (Spectre's task is thread-safe), unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class DirectProgress(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace Chujing.Classification;
+
+/// <summary>The result of scanning one table: the <c>chujing scan --json</c> document (CONTRACTS: rows, columns, persons).</summary>
+/// <param name="Source">The file or table scanned (never a connection string's password).</param>
+/// <param name="Format">csv, xlsx, jsonl, parquet, sqlite or postgres.</param>
+/// <param name="Rows">Data rows read (headers excluded).</param>
+/// <param name="Columns">Every column, in the source's order.</param>
+/// <param name="Persons">Distinct persons.</param>
+/// <param name="Threshold">The column threshold used.</param>
+/// <param name="Sensitivity">The standard the sensitivity flags follow.</param>
+/// <param name="Warnings">Problems met that did not stop the scan, each naming its line or row.</param>
+public sealed record ScanReport(
+    string Source,
+    string Format,
+    long Rows,
+    IReadOnlyList<ColumnReport> Columns,
+    [property: JsonPropertyOrder(-1)] PersonCount Persons,
+    double Threshold,
+    string Sensitivity,
+    IReadOnlyList<string> Warnings)
+{
+    [JsonPropertyOrder(-3)]
+    public long Rows { get; } = Rows >= 0 ? Rows : throw new ArgumentOutOfRangeException(nameof(Rows));
+
+    [JsonPropertyOrder(-2)]
+    public IReadOnlyList<ColumnReport> Columns { get; init; } = Columns ?? throw new ArgumentNullException(nameof(Columns));
+
+    /// <summary>With <c>--list</c>: the list fields found and the assessment; null otherwise.</summary>
+    public ListMapping? List { get; init; }
+}
