@@ -7,6 +7,6 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        yield break;
+        yield return Serve.ServeCommand.Create(context);
     }
 }

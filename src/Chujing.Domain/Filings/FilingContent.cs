@@ -18,6 +18,7 @@ public sealed record FilingContent
         IReadOnlyList<string> fields,
         IReadOnlyList<FilingRecipient> recipients,
         string purpose,
+        bool importantData,
         long personsPersonal,
         long personsSensitive,
         int retentionMonths,
@@ -30,6 +31,7 @@ public sealed record FilingContent
         Fields = fields;
         Recipients = recipients;
         Purpose = purpose;
+        ImportantData = importantData;
         PersonsPersonal = personsPersonal;
         PersonsSensitive = personsSensitive;
         RetentionMonths = retentionMonths;
@@ -52,6 +54,9 @@ public sealed record FilingContent
 
     /// <summary>Why the data leaves (出境目的).</summary>
     public string Purpose { get; }
+
+    /// <summary>The data includes data that authorities notified or published as important data (重要数据).</summary>
+    public bool ImportantData { get; }
 
     /// <summary>Distinct persons whose non-sensitive personal information is covered per calendar year.</summary>
     public long PersonsPersonal { get; }
@@ -78,6 +83,7 @@ public sealed record FilingContent
         IReadOnlyList<string>? fields,
         IReadOnlyList<FilingRecipient>? recipients,
         string? purpose,
+        bool importantData,
         long personsPersonal,
         long personsSensitive,
         int retentionMonths,
@@ -152,6 +158,7 @@ public sealed record FilingContent
             [.. fieldList.Select(f => f.Trim())],
             [.. recipientList.Select(r => new FilingRecipient(r.Name.Trim(), r.Country))],
             purpose!.Trim(),
+            importantData,
             personsPersonal,
             personsSensitive,
             retentionMonths,

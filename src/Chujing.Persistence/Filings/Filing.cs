@@ -33,6 +33,8 @@ public class Filing
 
     public string Purpose { get; set; } = string.Empty;
 
+    public bool ImportantData { get; set; }
+
     public long PersonsPersonal { get; set; }
 
     public long PersonsSensitive { get; set; }

@@ -11,7 +11,7 @@ public sealed class FilingContentTests
     {
         var content = FilingContent.Create(
             " beijing-ftz/2024 ", "clinical-trials", ["subject-id"], [new FilingRecipient(" Pharma AG ", "CH")],
-            "pharmacovigilance", 5000, 100, 120, "encryption", From, From.AddYears(2)).Value;
+            "pharmacovigilance", false, 5000, 100, 120, "encryption", From, From.AddYears(2)).Value;
         Assert.Equal("beijing-ftz/2024", content.ListEdition);
         Assert.Equal("Pharma AG", content.Recipients[0].Name);
     }
@@ -20,7 +20,7 @@ public sealed class FilingContentTests
     public void Create_ManyProblems_ReportsEveryFieldAtOnce()
     {
         var result = FilingContent.Create(
-            "beijing", "", null, [new FilingRecipient("", "Germany")], null, -1, -2, 0, " ", From, From.AddDays(-1));
+            "beijing", "", null, [new FilingRecipient("", "Germany")], null, false, -1, -2, 0, " ", From, From.AddDays(-1));
         var fields = result.Diagnostics.Select(d => d.Subject).ToHashSet();
         Assert.Subset(
             fields,
@@ -35,14 +35,14 @@ public sealed class FilingContentTests
     public void Create_ValidityLongerThanThreeYears_FailsOnValidUntil()
     {
         var result = FilingContent.Create(
-            "beijing-ftz/2024", "s", [], [new FilingRecipient("R", "DE")], "p", 1, 0, 12, "m", From, From.AddYears(3).AddDays(1));
+            "beijing-ftz/2024", "s", [], [new FilingRecipient("R", "DE")], "p", false, 1, 0, 12, "m", From, From.AddYears(3).AddDays(1));
         Assert.Equal("validUntil", Assert.Single(result.Diagnostics).Subject);
     }
 
     [Fact]
     public void Create_NoRecipients_FailsOnRecipients()
     {
-        var result = FilingContent.Create("beijing-ftz/2024", "s", [], [], "p", 1, 0, 12, "m", From, From);
+        var result = FilingContent.Create("beijing-ftz/2024", "s", [], [], "p", false, 1, 0, 12, "m", From, From);
         Assert.Equal("recipients", Assert.Single(result.Diagnostics).Subject);
     }
 }

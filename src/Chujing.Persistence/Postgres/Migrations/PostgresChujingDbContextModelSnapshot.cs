@@ -323,6 +323,9 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<bool>("ImportantData")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ListEdition")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -311,6 +311,9 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ImportantData")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ListEdition")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1,0 +1,81 @@
+using Chujing.Persistence;
+using Chujing.Persistence.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Chujing.Web.Access;
+
+/// <summary>Identity (accounts, lockout, the session cookie) and the permission policies.</summary>
+public static class AccessServiceCollectionExtensions
+{
+    /// <summary>The database and the clock.</summary>
+    public static IServiceCollection AddPlatformCore(this IServiceCollection services, PlatformOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddChujingPersistence(options.Database);
+        return services;
+    }
+
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
+    {
+        services
+            .AddIdentity<PlatformUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.ClaimsIdentity.EmailClaimType = System.Security.Claims.ClaimTypes.Email;
+            })
+            .AddEntityFrameworkStores<ChujingDbContext>()
+            .AddClaimsPrincipalFactory<PlatformClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "chujing.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // The API answers with status codes (401 anonymous, 403 not permitted); only pages redirect.
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddPlatformAuthorization(this IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var permission in Permissions.All)
+        {
+            authorization.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+        }
+
+        return services;
+    }
+
+    /// <summary>Requires <paramref name="permission"/> on an endpoint or a group.</summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(permission);
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

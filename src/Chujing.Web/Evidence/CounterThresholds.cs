@@ -1,0 +1,33 @@
+namespace Chujing.Web.Evidence;
+
+/// <summary>
+/// The person-count thresholds a non-CIIO processor's counters are held against: those of the national Provisions
+/// (arts. 5(4), 7, 8 — counted from 1 January). Alerts fire at <see cref="WarningRatio"/> and at 100 %.
+/// </summary>
+public static class CounterThresholds
+{
+    /// <summary>The share of a threshold from which a warning is shown.</summary>
+    public const double WarningRatio = 0.8;
+
+    private const string Provisions = "促进和规范数据跨境流动规定";
+
+    /// <summary>(kind, limit, pathway from the limit on, citation).</summary>
+    public static IReadOnlyList<(string Kind, long Limit, string Pathway, string Citation)> National { get; } =
+    [
+        ("personal", 100_000, "standard-contract-or-certification", Provisions + " 第八条"),
+        ("personal", 1_000_000, "security-assessment", Provisions + " 第七条"),
+        ("sensitive", 10_000, "security-assessment", Provisions + " 第七条"),
+    ];
+
+    /// <summary>Holds the counts against every threshold.</summary>
+    public static IReadOnlyList<ThresholdView> Evaluate(long personal, long sensitive) =>
+    [
+        .. National.Select(t =>
+        {
+            var count = t.Kind == "sensitive" ? sensitive : personal;
+            var ratio = (double)count / t.Limit;
+            var level = ratio >= 1 ? "exceeded" : ratio >= WarningRatio ? "warning" : "ok";
+            return new ThresholdView(t.Kind, t.Limit, t.Pathway, t.Citation, count, Math.Round(ratio, 4), level);
+        }),
+    ];
+}

@@ -1,0 +1,25 @@
+using Chujing.Persistence;
+
+namespace Chujing.Web;
+
+/// <summary>How <c>chujing serve</c> starts the platform.</summary>
+public sealed record PlatformOptions
+{
+    /// <summary>Where Kestrel listens; <c>http://127.0.0.1:0</c> picks a free port.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>The database; an SQLite file by default.</summary>
+    public DatabaseLocation Database { get; init; } = DatabaseLocation.Parse(null);
+
+    /// <summary>Seed the demo zone groups, accounts and filings (idempotent).</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>The clock; tests pass a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Folder for the evidence ledgers and their keys; defaults to a folder beside an SQLite file.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
+    public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;
+}
