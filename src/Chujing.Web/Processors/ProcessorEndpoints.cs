@@ -35,6 +35,12 @@ public static class ProcessorEndpoints
     private static async Task<IResult> RegisterAsync(ProcessorRequest request, ChujingDbContext db, AuditLog audit, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
+        var zone = request.ZoneGroup ?? caller.ZoneGroupId;
+        if (caller.IsOfficer && zone != caller.ZoneGroupId)
+        {
+            throw new AccessDeniedException("an officer registers processors in their own zone group only");
+        }
+
         var problems = new List<Diagnostic>();
         var uscc = request.Uscc?.Trim().ToUpperInvariant() ?? string.Empty;
         var check = Uscc.Check(uscc);
@@ -62,7 +68,6 @@ public static class ProcessorEndpoints
             problems.Add(Diagnostic.ForField(null, "contactEmail", "a contact e-mail address is required"));
         }
 
-        var zone = request.ZoneGroup ?? caller.ZoneGroupId;
         if (zone is null || !await db.ZoneGroups.AnyAsync(z => z.Id == zone, ct).ConfigureAwait(false))
         {
             problems.Add(Diagnostic.ForField(null, "zoneGroup", $"'{zone}' is not a zone group", string.Join(", ", ZoneGroup.Beijing.Select(z => z.Id))));
@@ -71,11 +76,6 @@ public static class ProcessorEndpoints
         if (problems.Count > 0)
         {
             throw new InvalidInputException(problems);
-        }
-
-        if (caller.IsOfficer && zone != caller.ZoneGroupId)
-        {
-            throw new AccessDeniedException("an officer registers processors in their own zone group only");
         }
 
         var processor = new Processor
