@@ -47,6 +47,7 @@ public static class PlatformApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealth();
+        app.MapCultureSwitch();
         app.MapOpenApi();
         app.MapAuthApi();
         app.MapAssessApi();

@@ -17,6 +17,7 @@ public static class FilingEndpoints
     {
         services.AddSingleton<AuditLog>();
         services.AddScoped<FilingService>();
+        services.AddScoped<Applications.ListApplicationService>();
         services.AddHostedService<FilingExpiryService>();
         return services;
     }
