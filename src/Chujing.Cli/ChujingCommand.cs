@@ -32,6 +32,7 @@ internal static class ChujingCommand
     private static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("Chujing (出境): cross-border data transfer compliance — catalogs, assessment, scanning, evidence.");
+        root.Options.Add(context.CatalogDirs);
         foreach (var command in CommandRegistry.Create(context))
         {
             root.Subcommands.Add(command);

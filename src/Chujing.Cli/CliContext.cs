@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Spectre.Console;
 
 namespace Chujing.Cli;
@@ -45,6 +46,14 @@ internal sealed class CliContext
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary><c>--catalog-dir</c>: folders of catalogs added to the shipped ones (every verb takes it).</summary>
+    public Option<string[]> CatalogDirs { get; } = new("--catalog-dir")
+    {
+        Description = "A folder of <jurisdiction>/<edition>.yaml catalogs to load beside the shipped ones (repeatable).",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 
     /// <summary>The process console.</summary>
     public static CliContext FromProcess()

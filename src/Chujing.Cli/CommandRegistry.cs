@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Chujing.Cli.Assess;
+using Chujing.Cli.Catalogs;
 
 namespace Chujing.Cli;
 
@@ -7,6 +9,8 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return CatalogCommand.Create(context);
+        yield return AssessCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
     }
 }

@@ -33,7 +33,7 @@ public static class PlatformApp
             .AddPlatformProblems()
             .AddPlatformLocalization()
             .AddPlatformJson()
-            .AddPlatformAssessment()
+            .AddPlatformAssessment(options)
             .AddPlatformEvidence(options)
             .AddPlatformFilings()
             .AddPlatformOpenApi()

@@ -14,6 +14,9 @@ public sealed record PlatformOptions
     /// <summary>Seed the demo zone groups, accounts and filings (idempotent).</summary>
     public bool Demo { get; init; }
 
+    /// <summary>Catalog folders loaded beside the shipped ones (<c>--catalog-dir</c>).</summary>
+    public IReadOnlyList<string> CatalogDirectories { get; init; } = [];
+
     /// <summary>The clock; tests pass a fake one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

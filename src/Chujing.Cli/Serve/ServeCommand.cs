@@ -26,6 +26,7 @@ internal static class ServeCommand
                 Database = DatabaseLocation.Parse(parseResult.GetValue(db)),
                 Demo = parseResult.GetValue(demo),
                 Time = context.Time,
+                CatalogDirectories = parseResult.GetValue(context.CatalogDirs) ?? [],
             };
             await using var app = PlatformApp.Build(options);
             await app.PrepareAsync(ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Chujing.Catalog.Yaml;
 using Chujing.Web.Access;
 
 namespace Chujing.Web.Assessment;
@@ -5,9 +6,22 @@ namespace Chujing.Web.Assessment;
 /// <summary><c>POST /api/assess</c>: the activity JSON of <c>chujing assess</c> in, the same result out.</summary>
 public static class AssessEndpoints
 {
-    public static IServiceCollection AddPlatformAssessment(this IServiceCollection services)
+    /// <summary>
+    /// Loads the shipped catalogs (and <see cref="PlatformOptions.CatalogDirectories"/>) once; bad catalogs stop the
+    /// start with every diagnostic. Without a catalogs folder beside the program, assessment is unavailable (503).
+    /// </summary>
+    public static IServiceCollection AddPlatformAssessment(this IServiceCollection services, PlatformOptions options)
     {
-        services.AddSingleton<IActivityAssessor, UnavailableAssessor>();
+        if (!Directory.Exists(CatalogLoader.ShippedDirectory) && options.CatalogDirectories.Count == 0)
+        {
+            services.AddSingleton<IActivityAssessor, UnavailableAssessor>();
+            return services;
+        }
+
+        IEnumerable<string> roots = Directory.Exists(CatalogLoader.ShippedDirectory) ? [CatalogLoader.ShippedDirectory, .. options.CatalogDirectories] : options.CatalogDirectories;
+        var catalogs = CatalogLoader.LoadDirectories(roots).ValueOrThrow();
+        services.AddSingleton(catalogs);
+        services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(catalogs, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

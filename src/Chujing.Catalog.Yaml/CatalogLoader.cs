@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Chujing.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Chujing.Catalog.Yaml;
+
+/// <summary>
+/// Loads catalog editions from YAML: parse → validate (structure, cross-references, duplicate ids, band order) →
+/// build. Returns every diagnostic of every file at once, or the whole set; never a partial set.
+/// </summary>
+/// <remarks>Thread-safe: no shared state.</remarks>
+public static class CatalogLoader
+{
+    /// <summary>The catalogs that ship with the program (copied beside the executable).</summary>
+    public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "catalogs");
+
+    /// <summary>
+    /// Loads every <c>&lt;jurisdiction&gt;/&lt;edition&gt;.yaml</c> under each root. An edition id defined twice
+    /// (for example a user catalog that repeats a shipped id) is an error.
+    /// </summary>
+    public static Result<CatalogSet> LoadDirectories(IEnumerable<string> roots)
+    {
+        var editions = new List<CatalogEdition>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var root in roots)
+        {
+            if (!Directory.Exists(root))
+            {
+                diagnostics.Add(new Diagnostic(Display(root), 0, 0, null, "catalog directory not found"));
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                var parts = relative.Split('/');
+                if (parts.Length != 2)
+                {
+                    diagnostics.Add(new Diagnostic(Display(file), 0, 0, null, "a catalog file must sit at <jurisdiction>/<edition>.yaml"));
+                    continue;
+                }
+
+                var expectedId = parts[0] + "/" + Path.GetFileNameWithoutExtension(parts[1]);
+                var loaded = LoadText(File.ReadAllText(file, Encoding.UTF8), Display(file), expectedId);
+                if (loaded.IsSuccess)
+                {
+                    editions.Add(loaded.Value);
+                }
+                else
+                {
+                    diagnostics.AddRange(loaded.Diagnostics);
+                }
+            }
+        }
+
+        return diagnostics.Count > 0 ? Result<CatalogSet>.Failure(diagnostics) : CatalogSet.Create(editions);
+    }
+
+    /// <summary>Loads one edition from YAML text. <paramref name="expectedId"/>, when given, must equal the file's id.</summary>
+    public static Result<CatalogEdition> LoadText(string text, string sourceName, string? expectedId)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var reader = new YamlNodeReader(sourceName);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            message = message.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n')[0];
+            return Result<CatalogEdition>.Failure(new Diagnostic(sourceName, (int)e.Start.Line, (int)e.Start.Column, null, "YAML syntax: " + message));
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            return Result<CatalogEdition>.Failure(new Diagnostic(sourceName, 1, 1, null, "a catalog file holds exactly one YAML document"));
+        }
+
+        var builder = new EditionReader(reader);
+        var edition = builder.Read(stream.Documents[0].RootNode, ContentHash(text), sourceName);
+        if (edition is not null)
+        {
+            if (expectedId is not null && !string.Equals(edition.Id, expectedId, StringComparison.Ordinal))
+            {
+                reader.Report(stream.Documents[0].RootNode, edition.Id, $"the file's id must be '{expectedId}' (its folder and file name)");
+            }
+            else if (!edition.Id.Contains('/', StringComparison.Ordinal))
+            {
+                reader.Report(stream.Documents[0].RootNode, edition.Id, "an edition id is <jurisdiction>/<edition>");
+            }
+
+            new EditionValidator(reader, builder.Locations).Validate(edition);
+        }
+
+        return reader.Diagnostics.Count > 0 || edition is null
+            ? Result<CatalogEdition>.Failure(reader.Diagnostics.Count > 0 ? reader.Diagnostics : [new Diagnostic(sourceName, 0, 0, null, "empty catalog")])
+            : Result<CatalogEdition>.Success(edition);
+    }
+
+    /// <summary><c>sha256:&lt;hex&gt;</c> of the text with CRLF and CR normalised to LF.</summary>
+    public static string ContentHash(string text)
+    {
+        var normalised = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
+
+    private static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
+    }
+}

@@ -1,0 +1,49 @@
+using Chujing.Catalog;
+using Spectre.Console;
+
+namespace Chujing.Cli.Assess;
+
+/// <summary>The human-readable form of an assessment.</summary>
+internal static class AssessmentTable
+{
+    public static void Write(IAnsiConsole console, Assessment.Assessment a)
+    {
+        console.MarkupLine($"路径 Pathway: [bold {Labels.Colour(a.Pathway)}]{Markup.Escape(Labels.Of(a.Pathway))}[/]");
+        if (a.List is { } list)
+        {
+            console.MarkupLine(list.Applied
+                ? $"清单 List: {Markup.Escape(list.Edition)} applied 已适用"
+                : $"清单 List: {Markup.Escape(list.Edition)} [yellow]not applied 未适用[/] — {Markup.Escape(list.Reason ?? string.Empty)}");
+        }
+
+        var basis = new Table().Title("依据 Basis").AddColumns("rule 规则", "citation 出处", "explanation 说明");
+        foreach (var b in a.Basis)
+        {
+            basis.AddRow(Markup.Escape(b.Rule), Markup.Escape(b.Citation), Markup.Escape(b.Explanation));
+        }
+
+        console.Write(basis);
+        var headroom = new Table().Title($"余量 Headroom ({Markup.Escape(a.Headroom.Basis)})").AddColumns("counter 计数", "count 人数", "now 当前", "next threshold 下一阈值", "remaining 剩余", "then 届时");
+        Row("personal 个人信息", a.Headroom.Personal);
+        Row("sensitive 敏感个人信息", a.Headroom.Sensitive);
+        console.Write(headroom);
+        if (a.Duties.Count > 0)
+        {
+            console.MarkupLine("[bold]其他义务 Other duties[/]");
+            foreach (var d in a.Duties)
+            {
+                console.MarkupLine($" • {Markup.Escape(d.Name)} — {Markup.Escape(d.NameEn ?? string.Empty)} ({Markup.Escape(d.Citation)})");
+            }
+        }
+
+        console.MarkupLine("[grey]" + Markup.Escape(string.Join("; ", a.Catalogs.Select(c => $"{c.Id} {c.Hash[..19]}"))) + "[/]");
+
+        void Row(string name, Assessment.CounterHeadroom h) => headroom.AddRow(
+            name,
+            h.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            h.Pathway.ToName(),
+            h.Next?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
+            h.Remaining?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
+            h.PathwayAtNext?.ToName() ?? "—");
+    }
+}

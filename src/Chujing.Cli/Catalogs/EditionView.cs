@@ -1,0 +1,32 @@
+using Chujing.Catalog;
+
+namespace Chujing.Cli.Catalogs;
+
+/// <summary>The whole edition as <c>catalog show --json</c> writes it.</summary>
+internal sealed record EditionView(
+    string Id,
+    string Title,
+    string? TitleEn,
+    CatalogFamily Family,
+    string? EditionLabel,
+    DateOnly? Issued,
+    DateOnly Effective,
+    string? Supersedes,
+    IReadOnlyList<string> Issuers,
+    string Hash,
+    Applicability? Applicability,
+    CoverageView Coverage,
+    IReadOnlyList<SourceDocument> Sources,
+    IReadOnlyList<NationalRule>? Rules,
+    IReadOnlyList<CatalogDomain>? Domains,
+    IReadOnlyList<Category>? Categories,
+    IReadOnlyList<ReferenceCriterion>? ReferenceCriteria)
+{
+    public static EditionView Of(CatalogEdition e) => new(
+        e.Id, e.Title, e.TitleEn, e.Family, e.EditionLabel, e.Issued, e.Effective, e.Supersedes, e.Issuers, e.ContentHash,
+        e.Applicability, CoverageView.Of(e), e.Sources,
+        e.Family == CatalogFamily.National ? e.Rules : null,
+        e.Family == CatalogFamily.Scenario ? e.Domains : null,
+        e.Family == CatalogFamily.Category ? e.Categories : null,
+        e.ReferenceCriteria.Count > 0 ? e.ReferenceCriteria : null);
+}

@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text.Json;
+using Chujing.Catalog;
+using Chujing.Diagnostics;
+using Chujing.Text;
+
+namespace Chujing.Assessment;
+
+/// <summary>
+/// Reads an export activity from JSON strictly: unknown properties, wrong types, negative or fractional counts and
+/// unknown exemptions are diagnostics that name the field path (e.g. <c>persons.personal</c>) and suggest the
+/// nearest spelling. Truncated or malformed JSON is reported with its line and column.
+/// </summary>
+public static class ActivityReader
+{
+    private static readonly string[] RootProperties = ["processor", "list", "scenario", "exemption", "importantData", "persons", "fields", "exceptions"];
+    private static readonly string[] ProcessorProperties = ["ciio", "freeTradeZone", "listApproved", "autonomousDriving"];
+    private static readonly string[] PersonsProperties = ["personal", "sensitive"];
+
+    /// <summary>Parses <paramref name="json"/>; <paramref name="source"/> names it in diagnostics (a path or <c>stdin</c>).</summary>
+    public static Result<ExportActivity> Read(ReadOnlyMemory<byte> json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? -1) + 1;
+            var column = (int)(e.BytePositionInLine ?? -1) + 1;
+            var message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
+            return Result<ExportActivity>.Failure(new Diagnostic(source, line, column, null, "invalid JSON: " + message));
+        }
+
+        using (document)
+        {
+            var errors = new List<Diagnostic>();
+            var activity = ReadRoot(document.RootElement, source, errors);
+            return errors.Count > 0 ? Result<ExportActivity>.Failure(errors) : Result<ExportActivity>.Success(activity!);
+        }
+    }
+
+    private static ExportActivity? ReadRoot(JsonElement root, string source, List<Diagnostic> errors)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(Diagnostic.ForField(source, "$", $"an activity is a JSON object, not {Describe(root)}"));
+            return null;
+        }
+
+        CheckProperties(root, string.Empty, RootProperties, source, errors);
+        var processor = ReadProcessor(root, source, errors);
+        var importantData = RequiredBool(root, "importantData", "importantData", source, errors);
+        var persons = ReadPersons(root, source, errors);
+        var list = OptionalString(root, "list", "list", source, errors);
+        var scenario = OptionalString(root, "scenario", "scenario", source, errors);
+        Exemption? exemption = null;
+        if (OptionalString(root, "exemption", "exemption", source, errors) is { } exemptionText)
+        {
+            if (ExemptionNames.TryParse(exemptionText, out var parsed))
+            {
+                exemption = parsed;
+            }
+            else
+            {
+                errors.Add(Diagnostic.ForField(source, "exemption",
+                    $"unknown exemption '{exemptionText}'; known: {string.Join(", ", ExemptionNames.All)}",
+                    Suggestions.Phrase(exemptionText, ExemptionNames.All)));
+            }
+        }
+
+        var fields = StringArray(root, "fields", source, errors);
+        var exceptions = StringArray(root, "exceptions", source, errors);
+        if (scenario is not null && list is null)
+        {
+            errors.Add(Diagnostic.ForField(source, "scenario", "a scenario belongs to a list: give 'list' too"));
+        }
+
+        if (errors.Count > 0 || processor is null || importantData is null || persons is null)
+        {
+            return null;
+        }
+
+        return new ExportActivity(processor, list, scenario, exemption, importantData.Value, persons, fields, exceptions);
+    }
+
+    private static ProcessorProfile? ReadProcessor(JsonElement root, string source, List<Diagnostic> errors)
+    {
+        if (!root.TryGetProperty("processor", out var processor))
+        {
+            errors.Add(Diagnostic.ForField(source, "processor", "is required (an object with at least 'ciio')"));
+            return null;
+        }
+
+        if (processor.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(Diagnostic.ForField(source, "processor", $"must be an object, not {Describe(processor)}"));
+            return null;
+        }
+
+        CheckProperties(processor, "processor.", ProcessorProperties, source, errors);
+        var ciio = RequiredBool(processor, "ciio", "processor.ciio", source, errors);
+        var zone = OptionalString(processor, "freeTradeZone", "processor.freeTradeZone", source, errors);
+        var approved = OptionalBool(processor, "listApproved", "processor.listApproved", source, errors) ?? false;
+        var autonomous = OptionalBool(processor, "autonomousDriving", "processor.autonomousDriving", source, errors) ?? false;
+        return ciio is null ? null : new ProcessorProfile(ciio.Value, zone, approved, autonomous);
+    }
+
+    private static PersonCounts? ReadPersons(JsonElement root, string source, List<Diagnostic> errors)
+    {
+        if (!root.TryGetProperty("persons", out var persons))
+        {
+            errors.Add(Diagnostic.ForField(source, "persons", "is required: {\"personal\": n, \"sensitive\": n}"));
+            return null;
+        }
+
+        if (persons.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(Diagnostic.ForField(source, "persons", $"must be an object, not {Describe(persons)}"));
+            return null;
+        }
+
+        CheckProperties(persons, "persons.", PersonsProperties, source, errors);
+        var personal = Count(persons, "personal", source, errors);
+        var sensitive = Count(persons, "sensitive", source, errors);
+        return personal is null || sensitive is null ? null : new PersonCounts(personal.Value, sensitive.Value);
+    }
+
+    private static long? Count(JsonElement persons, string name, string source, List<Diagnostic> errors)
+    {
+        var path = "persons." + name;
+        if (!persons.TryGetProperty(name, out var value))
+        {
+            errors.Add(Diagnostic.ForField(source, path, "is required (a whole number of persons ≥ 0)"));
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            errors.Add(Diagnostic.ForField(source, path, $"must be a whole number ≥ 0, not {Describe(value)}"));
+            return null;
+        }
+
+        if (!value.TryGetDecimal(out var number))
+        {
+            errors.Add(Diagnostic.ForField(source, path, $"{value.GetRawText()} is out of range"));
+            return null;
+        }
+
+        if (number != decimal.Truncate(number))
+        {
+            errors.Add(Diagnostic.ForField(source, path, $"must be a whole number of persons, not {number.ToString(CultureInfo.InvariantCulture)}"));
+            return null;
+        }
+
+        if (number < 0)
+        {
+            errors.Add(Diagnostic.ForField(source, path, $"must be ≥ 0, not {number.ToString(CultureInfo.InvariantCulture)}"));
+            return null;
+        }
+
+        if (number > 10_000_000_000m)
+        {
+            errors.Add(Diagnostic.ForField(source, path, $"{number.ToString(CultureInfo.InvariantCulture)} persons is more than there are people"));
+            return null;
+        }
+
+        return (long)number;
+    }
+
+    private static void CheckProperties(JsonElement element, string prefix, IReadOnlyList<string> known, string source, List<Diagnostic> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                errors.Add(Diagnostic.ForField(source, prefix + property.Name, "is given twice"));
+            }
+            else if (!known.Contains(property.Name))
+            {
+                errors.Add(Diagnostic.ForField(source, prefix + property.Name, "unknown property", Suggestions.Phrase(property.Name, known)));
+            }
+        }
+    }
+
+    private static bool? RequiredBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors)
+    {
+        if (!element.TryGetProperty(name, out _))
+        {
+            errors.Add(Diagnostic.ForField(source, path, "is required (true or false)"));
+            return null;
+        }
+
+        return OptionalBool(element, name, path, source, errors);
+    }
+
+    private static bool? OptionalBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        errors.Add(Diagnostic.ForField(source, path, $"must be true or false, not {Describe(value)}"));
+        return null;
+    }
+
+    private static string? OptionalString(JsonElement element, string name, string path, string source, List<Diagnostic> errors)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+        {
+            return text;
+        }
+
+        errors.Add(Diagnostic.ForField(source, path, $"must be a non-empty string, not {Describe(value)}"));
+        return null;
+    }
+
+    private static IReadOnlyList<string> StringArray(JsonElement element, string name, string source, List<Diagnostic> errors)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(Diagnostic.ForField(source, name, $"must be an array of strings, not {Describe(value)}"));
+            return [];
+        }
+
+        var items = new List<string>();
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } text)
+            {
+                items.Add(text);
+            }
+            else
+            {
+                errors.Add(Diagnostic.ForField(source, $"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", $"must be a non-empty string, not {Describe(item)}"));
+            }
+
+            index++;
+        }
+
+        return items;
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"the string \"{value.GetString()}\"",
+        JsonValueKind.Number => "the number " + value.GetRawText(),
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => value.ValueKind.ToString(),
+    };
+}

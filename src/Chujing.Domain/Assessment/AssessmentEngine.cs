@@ -1,0 +1,197 @@
+using Chujing.Catalog;
+using Chujing.Diagnostics;
+using Chujing.Text;
+
+namespace Chujing.Assessment;
+
+/// <summary>
+/// Turns an export activity into a pathway with its legal basis. Compiles the catalogs once; each decision is then
+/// a few dictionary look-ups and band comparisons. Immutable after construction and safe to share across threads.
+/// </summary>
+/// <remarks>
+/// Decision order follows the texts: important data needs a security assessment whatever else holds (arts. 2, 7,
+/// and the last paragraph of art. 5); the exemptions of arts. 3, 4 and 5(1)–(3) come before the CIIO and headcount
+/// tests (the closing sentence of arts. 7 and 8); a free-trade-zone list applies only to processors of its zone that
+/// are approved to use it and are not CIIOs (art. 6); otherwise the CIIO rule (art. 7(1)) or the headcount bands
+/// (arts. 5(4), 7(2), 8) decide.
+/// </remarks>
+public sealed partial class AssessmentEngine
+{
+    private readonly NationalRules _national;
+    private readonly Dictionary<string, CompiledList> _lists = new(StringComparer.Ordinal);
+    private readonly string[] _listIds;
+
+    /// <summary>Compiles <paramref name="catalogs"/>; the national rules are those in force on <paramref name="asOf"/>.</summary>
+    public AssessmentEngine(CatalogSet catalogs, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalogs);
+        _national = new NationalRules(catalogs.NationalOn(asOf));
+        foreach (var edition in catalogs.Editions.Where(e => e.Family != CatalogFamily.National))
+        {
+            _lists[edition.Id] = new CompiledList(edition, _national);
+        }
+
+        _listIds = [.. _lists.Keys];
+    }
+
+    /// <summary>The national edition the engine decides with.</summary>
+    public CatalogEdition National => _national.Edition;
+
+    /// <summary>
+    /// Assesses one activity. Unknown list, scenario, field or exception ids are diagnostics with the nearest known
+    /// ids suggested; a list that does not apply to the processor is not an error.
+    /// </summary>
+    public Result<Assessment> Assess(ExportActivity activity, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var resolved = Resolve(activity, source);
+        if (!resolved.IsSuccess)
+        {
+            return Result<Assessment>.Failure(resolved.Diagnostics);
+        }
+
+        return Result<Assessment>.Success(Decide(activity, resolved.Value));
+    }
+
+    private Assessment Decide(ExportActivity activity, ResolvedList? list)
+    {
+        var basis = new List<BasisEntry>(4);
+        var duties = new List<Duty>(4);
+        var persons = activity.Persons;
+        var ciio = activity.Processor.Ciio;
+        var pathway = Pathway.Exempt;
+        ListUse? listUse = null;
+        Headroom headroom;
+
+        if (activity.ImportantData)
+        {
+            pathway = Pathway.SecurityAssessment;
+            basis.AddRange(ciio ? _national.ImportantDataCiio : _national.ImportantDataNonCiio);
+        }
+
+        var applicableList = list;
+        if (list is not null)
+        {
+            var reason = list.List.WhyNotApplicable(activity.Processor) ?? list.ExcludedReason(activity.Processor);
+            listUse = new ListUse(list.List.Edition.Id, reason is null, reason);
+            if (reason is not null)
+            {
+                basis.Add(new BasisEntry(list.List.Edition.Id + "#not-applicable", list.List.ApplicabilityCitation, reason, null));
+                applicableList = null;
+            }
+        }
+
+        if (activity.Exemption is { } exemption)
+        {
+            basis.Add(_national.ExemptionEntries[(int)exemption]);
+            if (activity.ImportantData)
+            {
+                basis.Add(_national.ExemptionWithImportantData[(int)exemption]);
+            }
+
+            headroom = NationalHeadroom(persons, ciio);
+            headroom = headroom with { Basis = headroom.Basis + " (the bands that would apply without the exemption)" };
+            if (applicableList is not null)
+            {
+                duties.AddRange(applicableList.List.ZoneFiling);
+            }
+        }
+        else if (applicableList is not null && applicableList.Named)
+        {
+            pathway = PathwayNames.Stricter(pathway, DecideByList(activity, applicableList, basis, duties, out headroom));
+        }
+        else
+        {
+            if (applicableList is not null)
+            {
+                basis.Add(applicableList.List.NoScenario);
+                duties.AddRange(applicableList.List.ZoneFiling);
+            }
+
+            pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, basis));
+            headroom = NationalHeadroom(persons, ciio);
+        }
+
+        if (basis.Count == 0)
+        {
+            basis.Add(_national.NothingRegulated);
+        }
+
+        AddDuties(activity, pathway, duties);
+        var stamps = list is null ? [_national.Stamp] : new[] { _national.Stamp, list.List.Stamp };
+        return new Assessment(pathway, basis, headroom, duties, listUse, stamps);
+    }
+
+    /// <summary>The CIIO rule or the headcount bands, with every rule that matched in the basis.</summary>
+    private Pathway DecideNationally(PersonCounts persons, bool ciio, List<BasisEntry> basis)
+    {
+        if (ciio)
+        {
+            if (persons.Any)
+            {
+                basis.Add(_national.CiioEntry);
+                return Pathway.SecurityAssessment;
+            }
+
+            return Pathway.Exempt;
+        }
+
+        var pathway = Pathway.Exempt;
+        for (var i = 0; i < _national.Headcount.Count; i++)
+        {
+            var rule = _national.Headcount[i];
+            if (Matches(rule.Thresholds, persons, out var rulePathway))
+            {
+                basis.Add(rulePathway == _national.HeadcountEntries[i].Pathway
+                    ? _national.HeadcountEntries[i]
+                    : _national.HeadcountEntries[i] with { Pathway = rulePathway });
+                pathway = PathwayNames.Stricter(pathway, rulePathway);
+            }
+        }
+
+        return pathway;
+    }
+
+    private static bool Matches(IReadOnlyList<Threshold> bands, PersonCounts persons, out Pathway pathway)
+    {
+        var matched = false;
+        pathway = Pathway.Exempt;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var band = bands[i];
+            if (band.Matches(persons[band.Counter]))
+            {
+                matched = true;
+                pathway = PathwayNames.Stricter(pathway, band.Pathway == Pathway.OtherLawfulRoute ? Pathway.Exempt : band.Pathway);
+            }
+        }
+
+        return matched;
+    }
+
+    private Headroom NationalHeadroom(PersonCounts persons, bool ciio) => ciio
+        ? new Headroom(Bands.AnyPerson(persons.Personal, Pathway.SecurityAssessment), Bands.AnyPerson(persons.Sensitive, Pathway.SecurityAssessment), _national.Ciio.Id)
+        : new Headroom(
+            Bands.Headroom(_national.NonCiioBands, Counter.Personal, persons.Personal),
+            Bands.Headroom(_national.NonCiioBands, Counter.Sensitive, persons.Sensitive),
+            _national.Edition.Id);
+
+    private void AddDuties(ExportActivity activity, Pathway pathway, List<Duty> duties)
+    {
+        if (activity.Persons.Any && activity.Exemption != Exemption.TradeWithoutPersonalData)
+        {
+            duties.AddRange(_national.PersonalDuties);
+        }
+
+        if (pathway == Pathway.StandardContractOrCertification)
+        {
+            duties.AddRange(_national.ContractFiling);
+        }
+        else if (pathway == Pathway.SecurityAssessment)
+        {
+            duties.AddRange(_national.AssessmentValidity);
+        }
+    }
+
+    private string? SuggestList(string id) => Suggestions.Phrase(id, _listIds);
+}

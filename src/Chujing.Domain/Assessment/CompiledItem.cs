@@ -1,0 +1,89 @@
+using Chujing.Catalog;
+
+namespace Chujing.Assessment;
+
+/// <summary>
+/// A list item (or a category-based sub-category) with the basis entries a decision may cite, built once.
+/// </summary>
+internal sealed class CompiledItem
+{
+    public CompiledItem(ListItem item, CatalogDomain domain, CatalogEdition edition)
+    {
+        Id = item.Id;
+        Kind = item.Kind;
+        Pathway = item.Pathway;
+        Bands = item.Thresholds;
+        BandsKnown = item.ThresholdsKnown;
+        Domain = domain;
+        Exceptions = item.Exceptions;
+        Keys = item.Fields.SelectMany(f => new[] { f.Id, f.Name }.Concat(f.NameEn is null ? [] : [f.NameEn])).Append(item.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var rule = edition.Id + "#" + item.Id;
+        Listed = item.Kind == ItemKind.ImportantData
+            ? new BasisEntry(rule, item.Citation, $"The list names '{item.Name}' as important data, which needs a security assessment.", Catalog.Pathway.SecurityAssessment)
+            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are reached.", null);
+        BelowBands = item.Kind == ItemKind.ImportantData
+            ? new BasisEntry(rule, item.Citation, $"The list counts '{item.Name}' as important data only from its band, which the activity does not reach, so the list does not name this data.", Catalog.Pathway.Exempt)
+            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are not reached, so this data may leave without any of the three pathways.", Catalog.Pathway.Exempt);
+        BandsUnknown = new BasisEntry(rule, item.Citation,
+            $"The list names '{item.Name}' but no public source gives its person-count bands, so the national bands of arts. 7 and 8 are applied.", null);
+        FieldsUnknown = item.Fields.Count == 0;
+        Assumed = new BasisEntry(rule + "#fields-unknown", item.Citation,
+            $"No public source gives the fields of '{item.Name}', so the personal information sent in this scenario is taken to fall under it.", null);
+        OtherRoute = new BasisEntry(rule, item.Citation,
+            $"'{item.Name}' may leave only by another lawful route (human genetic resources reporting and backup), in every scenario.", null);
+        Route = item.Pathway == Catalog.Pathway.OtherLawfulRoute
+            ? new Duty(rule + "#other-route", "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
+            : null;
+    }
+
+    public CompiledItem(Subcategory sub, CatalogEdition edition)
+    {
+        Id = sub.Id;
+        Kind = sub.Kind;
+        Pathway = sub.Pathway;
+        Bands = [];
+        BandsKnown = sub.Kind == ItemKind.ImportantData;
+        Exceptions = [];
+        Keys = [sub.Id, sub.Name];
+        var rule = edition.Id + "#" + sub.Id;
+        Listed = new BasisEntry(rule, sub.Citation, $"The catalogue lists '{sub.Name}', which needs {sub.Pathway.ToName()}.", sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway);
+        BelowBands = Listed;
+        BandsUnknown = new BasisEntry(rule, sub.Citation,
+            $"The catalogue lists '{sub.Name}' but gives no person-count bands, so the national bands of arts. 7 and 8 are applied.", null);
+        OtherRoute = Listed;
+        Assumed = Listed;
+    }
+
+    public string Id { get; }
+
+    public ItemKind Kind { get; }
+
+    public Pathway? Pathway { get; }
+
+    public IReadOnlyList<Threshold> Bands { get; }
+
+    public bool BandsKnown { get; }
+
+    public CatalogDomain? Domain { get; }
+
+    public IReadOnlyList<ItemException> Exceptions { get; }
+
+    /// <summary>The ids and names an activity may use to name this item's fields.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    public BasisEntry Listed { get; }
+
+    public BasisEntry BelowBands { get; }
+
+    public BasisEntry BandsUnknown { get; }
+
+    public BasisEntry OtherRoute { get; }
+
+    /// <summary>True when no public source gives the item's fields.</summary>
+    public bool FieldsUnknown { get; }
+
+    /// <summary>The note said when the item is applied because its fields are unknown.</summary>
+    public BasisEntry Assumed { get; }
+
+    public Duty? Route { get; }
+}

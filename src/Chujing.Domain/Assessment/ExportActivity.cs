@@ -1,0 +1,22 @@
+using Chujing.Catalog;
+
+namespace Chujing.Assessment;
+
+/// <summary>
+/// An export activity as <c>chujing assess</c> and <c>POST /api/assess</c> take it (CONTRACTS: <c>chujing assess</c>).
+/// </summary>
+/// <param name="List">A free-trade-zone list edition id; null: only the national rules apply.</param>
+/// <param name="Scenario">A scenario (or, for category-based lists, category) id or name of <paramref name="List"/>.</param>
+/// <param name="Exemption">An exemption of arts. 3, 4, 5(1)–(3) claimed for the personal information.</param>
+/// <param name="ImportantData">The data includes data notified or published as important data (art. 2).</param>
+/// <param name="Fields">Field ids or names of the list (or sub-category ids of a category-based list).</param>
+/// <param name="Exceptions">Ids of list-item exceptions whose conditions the processor meets (e.g. the OTA exception).</param>
+public sealed record ExportActivity(
+    ProcessorProfile Processor,
+    string? List,
+    string? Scenario,
+    Exemption? Exemption,
+    bool ImportantData,
+    PersonCounts Persons,
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<string> Exceptions);

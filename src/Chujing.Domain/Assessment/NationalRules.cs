@@ -1,0 +1,101 @@
+using Chujing.Catalog;
+
+namespace Chujing.Assessment;
+
+/// <summary>
+/// The national edition compiled for decisions: rules found by role once, their basis entries built once, the
+/// non-CIIO bands merged into one array.
+/// </summary>
+internal sealed class NationalRules
+{
+    public NationalRules(CatalogEdition edition)
+    {
+        Edition = edition;
+        Stamp = new EditionStamp(edition.Id, edition.ContentHash);
+        var rules = edition.Rules;
+        Ciio = rules.First(r => r.Role == RuleRole.Ciio);
+        FtzList = rules.First(r => r.Role == RuleRole.FtzList);
+        Headcount = rules.Where(r => r.Role == RuleRole.Headcount && r.AppliesTo != RuleScope.Ciio && r.Thresholds.Count > 0).ToArray();
+        NonCiioBands = Headcount.SelectMany(r => r.Thresholds).ToArray();
+        ImportantDataNonCiio = ImportantDataRules(rules, RuleScope.NonCiio);
+        ImportantDataCiio = ImportantDataRules(rules, RuleScope.Ciio);
+        Exemptions = Enum.GetValues<Exemption>().Select(e => rules.Single(r => r.Role == RuleRole.Exemption && r.Exemption == e)).ToArray();
+        ExemptionEntries = Exemptions.Select(r => Entry(r, Pathway.Exempt)).ToArray();
+        ExemptionWithImportantData = Exemptions.Select(r => new BasisEntry(
+            r.Id + "#important-data",
+            r.Citation,
+            "The exemption covers personal information only; the important data in the same transfer still needs a security assessment.",
+            Pathway.SecurityAssessment)).ToArray();
+        HeadcountEntries = Headcount.Select(r => Entry(r, r.Thresholds.Max(t => t.Pathway))).ToArray();
+        CiioEntry = Entry(Ciio, Pathway.SecurityAssessment);
+        FtzListEntry = Entry(FtzList, null);
+        NothingRegulated = new BasisEntry(
+            "no-regulated-data",
+            string.Join("；", Headcount.Select(r => r.Citation).Prepend(Ciio.Citation).Distinct(StringComparer.Ordinal)),
+            "No personal information and no important data is sent, so none of the conditions of arts. 7 and 8 is met.",
+            Pathway.Exempt);
+        PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
+        ContractFiling = rules.Where(r => r.Role == RuleRole.Filing).Select(ToDuty).ToArray();
+        AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity).Select(ToDuty).ToArray();
+    }
+
+    public CatalogEdition Edition { get; }
+
+    public EditionStamp Stamp { get; }
+
+    public NationalRule Ciio { get; }
+
+    public NationalRule FtzList { get; }
+
+    public IReadOnlyList<NationalRule> Headcount { get; }
+
+    public IReadOnlyList<Threshold> NonCiioBands { get; }
+
+    public IReadOnlyList<BasisEntry> ImportantDataNonCiio { get; }
+
+    public IReadOnlyList<BasisEntry> ImportantDataCiio { get; }
+
+    public IReadOnlyList<NationalRule> Exemptions { get; }
+
+    public IReadOnlyList<BasisEntry> ExemptionEntries { get; }
+
+    public IReadOnlyList<BasisEntry> ExemptionWithImportantData { get; }
+
+    public IReadOnlyList<BasisEntry> HeadcountEntries { get; }
+
+    public BasisEntry CiioEntry { get; }
+
+    public BasisEntry FtzListEntry { get; }
+
+    public BasisEntry NothingRegulated { get; }
+
+    public IReadOnlyList<Duty> PersonalDuties { get; }
+
+    public IReadOnlyList<Duty> ContractFiling { get; }
+
+    public IReadOnlyList<Duty> AssessmentValidity { get; }
+
+    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway);
+
+    private static Duty ToDuty(NationalRule rule) => new(rule.Id, rule.Title, rule.TitleEn, rule.Citation);
+
+    /// <summary>
+    /// Important data needs a security assessment (art. 7): the important-data rules for this kind of processor, and
+    /// art. 2 (only notified or published data counts) beside them. Falls back to the CIIO rule when none is given.
+    /// </summary>
+    private BasisEntry[] ImportantDataRules(IReadOnlyList<NationalRule> rules, RuleScope scope)
+    {
+        var entries = rules
+            .Where(r => r.Role == RuleRole.ImportantData && (r.AppliesTo == RuleScope.Any || r.AppliesTo == scope))
+            .Select(r => Entry(r, r.Pathway is null ? null : Pathway.SecurityAssessment))
+            .ToList();
+        if (!entries.Any(e => e.Pathway == Pathway.SecurityAssessment))
+        {
+            entries.Add(scope == RuleScope.Ciio
+                ? Entry(Ciio, Pathway.SecurityAssessment)
+                : Entry(rules.First(r => r.Role == RuleRole.Headcount && r.Thresholds.Any(t => t.Pathway == Pathway.SecurityAssessment)), Pathway.SecurityAssessment));
+        }
+
+        return [.. entries];
+    }
+}

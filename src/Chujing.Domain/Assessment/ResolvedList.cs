@@ -1,0 +1,37 @@
+using Chujing.Catalog;
+
+namespace Chujing.Assessment;
+
+/// <summary>The list part of an activity with every id resolved: the scenario, the items its fields name, the exceptions claimed.</summary>
+internal sealed record ResolvedList(
+    CompiledList List,
+    CompiledScenario? Scenario,
+    IReadOnlyList<CompiledItem> Items,
+    IReadOnlyList<CompiledItem> Assumed,
+    IReadOnlyDictionary<CompiledItem, ItemException> Claimed,
+    bool Named)
+{
+    /// <summary>The exclusion id the engine knows for autonomous-driving firms.</summary>
+    public const string AutonomousDrivingExclusion = "autonomous-driving";
+
+    /// <summary>Why a domain's part of the list excludes this processor, or null.</summary>
+    public string? ExcludedReason(ProcessorProfile processor)
+    {
+        if (!processor.AutonomousDriving)
+        {
+            return null;
+        }
+
+        var domains = Scenario?.Domain is { } d ? [d] : Items.Select(i => i.Domain).OfType<CatalogDomain>().Distinct();
+        foreach (var domain in domains)
+        {
+            var exclusion = domain.Exclusions.FirstOrDefault(e => string.Equals(e.Id, AutonomousDrivingExclusion, StringComparison.Ordinal));
+            if (exclusion is not null)
+            {
+                return $"'{List.Edition.Id}' does not apply: its {domain.Name} part excludes autonomous-driving firms ({exclusion.Citation}); the national rules decide.";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Chujing.Catalog;
+
+/// <summary>
+/// Who may use a free-trade-zone list: processors of <see cref="Zone"/> that meet <see cref="Eligibility"/>,
+/// approved by their zone group when <see cref="RequiresApproval"/>, and never CIIOs when <see cref="CiioExcluded"/>.
+/// </summary>
+public sealed record Applicability(
+    string? Zone,
+    string? Eligibility,
+    string? EligibilityNote,
+    bool CiioExcluded,
+    bool RequiresApproval,
+    string? Citation,
+    Provenance? Provenance);

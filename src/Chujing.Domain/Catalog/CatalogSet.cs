@@ -1,0 +1,59 @@
+using Chujing.Diagnostics;
+using Chujing.Text;
+
+namespace Chujing.Catalog;
+
+/// <summary>
+/// The editions loaded together, by id. Immutable and thread-safe; <see cref="Create"/> checks that ids are unique
+/// and that every <c>supersedes</c> names a known edition.
+/// </summary>
+public sealed class CatalogSet
+{
+    private readonly Dictionary<string, CatalogEdition> _byId;
+
+    private CatalogSet(IReadOnlyList<CatalogEdition> editions)
+    {
+        Editions = editions;
+        _byId = editions.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every edition, ordered by id.</summary>
+    public IReadOnlyList<CatalogEdition> Editions { get; }
+
+    /// <summary>Builds a set, or the diagnostics that prevent it.</summary>
+    public static Result<CatalogSet> Create(IEnumerable<CatalogEdition> editions)
+    {
+        var list = editions.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var group in list.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Add(new Diagnostic(group.ElementAt(1).SourcePath, 0, 0, group.Key,
+                $"edition '{group.Key}' is defined twice: {string.Join(" and ", group.Select(e => e.SourcePath))}"));
+        }
+
+        var ids = list.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var edition in list.Where(e => e.Supersedes is not null && !ids.Contains(e.Supersedes)))
+        {
+            diagnostics.Add(new Diagnostic(edition.SourcePath, 0, 0, edition.Id,
+                $"supersedes unknown edition '{edition.Supersedes}'", Suggestions.Phrase(edition.Supersedes!, ids)));
+        }
+
+        if (!list.Any(e => e.Family == CatalogFamily.National))
+        {
+            diagnostics.Add(new Diagnostic(null, 0, 0, null, "no national rules edition was loaded (family: national)"));
+        }
+
+        return diagnostics.Count > 0 ? Result<CatalogSet>.Failure(diagnostics) : Result<CatalogSet>.Success(new CatalogSet(list));
+    }
+
+    /// <summary>The edition with this id, or null.</summary>
+    public CatalogEdition? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The national rules in force on <paramref name="date"/> (the latest effective on or before it).</summary>
+    public CatalogEdition NationalOn(DateOnly date) =>
+        Editions.Where(e => e.Family == CatalogFamily.National && e.Effective <= date).MaxBy(e => e.Effective)
+        ?? Editions.Where(e => e.Family == CatalogFamily.National).MinBy(e => e.Effective)!;
+
+    /// <summary>"did you mean" text for an unknown id.</summary>
+    public string? Suggest(string id) => Suggestions.Phrase(id, _byId.Keys);
+}

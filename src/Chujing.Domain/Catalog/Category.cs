@@ -1,0 +1,10 @@
+namespace Chujing.Catalog;
+
+/// <summary>A category of a category-based catalogue, with its sub-categories.</summary>
+public sealed record Category(
+    string Id,
+    string Name,
+    string? NameEn,
+    IReadOnlyList<Subcategory> Subcategories,
+    string? Citation,
+    Provenance? Provenance);

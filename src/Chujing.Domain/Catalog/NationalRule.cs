@@ -1,0 +1,29 @@
+namespace Chujing.Catalog;
+
+/// <summary>
+/// One provision of the national rules, as data: its role in a decision, its bands or exemption, its text and the
+/// article it comes from.
+/// </summary>
+public sealed record NationalRule(
+    string Id,
+    RuleRole Role,
+    RuleScope AppliesTo,
+    Exemption? Exemption,
+    bool CoversImportantData,
+    Pathway? Pathway,
+    IReadOnlyList<Threshold> Thresholds,
+    Period? Period,
+    Period? ExtensionWindow,
+    string Title,
+    string? TitleEn,
+    string? Text,
+    string Explanation,
+    string Citation,
+    Provenance Provenance)
+{
+    /// <summary>Rules that take precedence over this one (从其规定), e.g. arts. 3–6 over arts. 7 and 8.</summary>
+    public IReadOnlyList<string> YieldsTo { get; init; } = [];
+
+    /// <summary>How long an extension lasts (art. 9: 3 years).</summary>
+    public Period? Extension { get; init; }
+}

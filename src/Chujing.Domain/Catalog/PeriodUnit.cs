@@ -1,0 +1,10 @@
+namespace Chujing.Catalog;
+
+/// <summary>Units in which the texts state periods.</summary>
+public enum PeriodUnit
+{
+    Days,
+    WorkingDays,
+    Months,
+    Years,
+}

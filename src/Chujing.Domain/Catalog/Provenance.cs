@@ -1,0 +1,4 @@
+namespace Chujing.Catalog;
+
+/// <summary>Where an entry comes from: ids of the edition's <see cref="SourceDocument"/>s, and how sure that is.</summary>
+public sealed record Provenance(IReadOnlyList<string> Sources, Confidence Confidence);

@@ -1,0 +1,9 @@
+namespace Chujing.Catalog;
+
+/// <summary>Which processors a national rule speaks to.</summary>
+public enum RuleScope
+{
+    Any,
+    Ciio,
+    NonCiio,
+}

@@ -1,0 +1,11 @@
+namespace Chujing.Catalog;
+
+/// <summary>A business scenario (场景) of a list, with its items.</summary>
+public sealed record Scenario(
+    string Id,
+    string Name,
+    string? NameEn,
+    string? Description,
+    IReadOnlyList<ListItem> Items,
+    string Citation,
+    Provenance Provenance);

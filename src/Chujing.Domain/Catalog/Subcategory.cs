@@ -1,0 +1,13 @@
+namespace Chujing.Catalog;
+
+/// <summary>A sub-category of a category-based catalogue (Tianjin family): features and examples.</summary>
+public sealed record Subcategory(
+    string Id,
+    string Name,
+    string? NameEn,
+    string? Features,
+    IReadOnlyList<string> Examples,
+    ItemKind Kind,
+    Pathway Pathway,
+    string Citation,
+    Provenance Provenance);

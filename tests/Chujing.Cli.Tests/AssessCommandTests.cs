@@ -1,0 +1,90 @@
+using Chujing.TestSupport;
+
+namespace Chujing.Cli.Tests;
+
+public sealed class AssessCommandTests
+{
+    private const string Base = """{"processor":{"ciio":false},"importantData":false,"persons":{"personal":150000,"sensitive":0}}""";
+
+    [Theory]
+    [InlineData("national-standard-contract.json", "standard-contract-or-certification")]
+    [InlineData("ciio-contract-with-individual.json", "exempt")]
+    [InlineData("important-data-with-hr-exemption.json", "security-assessment")]
+    [InlineData("beijing-not-approved.json", "standard-contract-or-certification")]
+    [InlineData("beijing-auto-ota.json", "security-assessment")]
+    [InlineData("beijing-clinical-trial.json", "security-assessment")]
+    public async Task Assess_Examples_GiveTheExpectedPathwayWithBasisAndHeadroom(string file, string pathway)
+    {
+        var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", file), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = run.Json();
+        Assert.Equal(pathway, root.GetProperty("pathway").GetString());
+        var basis = root.GetProperty("basis").EnumerateArray().ToArray();
+        Assert.NotEmpty(basis);
+        Assert.All(basis, b =>
+        {
+            Assert.False(string.IsNullOrEmpty(b.GetProperty("rule").GetString()));
+            Assert.False(string.IsNullOrEmpty(b.GetProperty("citation").GetString()));
+            Assert.False(string.IsNullOrEmpty(b.GetProperty("explanation").GetString()));
+        });
+        Assert.True(root.GetProperty("headroom").TryGetProperty("personal", out _));
+        Assert.Contains(root.GetProperty("catalogs").EnumerateArray(), c => c.GetProperty("hash").GetString()!.StartsWith("sha256:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Assess_Table_ShowsPathwayAndArticle()
+    {
+        var run = await CliRun.RunAsync(["assess", "-"], Base);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("standard-contract-or-certification", run.Out, StringComparison.Ordinal);
+        Assert.Contains("第八条", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0},"exemptoin":"emergency"}""", "exemptoin: unknown property (did you mean 'exemption'?)")]
+    [InlineData("""{"processor":{"ciio":"false"},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "processor.ciio: must be true or false")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":-1,"sensitive":0}}""", "persons.personal: must be ≥ 0")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":10.5,"sensitive":0}}""", "persons.personal: must be a whole number")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0},"exemption":"hr"}""", "exemption: unknown exemption 'hr'")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0},"list":"beijing-ftz/2023"}""", "did you mean 'beijing-ftz/2024'?")]
+    [InlineData("""{"processor":{"ciio":false,"freeTradeZone":"beijing","listApproved":true},"importantData":false,"persons":{"personal":1,"sensitive":0},"list":"beijing-ftz/2024","scenario":"bj-auto-otta"}""", "scenario: unknown scenario 'bj-auto-otta'")]
+    [InlineData("""{"processor":{"ciio":false,"freeTradeZone":"beijing","listApproved":true},"importantData":false,"persons":{"personal":1,"sensitive":0},"list":"beijing-ftz/2024","scenario":"bj-auto-ota","fields":["ota-typ"]}""", "fields[0]: unknown field 'ota-typ'")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,""", "stdin:1:")]
+    [InlineData("", "invalid JSON")]
+    public async Task Assess_BadInput_IsExit2WithOneLineNamingTheFieldAndNoStackTrace(string json, string expected)
+    {
+        var run = await CliRun.RunAsync(["assess", "-"], json);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.StartsWith("error: stdin", line, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public async Task Assess_MissingFile_IsExit2NamingTheFile()
+    {
+        var run = await CliRun.RunAsync("assess", "no-such-activity.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: no-such-activity.json: file not found", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public async Task Assess_NoArgument_IsAUsageErrorWithExit2()
+    {
+        var run = await CliRun.RunAsync("assess");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_IsExit2()
+    {
+        Assert.Equal(2, (await CliRun.RunAsync("asess", "x.json")).ExitCode);
+    }
+}
