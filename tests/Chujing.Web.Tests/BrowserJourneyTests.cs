@@ -46,6 +46,7 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
     public async Task MainJourney_DraftSubmitReturnAmendApprove_EnterpriseSeesApproved()
     {
         await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
 
         await SignInAsync(page, DemoAccounts.EnterpriseA);

@@ -15,12 +15,14 @@ public static class AssessEndpoints
         if (!Directory.Exists(CatalogLoader.ShippedDirectory) && options.CatalogDirectories.Count == 0)
         {
             services.AddSingleton<IActivityAssessor, UnavailableAssessor>();
+            services.AddSingleton(new CatalogNames(null));
             return services;
         }
 
         IEnumerable<string> roots = Directory.Exists(CatalogLoader.ShippedDirectory) ? [CatalogLoader.ShippedDirectory, .. options.CatalogDirectories] : options.CatalogDirectories;
         var catalogs = CatalogLoader.LoadDirectories(roots).ValueOrThrow();
         services.AddSingleton(catalogs);
+        services.AddSingleton(new CatalogNames(catalogs));
         services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(catalogs, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -21,13 +21,13 @@ public static class CounterThresholds
 
     /// <summary>Holds the counts against every threshold.</summary>
     public static IReadOnlyList<ThresholdView> Evaluate(long personal, long sensitive) =>
-    [
-        .. National.Select(t =>
-        {
-            var count = t.Kind == "sensitive" ? sensitive : personal;
-            var ratio = (double)count / t.Limit;
-            var level = ratio >= 1 ? "exceeded" : ratio >= WarningRatio ? "warning" : "ok";
-            return new ThresholdView(t.Kind, t.Limit, t.Pathway, t.Citation, count, Math.Round(ratio, 4), level);
-        }),
-    ];
+        [.. National.Select(t => Evaluate(t.Kind, t.Limit, t.Pathway, t.Citation, t.Kind == "sensitive" ? sensitive : personal))];
+
+    /// <summary>Holds one count against one threshold: <c>warning</c> from 80 %, <c>exceeded</c> from 100 %.</summary>
+    public static ThresholdView Evaluate(string kind, long limit, string pathway, string citation, long count)
+    {
+        var ratio = (double)count / limit;
+        var level = ratio >= 1 ? "exceeded" : ratio >= WarningRatio ? "warning" : "ok";
+        return new ThresholdView(kind, limit, pathway, citation, count, Math.Round(ratio, 4), level);
+    }
 }

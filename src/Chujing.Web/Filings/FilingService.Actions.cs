@@ -24,7 +24,7 @@ public sealed partial class FilingService
 
         var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
         var transition = Decide(caller, filing, action, note, version);
-        var before = ToView(filing, null);
+        var before = Snapshot(filing);
         var now = time.GetUtcNow();
         filing.Status = transition.To;
         filing.UpdatedAt = now;
@@ -40,7 +40,7 @@ public sealed partial class FilingService
             filing.ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         }
 
-        audit.Record(db, caller, "filing", filing.Id, FilingNames.Of(action), filing.ProcessorId, filing.ZoneGroupId, before, ToView(filing, null));
+        audit.Record(db, caller, "filing", filing.Id, FilingNames.Of(action), filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToView(filing, caller);
     }
@@ -54,11 +54,11 @@ public sealed partial class FilingService
             .ToListAsync(ct).ConfigureAwait(false);
         foreach (var filing in due)
         {
-            var before = ToView(filing, null);
+            var before = Snapshot(filing);
             filing.Status = FilingStateMachine.Apply(filing.Status, FilingAction.Expire, FilingActor.System).Value.To;
             filing.UpdatedAt = time.GetUtcNow();
             filing.Version++;
-            audit.Record(db, null, "filing", filing.Id, "expire", filing.ProcessorId, filing.ZoneGroupId, before, ToView(filing, null));
+            audit.Record(db, null, "filing", filing.Id, "expire", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -60,7 +60,7 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         {
             filing.Id = await NextIdAsync(ct).ConfigureAwait(false);
             db.Filings.Add(filing);
-            audit.Record(db, caller, Entity, filing.Id, "create", filing.ProcessorId, filing.ZoneGroupId, null, ToView(filing, null));
+            audit.Record(db, caller, Entity, filing.Id, "create", filing.ProcessorId, filing.ZoneGroupId, null, Snapshot(filing));
             try
             {
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -81,11 +81,11 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
         var transition = Decide(caller, filing, FilingAction.Amend, null, request.Version);
         var content = Validate(request);
-        var before = ToView(filing, null);
+        var before = Snapshot(filing);
         Apply(filing, request.Title, content, filing.Processor!, time.GetUtcNow());
         filing.Status = transition.To;
         filing.Version++;
-        audit.Record(db, caller, Entity, filing.Id, "amend", filing.ProcessorId, filing.ZoneGroupId, before, ToView(filing, null));
+        audit.Record(db, caller, Entity, filing.Id, "amend", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToView(filing, caller);
     }
@@ -195,6 +195,9 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         return await query.SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false)
             ?? throw new ResourceNotFoundException($"filing '{id}' does not exist or is not visible to you");
     }
+
+    /// <summary>The filing as the audit log keeps it: the content and state, without the bulky assessment document (its pathway stays).</summary>
+    internal static FilingView Snapshot(Filing f) => ToView(f, null) with { Assessment = null };
 
     internal static FilingView ToView(Filing f, Caller? caller) => new(
         f.Id,

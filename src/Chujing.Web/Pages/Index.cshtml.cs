@@ -1,6 +1,7 @@
 using Chujing.Filings;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
+using Chujing.Web.Assessment;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Localization;
@@ -12,7 +13,7 @@ namespace Chujing.Web.Pages;
 
 /// <summary>The dashboard of each role: an enterprise's filings and counters, an officer's review queue, the city's overview; with charts.</summary>
 [Authorize(Policy = Permissions.FilingsRead)]
-public sealed class IndexModel(FilingService filings, CounterService counters, UiText text) : PageModel
+public sealed class IndexModel(FilingService filings, CounterService counters, CatalogNames names, UiText text) : PageModel
 {
     public Caller Caller { get; private set; } = null!;
 
@@ -33,7 +34,8 @@ public sealed class IndexModel(FilingService filings, CounterService counters, U
         var charts = new List<BarChart>
         {
             Chart("chart.by-status", Filings.GroupBy(f => text.Of("status", f.Status))),
-            Chart("chart.by-scenario", Filings.GroupBy(f => f.Scenario)),
+            Chart("chart.by-domain", Filings.GroupBy(f => names.Domain(f.ListEdition, f.Scenario))),
+            Chart("chart.by-scenario", Filings.GroupBy(f => names.Scenario(f.ListEdition, f.Scenario))),
             Chart("chart.by-country", Filings.SelectMany(f => f.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal)).GroupBy(c => c)),
             Chart("chart.by-month", Filings.GroupBy(f => f.CreatedAt.ToOffset(BeijingClock.Offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), byKey: true),
             Chart("chart.by-pathway", Filings.Where(f => f.Pathway is not null).GroupBy(f => text["pathway." + f.Pathway])),
