@@ -31,9 +31,9 @@ public static class AssessEndpoints
     {
         app.MapPost("/api/assess", async (HttpRequest request, IActivityAssessor assessor, CancellationToken ct) =>
             {
-                using var reader = new StreamReader(request.Body);
-                var body = await reader.ReadToEndAsync(ct).ConfigureAwait(false);
-                var outcome = assessor.Assess(body);
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
+                var outcome = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length));
                 if (!outcome.IsSuccess)
                 {
                     throw new Chujing.Diagnostics.InvalidInputException(outcome.Diagnostics);

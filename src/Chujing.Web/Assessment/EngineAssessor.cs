@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Chujing.Assessment;
 using Chujing.Catalog;
@@ -16,9 +15,9 @@ internal sealed class EngineAssessor(CatalogSet catalogs, TimeProvider time) : I
 
     public bool IsAvailable => true;
 
-    public AssessmentOutcome Assess(string activityJson)
+    public AssessmentOutcome Assess(ReadOnlyMemory<byte> activityJson)
     {
-        var activity = ActivityReader.Read(Encoding.UTF8.GetBytes(activityJson), Source);
+        var activity = ActivityReader.Read(activityJson, Source);
         if (!activity.IsSuccess)
         {
             return new AssessmentOutcome(null, null, activity.Diagnostics);

@@ -10,5 +10,8 @@ public interface IActivityAssessor
     bool IsAvailable { get; }
 
     /// <summary>Assesses <paramref name="activityJson"/>; bad input comes back as diagnostics naming the field.</summary>
-    AssessmentOutcome Assess(string activityJson);
+    AssessmentOutcome Assess(ReadOnlyMemory<byte> activityJson);
+
+    /// <summary>Assesses <paramref name="activityJson"/> given as text.</summary>
+    AssessmentOutcome Assess(string activityJson) => Assess(System.Text.Encoding.UTF8.GetBytes(activityJson));
 }

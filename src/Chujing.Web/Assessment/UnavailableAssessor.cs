@@ -7,6 +7,6 @@ internal sealed class UnavailableAssessor : IActivityAssessor
 {
     public bool IsAvailable => false;
 
-    public AssessmentOutcome Assess(string activityJson) =>
+    public AssessmentOutcome Assess(ReadOnlyMemory<byte> activityJson) =>
         throw new EnvironmentFailureException("the assessment engine is not installed in this build", isTransient: false);
 }
