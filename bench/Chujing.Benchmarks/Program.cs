@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Chujing.Benchmarks.Assess;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["latency", ..])
+{
+    AssessLatency.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AssessBenchmarks).Assembly).Run(args);

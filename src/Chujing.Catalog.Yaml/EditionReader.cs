@@ -17,7 +17,7 @@ internal sealed partial class EditionReader
     ];
 
     private static readonly string[] ApplicabilityKeys =
-        ["zone", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance"];
+        ["zone", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note"];
 
     private static readonly string[] CoverageKeys = ["items", "scenarios", "fields", "categories", "subcategories", "importantDataItems", "personalInformationItems", "note"];
     private static readonly string[] SourceKeys = ["id", "title", "url", "date", "note"];

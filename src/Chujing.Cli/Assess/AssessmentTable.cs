@@ -16,10 +16,11 @@ internal static class AssessmentTable
                 : $"清单 List: {Markup.Escape(list.Edition)} [yellow]not applied 未适用[/] — {Markup.Escape(list.Reason ?? string.Empty)}");
         }
 
-        var basis = new Table().Title("依据 Basis").AddColumns("rule 规则", "citation 出处", "explanation 说明");
+        var basis = new Table().Title("依据 Basis").AddColumns("rule 规则", "requires 要求", "citation 出处", "explanation 说明");
         foreach (var b in a.Basis)
         {
-            basis.AddRow(Markup.Escape(b.Rule), Markup.Escape(b.Citation), Markup.Escape(b.Explanation));
+            var rule = b.Title is null ? Markup.Escape(b.Rule) : $"{Markup.Escape(b.Title)}\n[grey]{Markup.Escape(b.Rule)}[/]";
+            basis.AddRow(rule, b.Pathway is { } p ? $"[{Labels.Colour(p)}]{p.ToName()}[/]" : "—", Markup.Escape(b.Citation), Markup.Escape(b.Explanation));
         }
 
         console.Write(basis);

@@ -8,6 +8,8 @@ namespace Chujing.Assessment;
 /// <summary>The list part: resolving ids with suggestions, and deciding item by item.</summary>
 public sealed partial class AssessmentEngine
 {
+    private static readonly Result<ResolvedList?> NoList = Result<ResolvedList?>.Success(null);
+
     private Result<ResolvedList?> Resolve(ExportActivity activity, string? source)
     {
         var errors = new List<Diagnostic>();
@@ -23,7 +25,7 @@ public sealed partial class AssessmentEngine
                 errors.Add(Diagnostic.ForField(source, "exceptions", "exceptions belong to list items: give 'list' too"));
             }
 
-            return errors.Count > 0 ? Result<ResolvedList?>.Failure(errors) : Result<ResolvedList?>.Success(null);
+            return errors.Count > 0 ? Result<ResolvedList?>.Failure(errors) : NoList;
         }
 
         if (!_lists.TryGetValue(activity.List, out var list))
@@ -134,7 +136,10 @@ public sealed partial class AssessmentEngine
             {
                 itemPathway = exception.Effect;
                 basis.Add(new BasisEntry(list.List.Edition.Id + "#" + item.Id + "/" + exception.Id, exception.Citation,
-                    $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect));
+                    $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect)
+                    {
+                        Title = exception.Text,
+                    });
             }
             else if (item.Kind == ItemKind.ImportantData)
             {

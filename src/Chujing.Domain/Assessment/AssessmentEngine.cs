@@ -76,7 +76,7 @@ public sealed partial class AssessmentEngine
             listUse = new ListUse(list.List.Edition.Id, reason is null, reason);
             if (reason is not null)
             {
-                basis.Add(new BasisEntry(list.List.Edition.Id + "#not-applicable", list.List.ApplicabilityCitation, reason, null));
+                basis.Add(new BasisEntry(list.List.Edition.Id + "#not-applicable", list.List.ApplicabilityCitation, reason, null) { Title = "负面清单不适用" });
                 applicableList = null;
             }
         }
@@ -118,7 +118,7 @@ public sealed partial class AssessmentEngine
         }
 
         AddDuties(activity, pathway, duties);
-        var stamps = list is null ? [_national.Stamp] : new[] { _national.Stamp, list.List.Stamp };
+        var stamps = list is null ? _national.Stamps : list.List.Stamps;
         return new Assessment(pathway, basis, headroom, duties, listUse, stamps);
     }
 

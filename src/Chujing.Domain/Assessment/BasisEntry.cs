@@ -3,5 +3,10 @@ using Chujing.Catalog;
 namespace Chujing.Assessment;
 
 /// <summary>One rule that decided (part of) an assessment: its id, the article, and why, in one sentence.</summary>
+/// <param name="Explanation">Why, in one English sentence.</param>
 /// <param name="Pathway">What this rule requires of the activity; null for a note (e.g. why a list did not apply).</param>
-public sealed record BasisEntry(string Rule, string Citation, string Explanation, Pathway? Pathway);
+public sealed record BasisEntry(string Rule, string Citation, string Explanation, Pathway? Pathway)
+{
+    /// <summary>The rule's or item's name as the text writes it, or a short Chinese label for a note.</summary>
+    public string? Title { get; init; }
+}

@@ -18,19 +18,20 @@ internal sealed class CompiledItem
         Exceptions = item.Exceptions;
         Keys = item.Fields.SelectMany(f => new[] { f.Id, f.Name }.Concat(f.NameEn is null ? [] : [f.NameEn])).Append(item.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var rule = edition.Id + "#" + item.Id;
+        var title = item.Name;
         Listed = item.Kind == ItemKind.ImportantData
-            ? new BasisEntry(rule, item.Citation, $"The list names '{item.Name}' as important data, which needs a security assessment.", Catalog.Pathway.SecurityAssessment)
-            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are reached.", null);
+            ? new BasisEntry(rule, item.Citation, $"The list names '{item.Name}' as important data, which needs a security assessment.", Catalog.Pathway.SecurityAssessment) { Title = title }
+            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are reached.", null) { Title = title };
         BelowBands = item.Kind == ItemKind.ImportantData
-            ? new BasisEntry(rule, item.Citation, $"The list counts '{item.Name}' as important data only from its band, which the activity does not reach, so the list does not name this data.", Catalog.Pathway.Exempt)
-            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are not reached, so this data may leave without any of the three pathways.", Catalog.Pathway.Exempt);
+            ? new BasisEntry(rule, item.Citation, $"The list counts '{item.Name}' as important data only from its band, which the activity does not reach, so the list does not name this data.", Catalog.Pathway.Exempt) { Title = title }
+            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are not reached, so this data may leave without any of the three pathways.", Catalog.Pathway.Exempt) { Title = title };
         BandsUnknown = new BasisEntry(rule, item.Citation,
-            $"The list names '{item.Name}' but no public source gives its person-count bands, so the national bands of arts. 7 and 8 are applied.", null);
+            $"The list names '{item.Name}' but no public source gives its person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
         FieldsUnknown = item.Fields.Count == 0;
         Assumed = new BasisEntry(rule + "#fields-unknown", item.Citation,
-            $"No public source gives the fields of '{item.Name}', so the personal information sent in this scenario is taken to fall under it.", null);
+            $"No public source gives the fields of '{item.Name}', so the personal information sent in this scenario is taken to fall under it.", null) { Title = "字段未公开，按落入该条目处理" };
         OtherRoute = new BasisEntry(rule, item.Citation,
-            $"'{item.Name}' may leave only by another lawful route (human genetic resources reporting and backup), in every scenario.", null);
+            $"'{item.Name}' may leave only by another lawful route (human genetic resources reporting and backup), in every scenario.", null) { Title = title };
         Route = item.Pathway == Catalog.Pathway.OtherLawfulRoute
             ? new Duty(rule + "#other-route", "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
             : null;
@@ -46,10 +47,11 @@ internal sealed class CompiledItem
         Exceptions = [];
         Keys = [sub.Id, sub.Name];
         var rule = edition.Id + "#" + sub.Id;
-        Listed = new BasisEntry(rule, sub.Citation, $"The catalogue lists '{sub.Name}', which needs {sub.Pathway.ToName()}.", sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway);
+        var title = sub.Name;
+        Listed = new BasisEntry(rule, sub.Citation, $"The catalogue lists '{sub.Name}', which needs {sub.Pathway.ToName()}.", sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway) { Title = title };
         BelowBands = Listed;
         BandsUnknown = new BasisEntry(rule, sub.Citation,
-            $"The catalogue lists '{sub.Name}' but gives no person-count bands, so the national bands of arts. 7 and 8 are applied.", null);
+            $"The catalogue lists '{sub.Name}' but gives no person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
         OtherRoute = Listed;
         Assumed = Listed;
     }

@@ -16,17 +16,27 @@ internal sealed class CompiledList
     {
         Edition = edition;
         Stamp = new EditionStamp(edition.Id, edition.ContentHash);
+        Stamps = [national.Stamp, Stamp];
         var applicability = edition.Applicability!;
         ApplicabilityCitation = applicability.Citation ?? national.FtzList.Citation;
         Applies = new BasisEntry(edition.Id + "#applies", ApplicabilityCitation,
-            $"The processor is in the {applicability.Zone} free trade zone, approved to use '{edition.Title}' and not a CIIO, so the list applies (art. 6).", null);
+            $"The processor is in the {applicability.Zone} free trade zone, approved to use '{edition.Title}' and not a CIIO, so the list applies (art. 6).", null)
+        {
+            Title = "适用负面清单",
+        };
         ZoneFiling = edition.Duties.Count > 0
             ? edition.Duties.Select(d => new Duty(edition.Id + "#" + d.Id, d.Text, d.TextEn ?? d.Explanation, d.Citation)).ToArray()
             : [new Duty(edition.Id + "#zone-group-filing", "向所在自贸组团提交负面清单使用申请与备案", "Apply to use the list and file the export activity with the zone group", ApplicabilityCitation)];
         OutsideList = new BasisEntry(national.FtzList.Id, national.FtzList.Citation,
-            "Inside a listed scenario, data the list does not name may leave without any of the three pathways (art. 6).", Pathway.Exempt);
+            "Inside a listed scenario, data the list does not name may leave without any of the three pathways (art. 6).", Pathway.Exempt)
+        {
+            Title = "负面清单外的数据免予申报",
+        };
         NoScenario = new BasisEntry(edition.Id + "#no-scenario", ApplicabilityCitation,
-            "The activity names no scenario or field of the list, so the national rules decide; name them to use the list.", null);
+            "The activity names no scenario or field of the list, so the national rules decide; name them to use the list.", null)
+        {
+            Title = "未指明清单场景或字段，按国家规定判断",
+        };
 
         var all = new List<CompiledItem>();
         foreach (var domain in edition.Domains)
@@ -69,6 +79,9 @@ internal sealed class CompiledList
     public CatalogEdition Edition { get; }
 
     public EditionStamp Stamp { get; }
+
+    /// <summary>The editions a decision under this list used: the national rules and the list.</summary>
+    public IReadOnlyList<EditionStamp> Stamps { get; }
 
     public string ApplicabilityCitation { get; }
 

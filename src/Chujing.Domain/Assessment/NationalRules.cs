@@ -12,6 +12,7 @@ internal sealed class NationalRules
     {
         Edition = edition;
         Stamp = new EditionStamp(edition.Id, edition.ContentHash);
+        Stamps = [Stamp];
         var rules = edition.Rules;
         Ciio = rules.First(r => r.Role == RuleRole.Ciio);
         FtzList = rules.First(r => r.Role == RuleRole.FtzList);
@@ -25,7 +26,10 @@ internal sealed class NationalRules
             r.Id + "#important-data",
             r.Citation,
             "The exemption covers personal information only; the important data in the same transfer still needs a security assessment.",
-            Pathway.SecurityAssessment)).ToArray();
+            Pathway.SecurityAssessment)
+        {
+            Title = "豁免不涵盖重要数据",
+        }).ToArray();
         HeadcountEntries = Headcount.Select(r => Entry(r, r.Thresholds.Max(t => t.Pathway))).ToArray();
         CiioEntry = Entry(Ciio, Pathway.SecurityAssessment);
         FtzListEntry = Entry(FtzList, null);
@@ -33,7 +37,10 @@ internal sealed class NationalRules
             "no-regulated-data",
             string.Join("；", Headcount.Select(r => r.Citation).Prepend(Ciio.Citation).Distinct(StringComparer.Ordinal)),
             "No personal information and no important data is sent, so none of the conditions of arts. 7 and 8 is met.",
-            Pathway.Exempt);
+            Pathway.Exempt)
+        {
+            Title = "未向境外提供个人信息或重要数据",
+        };
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
         ContractFiling = rules.Where(r => r.Role == RuleRole.Filing).Select(ToDuty).ToArray();
         AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity).Select(ToDuty).ToArray();
@@ -42,6 +49,9 @@ internal sealed class NationalRules
     public CatalogEdition Edition { get; }
 
     public EditionStamp Stamp { get; }
+
+    /// <summary>The editions a national-only decision used.</summary>
+    public IReadOnlyList<EditionStamp> Stamps { get; }
 
     public NationalRule Ciio { get; }
 
@@ -75,7 +85,7 @@ internal sealed class NationalRules
 
     public IReadOnlyList<Duty> AssessmentValidity { get; }
 
-    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway);
+    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway) { Title = rule.Title };
 
     private static Duty ToDuty(NationalRule rule) => new(rule.Id, rule.Title, rule.TitleEn, rule.Citation);
 
