@@ -20,8 +20,26 @@ public sealed record PlatformOptions
     /// <summary>The clock; tests pass a fake one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Folder for the evidence ledgers and their keys; defaults to a folder beside an SQLite file.</summary>
+    /// <summary>
+    /// Folder for what does not live in the database: the processors' evidence ledgers and their signing keys, and
+    /// the session-cookie keys. Defaults to <c>chujing-data</c> beside an SQLite file, or in the working folder for
+    /// PostgreSQL.
+    /// </summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary><see cref="DataDirectory"/>, or its default, as a full path.</summary>
+    public string ResolveDataDirectory()
+    {
+        if (DataDirectory is { Length: > 0 } explicitDirectory)
+        {
+            return Path.GetFullPath(explicitDirectory);
+        }
+
+        var beside = Database.Provider == DatabaseProvider.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Database.ConnectionString).DataSource))
+            : null;
+        return Path.Combine(beside ?? Directory.GetCurrentDirectory(), "chujing-data");
+    }
 
     /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
     public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;

@@ -16,6 +16,7 @@ namespace Chujing.Web.Tests;
 public abstract class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("chujing-data-").FullName;
     private WebApplication? _app;
 
     public static DateTimeOffset Now { get; } = new(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);
@@ -37,6 +38,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             Database = await CreateDatabaseAsync(),
             Demo = true,
             Time = Time,
+            DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
         };
         _app = PlatformApp.Build(options);
@@ -59,6 +61,7 @@ public abstract class PlatformFixture : IAsyncLifetime
         }
 
         await DisposeDatabaseAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
     }
 
     /// <summary>A client without a session.</summary>

@@ -1,6 +1,7 @@
 using Chujing.Persistence;
 using Chujing.Persistence.Accounts;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Chujing.Web.Access;
@@ -14,6 +15,11 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(options.Time);
         services.AddChujingPersistence(options.Database);
+
+        // Session cookies stay valid across restarts: the keys that protect them live in the data folder.
+        services.AddDataProtection()
+            .SetApplicationName("chujing")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataDirectory(), "keys")));
         return services;
     }
 
