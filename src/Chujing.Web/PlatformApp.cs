@@ -36,6 +36,7 @@ public static class PlatformApp
             .AddPlatformAssessment(options)
             .AddPlatformEvidence(options)
             .AddPlatformFilings()
+            .AddPlatformApplications()
             .AddPlatformOpenApi()
             .AddRazorPages();
 

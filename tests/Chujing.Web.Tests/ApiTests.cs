@@ -249,6 +249,25 @@ public abstract class ApiTests(PlatformFixture platform)
         Assert.Contains(counters, c => c!["thresholds"]!.AsArray().Count == 3);
     }
 
+    [Fact]
+    public async Task FilingForm_PostedWithoutAntiforgeryToken_400AndNothingWritten()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseB);
+        var before = JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Scenario"] = "bj-auto-ota",
+            ["Input.Recipients"] = "Autowerk GmbH, DE",
+            ["Input.Purpose"] = "x",
+            ["Input.SecurityMeasures"] = "x",
+            ["Input.ValidFrom"] = "2026-06-01",
+            ["Input.ValidUntil"] = "2026-12-31",
+        });
+        var response = await enterprise.PostAsync("Filings/Edit", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
+    }
+
     internal static FilingRequest NewFiling() => new()
     {
         Title = "测试备案",

@@ -6,6 +6,9 @@ namespace Chujing.Web.Applications;
 /// <summary><c>/api/applications</c>: list (scoped), apply (enterprise), approve or reject (the processor's zone-group officer).</summary>
 public static class ApplicationEndpoints
 {
+    public static IServiceCollection AddPlatformApplications(this IServiceCollection services) =>
+        services.AddScoped<ListApplicationService>();
+
     public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
         var applications = app.MapGroup("/api/applications").WithTags("applications");

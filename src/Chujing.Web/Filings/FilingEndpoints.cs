@@ -17,7 +17,6 @@ public static class FilingEndpoints
     {
         services.AddSingleton<AuditLog>();
         services.AddScoped<FilingService>();
-        services.AddScoped<Applications.ListApplicationService>();
         services.AddHostedService<FilingExpiryService>();
         return services;
     }
