@@ -37,6 +37,7 @@ public static class PlatformApp
             .AddPlatformEvidence(options)
             .AddPlatformFilings()
             .AddPlatformApplications()
+            .AddPlatformProcessors()
             .AddPlatformOpenApi()
             .AddRazorPages();
 

@@ -108,6 +108,30 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
         await page.ScreenshotAsync(new() { Path = Shot("06-city-dashboard.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Officer_RegistersProcessor_BadCheckCharacterShownThenAccepted()
+    {
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, DemoAccounts.Daxing);
+        await page.GotoAsync(new Uri(platform.BaseAddress, "Processors").ToString());
+        var body = "91110115MA0BRWXER";
+        var good = body + Chujing.Identifiers.Uscc.CheckCharacter(body);
+        var bad = body + (good[^1] == '0' ? '1' : '0');
+        await page.FillAsync("#uscc", bad);
+        await page.FillAsync("#name", "浏览器登记测试企业");
+        await page.FillAsync("#cemail", "dpo@example.com");
+        await page.ClickAsync("[data-testid=register-processor] button[type=submit]");
+        Assert.Contains("uscc", await page.InnerTextAsync("[data-testid=register-processor]"), StringComparison.Ordinal);
+        await page.FillAsync("#uscc", good);
+        await page.FillAsync("#name", "浏览器登记测试企业");
+        await page.FillAsync("#cemail", "dpo@example.com");
+        await page.ClickAsync("[data-testid=register-processor] button[type=submit]");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync(good);
+        await page.ScreenshotAsync(new() { Path = Shot("07-officer-registered-processor.png"), FullPage = true });
+    }
+
     private static Regex DetailsUrl() => DetailsPattern();
 
     [GeneratedRegex(@"/Filings/Details/F-\d{4}-\d{4}$")]

@@ -108,6 +108,8 @@ public sealed partial class UiText
         ["processor.name"] = ("名称", "Name"),
         ["processor.ciio"] = ("关键信息基础设施运营者", "CIIO"),
         ["processor.list-approved"] = ("已获准使用清单", "Approved to use the list"),
+        ["processor.register"] = ("登记数据处理者", "Register a processor"),
+        ["processor.phone"] = ("联系电话", "Phone"),
         ["processor.contact"] = ("联系人", "Contact"),
         ["application.statement"] = ("申请说明", "Statement"),
         ["application.submit"] = ("提交申请", "Apply"),

@@ -1,9 +1,6 @@
-using Chujing.Diagnostics;
-using Chujing.Identifiers;
 using Chujing.Persistence;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
-using Chujing.Web.Audit;
 using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +9,9 @@ namespace Chujing.Web.Processors;
 /// <summary><c>/api/processors</c>: registered processors, scoped; registration by zone-group officers (own group) and the city.</summary>
 public static class ProcessorEndpoints
 {
+    public static IServiceCollection AddPlatformProcessors(this IServiceCollection services) =>
+        services.AddScoped<ProcessorService>();
+
     public static IEndpointRouteBuilder MapProcessorsApi(this IEndpointRouteBuilder app)
     {
         var processors = app.MapGroup("/api/processors").WithTags("processors");
@@ -23,7 +23,11 @@ public static class ProcessorEndpoints
                     ?? throw new ResourceNotFoundException($"processor {id} does not exist or is not visible to you")))
             .RequirePermission(Permissions.ProcessorsRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        processors.MapPost("/", RegisterAsync)
+        processors.MapPost("/", async (ProcessorRequest request, ProcessorService service, HttpContext http, CancellationToken ct) =>
+            {
+                var view = await service.RegisterAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
+                return Results.Created($"/api/processors/{view.Id}", view);
+            })
             .RequirePermission(Permissions.ProcessorsRegister)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
@@ -31,71 +35,4 @@ public static class ProcessorEndpoints
 
     internal static ProcessorView ToView(Processor p) =>
         new(p.Id, p.Uscc, p.Name, p.ZoneGroupId, p.Ciio, p.ListApproved, p.ContactName, p.ContactEmail, p.ContactPhone, p.RegisteredAt);
-
-    private static async Task<IResult> RegisterAsync(ProcessorRequest request, ChujingDbContext db, AuditLog audit, TimeProvider time, HttpContext http, CancellationToken ct)
-    {
-        var caller = Caller.From(http.User);
-        var zone = request.ZoneGroup ?? caller.ZoneGroupId;
-        if (caller.IsOfficer && zone != caller.ZoneGroupId)
-        {
-            throw new AccessDeniedException("an officer registers processors in their own zone group only");
-        }
-
-        var problems = new List<Diagnostic>();
-        var uscc = request.Uscc?.Trim().ToUpperInvariant() ?? string.Empty;
-        var check = Uscc.Check(uscc);
-        if (check != UsccCheck.Valid)
-        {
-            problems.Add(Diagnostic.ForField(null, "uscc", check switch
-            {
-                UsccCheck.WrongLength => "a unified social credit code has 18 characters",
-                UsccCheck.InvalidCharacter => "a unified social credit code uses 0-9 and A-Y without I, O, Z, S, V",
-                _ => "the check character does not match (GB 32100)",
-            }));
-        }
-        else if (await db.Processors.AnyAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false))
-        {
-            problems.Add(Diagnostic.ForField(null, "uscc", $"{uscc} is already registered"));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            problems.Add(Diagnostic.ForField(null, "name", "the processor's name is required"));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.ContactEmail) || !request.ContactEmail.Contains('@', StringComparison.Ordinal))
-        {
-            problems.Add(Diagnostic.ForField(null, "contactEmail", "a contact e-mail address is required"));
-        }
-
-        if (zone is null || !await db.ZoneGroups.AnyAsync(z => z.Id == zone, ct).ConfigureAwait(false))
-        {
-            problems.Add(Diagnostic.ForField(null, "zoneGroup", $"'{zone}' is not a zone group", string.Join(", ", ZoneGroup.Beijing.Select(z => z.Id))));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new InvalidInputException(problems);
-        }
-
-        var processor = new Processor
-        {
-            Uscc = uscc,
-            Name = request.Name!.Trim(),
-            ZoneGroupId = zone!,
-            Ciio = request.Ciio,
-            ContactName = request.ContactName?.Trim() ?? string.Empty,
-            ContactEmail = request.ContactEmail!.Trim(),
-            ContactPhone = request.ContactPhone?.Trim() ?? string.Empty,
-            RegisteredAt = time.GetUtcNow(),
-        };
-        // The id exists only after the insert, so the audit entry needs a second save: one transaction keeps them together.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        db.Processors.Add(processor);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        audit.Record(db, caller, "processor", processor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "register", processor.Id, processor.ZoneGroupId, null, ToView(processor));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return Results.Created($"/api/processors/{processor.Id}", ToView(processor));
-    }
 }
