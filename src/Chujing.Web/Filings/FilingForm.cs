@@ -34,15 +34,15 @@ public static class FilingForm
         ("审核意见", "Review note", f.ReviewNote ?? "—"),
     ];
 
-    /// <summary>The assessment's legal basis: rule, citation, explanation (empty when there is no assessment).</summary>
-    public static IReadOnlyList<(string Rule, string Citation, string Explanation)> Basis(FilingView f)
+    /// <summary>The assessment's legal basis: rule, title, citation, explanation (empty when there is no assessment).</summary>
+    public static IReadOnlyList<(string Rule, string Title, string Citation, string Explanation)> Basis(FilingView f)
     {
         if (f.Assessment is not { ValueKind: JsonValueKind.Object } assessment || !assessment.TryGetProperty("basis", out var basis) || basis.ValueKind != JsonValueKind.Array)
         {
             return [];
         }
 
-        return [.. basis.EnumerateArray().Select(b => (Text(b, "rule"), Text(b, "citation"), Text(b, "explanation")))];
+        return [.. basis.EnumerateArray().Select(b => (Text(b, "rule"), Text(b, "title"), Text(b, "citation"), Text(b, "explanation")))];
     }
 
     private static string Text(JsonElement element, string name) =>
