@@ -18,14 +18,45 @@ public static class CatalogLoader
 
     /// <summary>
     /// Loads every <c>&lt;jurisdiction&gt;/&lt;edition&gt;.yaml</c> under each root. An edition id defined twice
-    /// (for example a user catalog that repeats a shipped id) is an error.
+    /// in the given roots is an error.
     /// </summary>
-    public static Result<CatalogSet> LoadDirectories(IEnumerable<string> roots)
+    public static Result<CatalogSet> LoadDirectories(IEnumerable<string> roots) => Load(roots, []);
+
+    /// <summary>
+    /// Loads the shipped catalogs and then the user's: an edition of <paramref name="userRoots"/> with the id of a
+    /// shipped one replaces it (for example the official text of a list); the set's <see cref="CatalogSet.Replaced"/>
+    /// says which. Two user editions with one id are an error.
+    /// </summary>
+    public static Result<CatalogSet> LoadShippedAnd(IEnumerable<string> userRoots) => Load([ShippedDirectory], userRoots);
+
+    private static Result<CatalogSet> Load(IEnumerable<string> roots, IEnumerable<string> userRoots)
+    {
+        var (shipped, shippedDiagnostics) = LoadRoots(roots);
+        var (user, userDiagnostics) = LoadRoots(userRoots);
+        var diagnostics = shippedDiagnostics.Concat(userDiagnostics).ToList();
+        if (diagnostics.Count > 0)
+        {
+            return Result<CatalogSet>.Failure(diagnostics);
+        }
+
+        var userIds = user.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var replaced = shipped.Where(e => userIds.Contains(e.Id)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
+        var created = CatalogSet.Create(shipped.Where(e => !userIds.Contains(e.Id)).Concat(user));
+        return created.IsSuccess ? Result<CatalogSet>.Success(created.Value.WithReplaced(replaced)) : created;
+    }
+
+    private static (List<CatalogEdition> Editions, List<Diagnostic> Diagnostics) LoadRoots(IEnumerable<string> roots)
     {
         var editions = new List<CatalogEdition>();
         var diagnostics = new List<Diagnostic>();
         foreach (var root in roots)
         {
+            if (File.Exists(root))
+            {
+                diagnostics.Add(new Diagnostic(Display(root), 0, 0, null, "is a file; --catalog-dir takes a folder holding <jurisdiction>/<edition>.yaml files"));
+                continue;
+            }
+
             if (!Directory.Exists(root))
             {
                 diagnostics.Add(new Diagnostic(Display(root), 0, 0, null, "catalog directory not found"));
@@ -55,7 +86,13 @@ public static class CatalogLoader
             }
         }
 
-        return diagnostics.Count > 0 ? Result<CatalogSet>.Failure(diagnostics) : CatalogSet.Create(editions);
+        foreach (var group in editions.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Add(new Diagnostic(group.ElementAt(1).SourcePath, 0, 0, group.Key,
+                $"edition '{group.Key}' is defined twice: {string.Join(" and ", group.Select(e => e.SourcePath))}"));
+        }
+
+        return (editions, diagnostics);
     }
 
     /// <summary>Loads one edition from YAML text. <paramref name="expectedId"/>, when given, must equal the file's id.</summary>
@@ -97,7 +134,9 @@ public static class CatalogLoader
         }
 
         return reader.Diagnostics.Count > 0 || edition is null
-            ? Result<CatalogEdition>.Failure(reader.Diagnostics.Count > 0 ? reader.Diagnostics : [new Diagnostic(sourceName, 0, 0, null, "empty catalog")])
+            ? Result<CatalogEdition>.Failure(reader.Diagnostics.Count > 0
+                ? [.. reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)]
+                : [new Diagnostic(sourceName, 0, 0, null, "empty catalog")])
             : Result<CatalogEdition>.Success(edition);
     }
 

@@ -17,7 +17,7 @@ internal sealed partial class EditionReader
     ];
 
     private static readonly string[] ApplicabilityKeys =
-        ["zone", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note"];
+        ["zone", "zoneName", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note"];
 
     private static readonly string[] CoverageKeys = ["items", "scenarios", "fields", "categories", "subcategories", "importantDataItems", "personalInformationItems", "note"];
     private static readonly string[] SourceKeys = ["id", "title", "url", "date", "note"];
@@ -93,7 +93,10 @@ internal sealed partial class EditionReader
             _read.Bool(map, "ciioExcluded", s) ?? true,
             _read.Bool(map, "requiresApproval", s) ?? true,
             _read.String(map, "citation", s, false),
-            ReadProvenance(_read.Child(map, "provenance"), s, required: false));
+            ReadProvenance(_read.Child(map, "provenance"), s, required: false))
+        {
+            ZoneName = _read.String(map, "zoneName", s, false),
+        };
     }
 
     private Coverage? ReadCoverage(YamlNode? node, string subject)

@@ -29,6 +29,12 @@ internal sealed class YamlNodeReader
             return null;
         }
 
+        // Name the entry by its id when it has one, so that "unknown property" says which item it is in.
+        if (map.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) && idNode is YamlScalarNode { Value: { Length: > 0 } id })
+        {
+            subject = id;
+        }
+
         foreach (var key in map.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
@@ -87,7 +93,7 @@ internal sealed class YamlNodeReader
             return value;
         }
 
-        Report(node, subject, $"'{key}' must be a whole number ≥ 0");
+        Report(node, subject, $"'{key}' must be a whole number ≥ 0, not '{(node as YamlScalarNode)?.Value}'");
         return null;
     }
 

@@ -16,7 +16,9 @@ internal static class ChujingCommand
         if (parseResult.Errors.Count > 0)
         {
             // System.CommandLine's own help and version actions are not errors; everything else is a usage error.
-            await context.Error.WriteLineAsync("error: " + parseResult.Errors[0].Message + " (see 'chujing --help')").ConfigureAwait(false);
+            // "Unrecognized command or argument 'frob'" says more than "Required command was not provided".
+            var error = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
+            await context.Error.WriteLineAsync("error: " + error.Message + " (see 'chujing --help')").ConfigureAwait(false);
             return ExitCode.InvalidInput;
         }
 

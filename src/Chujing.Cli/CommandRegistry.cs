@@ -11,6 +11,7 @@ internal static class CommandRegistry
     {
         yield return CatalogCommand.Create(context);
         yield return AssessCommand.Create(context);
+        yield return Ledger.LedgerCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
     }
 }

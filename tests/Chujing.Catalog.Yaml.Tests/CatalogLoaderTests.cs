@@ -6,34 +6,7 @@ namespace Chujing.Catalog.Yaml.Tests;
 
 public sealed class CatalogLoaderTests
 {
-    private const string MinimalList = """
-        id: x-ftz/2024
-        family: scenario
-        title: 测试清单
-        effective: 2024-01-01
-        applicability: {zone: x, ciioExcluded: true, requiresApproval: true}
-        sources:
-          - {id: s1, title: Source one}
-        domains:
-          - id: d1
-            name: 领域
-            scenarios:
-              - id: sc1
-                name: 场景
-                citation: 清单第一条
-                provenance: {sources: [s1], confidence: one-source}
-                items:
-                  - id: i1
-                    kind: personal-information
-                    name: 条目
-                    pathway: standard-contract-or-certification
-                    thresholds:
-                      - {counter: personal, atLeast: 10, pathway: standard-contract-or-certification}
-                    fields:
-                      - {id: f1, name: 姓名, detectors: [person-name], synonyms: [name]}
-                    citation: 清单第一条第一项
-                    provenance: {sources: [s1], confidence: one-source}
-        """;
+    private const string MinimalList = TestCatalogs.MinimalList;
 
     /// <summary>The whole line of <see cref="MinimalList"/> that holds <paramref name="text"/>, with its indent and newline.</summary>
     private static string Line(string text) => MinimalList.Split('\n').Single(l => l.Contains(text, StringComparison.Ordinal)) + "\n";

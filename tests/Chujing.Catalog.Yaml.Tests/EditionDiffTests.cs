@@ -38,8 +38,8 @@ public sealed class EditionDiffTests
 
         var changed = Assert.Single(diff.Changes, c => c.Id == item.Id);
         Assert.Equal("changed", changed.Change);
-        Assert.Contains(changed.Details, d => d.StartsWith("pathway:", StringComparison.Ordinal));
-        Assert.Contains(changed.Details, d => d.StartsWith("fields:", StringComparison.Ordinal));
+        Assert.Contains(changed.Details, d => d.Aspect == "pathway");
+        Assert.Contains(changed.Details, d => d.Aspect == "fields" && d.Removed!.Count == 1);
         Assert.Contains(diff.Changes, c => c.Change == "added" && c.Id == "new-item");
         Assert.Contains(diff.Changes, c => c.Change == "removed" && c.Entry == "domain" && c.Id == a.Domains[^1].Id);
     }

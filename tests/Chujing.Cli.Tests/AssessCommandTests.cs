@@ -52,7 +52,8 @@ public sealed class AssessCommandTests
     [InlineData("""{"processor":{"ciio":false,"freeTradeZone":"beijing","listApproved":true},"importantData":false,"persons":{"personal":1,"sensitive":0},"list":"beijing-ftz/2024","scenario":"bj-auto-otta"}""", "scenario: unknown scenario 'bj-auto-otta'")]
     [InlineData("""{"processor":{"ciio":false,"freeTradeZone":"beijing","listApproved":true},"importantData":false,"persons":{"personal":1,"sensitive":0},"list":"beijing-ftz/2024","scenario":"bj-auto-ota","fields":["ota-typ"]}""", "fields[0]: unknown field 'ota-typ'")]
     [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,""", "stdin:1:")]
-    [InlineData("", "invalid JSON")]
+    [InlineData("", "the activity is empty")]
+    [InlineData("""{"processor":{"ciio":null},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "processor.ciio: is required (true or false), not null")]
     public async Task Assess_BadInput_IsExit2WithOneLineNamingTheFieldAndNoStackTrace(string json, string expected)
     {
         var run = await CliRun.RunAsync(["assess", "-"], json);

@@ -115,6 +115,78 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public async Task CatalogDir_WithAnEditionOfAShippedId_ReplacesItAndSaysSo()
+    {
+        var dir = Directory.CreateTempSubdirectory("chujing-cli-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "beijing-ftz"));
+            var text = await File.ReadAllTextAsync(Path.Combine(TestSupport.RepositoryPaths.Catalogs, "beijing-ftz", "2024.yaml"));
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "beijing-ftz", "2024.yaml"), text.Replace("coverage:", "# official text\ncoverage:", StringComparison.Ordinal));
+
+            var run = await CliRun.RunAsync("catalog", "list", "--json", "--catalog-dir", dir.FullName);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("replaces the shipped edition", run.Error, StringComparison.Ordinal);
+            Assert.Single(run.Json().EnumerateArray(), e => e.GetProperty("id").GetString() == "beijing-ftz/2024");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task CatalogDir_GivenAFile_IsExit2SayingItWantsAFolder()
+    {
+        var run = await CliRun.RunAsync("catalog", "list", "--catalog-dir", Path.Combine(TestSupport.RepositoryPaths.Catalogs, "cn-national", "2024.yaml"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("takes a folder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_Table_NamesEveryScenarioAndItemIdWithItsCitation()
+    {
+        var run = await CliRun.RunAsync("catalog", "show", "beijing-ftz/2024");
+
+        Assert.Contains("bj-pharma-clinical-trial", run.Out, StringComparison.Ordinal);
+        Assert.Contains("bj-auto-id-ota-vehicle-control", run.Out, StringComparison.Ordinal);
+        Assert.Contains("miit-filed-tamper-proof", run.Out, StringComparison.Ordinal);
+        Assert.Contains("autonomous-driving", run.Out, StringComparison.Ordinal);
+        Assert.Contains("《中国（北京）自由贸易试验区数据出境管理清单", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_Json_ListsDomainLevelItemsInTheScenariosTheyApplyTo()
+    {
+        var root = (await CliRun.RunAsync("catalog", "show", "beijing-ftz/2024", "--json")).Json();
+
+        var pharma = root.GetProperty("domains").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "pharmaceutical");
+        var rd = pharma.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "bj-pharma-drug-rd");
+        Assert.Contains(rd.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == "bj-pharma-id-group-health");
+        Assert.All(rd.GetProperty("items").EnumerateArray(), i => Assert.True(i.TryGetProperty("pathway", out _)));
+    }
+
+    [Fact]
+    public async Task Diff_ReportsEditionMetadataAndFieldsAddedOrRemoved()
+    {
+        var root = (await CliRun.RunAsync("catalog", "diff", "tianjin-ftz/2024", "beijing-ftz/2024", "--json")).Json();
+
+        var edition = root.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("entry").GetString() == "edition");
+        Assert.Contains(edition.GetProperty("details").EnumerateArray(), d => d.GetProperty("aspect").GetString() == "effective");
+    }
+
+    [Fact]
+    public async Task UnknownVerb_SaysItIsUnrecognised()
+    {
+        var run = await CliRun.RunAsync("frob");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Unrecognized command or argument 'frob'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CatalogDir_WithAValidUserCatalog_AddsItsEdition()
     {
         var dir = Directory.CreateTempSubdirectory("chujing-cli-");

@@ -17,6 +17,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("chujing-data-").FullName;
+
+    /// <summary>The platform's data folder (ledgers and their keys).</summary>
+    public string DataDirectory => _dataDirectory;
     private WebApplication? _app;
 
     public static DateTimeOffset Now { get; } = new(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);

@@ -83,12 +83,12 @@ internal static class CatalogCommand
                 return Task.FromResult(ExitCode.Ok);
             }
 
-            context.Console.MarkupLine($"[bold]{Markup.Escape(diff.From)}[/] → [bold]{Markup.Escape(diff.To)}[/]: {diff.Changes.Count} change(s) 处变更");
+            context.Console.MarkupLine($"[bold]{Markup.Escape(diff.From)}[/] ⇒ [bold]{Markup.Escape(diff.To)}[/]: 变更 changes {diff.Changes.Count}");
             var table = new Table().AddColumns("change 变更", "entry", "id", "name 名称", "details 详情");
             foreach (var c in diff.Changes)
             {
                 var colour = c.Change switch { "added" => "green", "removed" => "red", _ => "yellow" };
-                table.AddRow($"[{colour}]{c.Change}[/]", c.Entry, Markup.Escape(c.Id), Markup.Escape(c.Name), Markup.Escape(string.Join("\n", c.Details)));
+                table.AddRow($"[{colour}]{c.Change}[/]", c.Entry, Markup.Escape(c.Id), Markup.Escape(c.Name), Markup.Escape(string.Join("\n", c.Details.Select(d => d.ToString()))));
             }
 
             context.Console.Write(table);

@@ -11,7 +11,13 @@ internal static class CatalogSource
     public static CatalogSet LoadCatalogs(this CliContext context, ParseResult parseResult)
     {
         var extra = parseResult.GetValue(context.CatalogDirs) ?? [];
-        return CatalogLoader.LoadDirectories([CatalogLoader.ShippedDirectory, .. extra]).ValueOrThrow();
+        var set = CatalogLoader.LoadShippedAnd(extra).ValueOrThrow();
+        foreach (var id in set.Replaced)
+        {
+            context.Error.WriteLine($"note: {id} from --catalog-dir replaces the shipped edition of that id");
+        }
+
+        return set;
     }
 
     public static AssessmentEngine CreateEngine(this CliContext context, CatalogSet catalogs) =>

@@ -18,15 +18,17 @@ internal sealed record EditionView(
     CoverageView Coverage,
     IReadOnlyList<SourceDocument> Sources,
     IReadOnlyList<NationalRule>? Rules,
-    IReadOnlyList<CatalogDomain>? Domains,
+    IReadOnlyList<DomainView> Domains,
     IReadOnlyList<Category>? Categories,
-    IReadOnlyList<ReferenceCriterion>? ReferenceCriteria)
+    IReadOnlyList<ReferenceCriterion>? ReferenceCriteria,
+    IReadOnlyList<ListDuty>? Duties)
 {
     public static EditionView Of(CatalogEdition e) => new(
         e.Id, e.Title, e.TitleEn, e.Family, e.EditionLabel, e.Issued, e.Effective, e.Supersedes, e.Issuers, e.ContentHash,
         e.Applicability, CoverageView.Of(e), e.Sources,
         e.Family == CatalogFamily.National ? e.Rules : null,
-        e.Family == CatalogFamily.Scenario ? e.Domains : null,
+        e.Domains.Select(DomainView.Of).ToArray(),
         e.Family == CatalogFamily.Category ? e.Categories : null,
-        e.ReferenceCriteria.Count > 0 ? e.ReferenceCriteria : null);
+        e.ReferenceCriteria.Count > 0 ? e.ReferenceCriteria : null,
+        e.Duties.Count > 0 ? e.Duties : null);
 }

@@ -20,25 +20,55 @@ public static class ActivityReader
     /// <summary>Parses <paramref name="json"/>; <paramref name="source"/> names it in diagnostics (a path or <c>stdin</c>).</summary>
     public static Result<ExportActivity> Read(ReadOnlyMemory<byte> json, string source)
     {
+        // A UTF-8 byte order mark is what some editors write; it is not part of the JSON.
+        if (json.Span.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Result<ExportActivity>.Failure(new Diagnostic(source, 0, 0, null, "the activity is empty; expected a JSON object"));
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
         }
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? -1) + 1;
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
-            var message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
-            return Result<ExportActivity>.Failure(new Diagnostic(source, line, column, null, "invalid JSON: " + message));
+            return Result<ExportActivity>.Failure(new Diagnostic(source, line, column, null, "invalid JSON: " + Describe(e)));
         }
 
         using (document)
         {
             var errors = new List<Diagnostic>();
             var activity = ReadRoot(document.RootElement, source, errors);
-            return errors.Count > 0 ? Result<ExportActivity>.Failure(errors) : Result<ExportActivity>.Success(activity!);
+            return errors.Count > 0 || activity is null
+                ? Result<ExportActivity>.Failure(errors.Count > 0 ? errors : [Diagnostic.ForField(source, "$", "not a valid activity")])
+                : Result<ExportActivity>.Success(activity);
         }
+    }
+
+    /// <summary>The parser's message in the words of someone who wrote the file, not of the parser.</summary>
+    private static string Describe(JsonException e)
+    {
+        var message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
+        if (message.Contains("isFinalBlock", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the document ends too early (truncated?)";
+        }
+
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return "nested too deeply (an activity is at most a few levels deep)";
+        }
+
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     private static ExportActivity? ReadRoot(JsonElement root, string source, List<Diagnostic> errors)
@@ -49,10 +79,11 @@ public static class ActivityReader
             return null;
         }
 
-        CheckProperties(root, string.Empty, RootProperties, source, errors);
-        var processor = ReadProcessor(root, source, errors);
-        var importantData = RequiredBool(root, "importantData", "importantData", source, errors);
-        var persons = ReadPersons(root, source, errors);
+        var typos = new HashSet<string>(StringComparer.Ordinal);
+        CheckProperties(root, string.Empty, RootProperties, source, errors, typos);
+        var processor = ReadProcessor(root, source, errors, typos);
+        var importantData = RequiredBool(root, "importantData", "importantData", source, errors, typos);
+        var persons = ReadPersons(root, source, errors, typos);
         var list = OptionalString(root, "list", "list", source, errors);
         var scenario = OptionalString(root, "scenario", "scenario", source, errors);
         Exemption? exemption = null;
@@ -85,11 +116,15 @@ public static class ActivityReader
         return new ExportActivity(processor, list, scenario, exemption, importantData.Value, persons, fields, exceptions);
     }
 
-    private static ProcessorProfile? ReadProcessor(JsonElement root, string source, List<Diagnostic> errors)
+    private static ProcessorProfile? ReadProcessor(JsonElement root, string source, List<Diagnostic> errors, HashSet<string> typos)
     {
         if (!root.TryGetProperty("processor", out var processor))
         {
-            errors.Add(Diagnostic.ForField(source, "processor", "is required (an object with at least 'ciio')"));
+            if (!typos.Contains("processor"))
+            {
+                errors.Add(Diagnostic.ForField(source, "processor", "is required (an object with at least 'ciio')"));
+            }
+
             return null;
         }
 
@@ -99,19 +134,23 @@ public static class ActivityReader
             return null;
         }
 
-        CheckProperties(processor, "processor.", ProcessorProperties, source, errors);
-        var ciio = RequiredBool(processor, "ciio", "processor.ciio", source, errors);
+        CheckProperties(processor, "processor.", ProcessorProperties, source, errors, typos);
+        var ciio = RequiredBool(processor, "ciio", "processor.ciio", source, errors, typos);
         var zone = OptionalString(processor, "freeTradeZone", "processor.freeTradeZone", source, errors);
         var approved = OptionalBool(processor, "listApproved", "processor.listApproved", source, errors) ?? false;
         var autonomous = OptionalBool(processor, "autonomousDriving", "processor.autonomousDriving", source, errors) ?? false;
         return ciio is null ? null : new ProcessorProfile(ciio.Value, zone, approved, autonomous);
     }
 
-    private static PersonCounts? ReadPersons(JsonElement root, string source, List<Diagnostic> errors)
+    private static PersonCounts? ReadPersons(JsonElement root, string source, List<Diagnostic> errors, HashSet<string> typos)
     {
         if (!root.TryGetProperty("persons", out var persons))
         {
-            errors.Add(Diagnostic.ForField(source, "persons", "is required: {\"personal\": n, \"sensitive\": n}"));
+            if (!typos.Contains("persons"))
+            {
+                errors.Add(Diagnostic.ForField(source, "persons", "is required: {\"personal\": n, \"sensitive\": n}"));
+            }
+
             return null;
         }
 
@@ -121,18 +160,22 @@ public static class ActivityReader
             return null;
         }
 
-        CheckProperties(persons, "persons.", PersonsProperties, source, errors);
-        var personal = Count(persons, "personal", source, errors);
-        var sensitive = Count(persons, "sensitive", source, errors);
+        CheckProperties(persons, "persons.", PersonsProperties, source, errors, typos);
+        var personal = Count(persons, "personal", source, errors, typos);
+        var sensitive = Count(persons, "sensitive", source, errors, typos);
         return personal is null || sensitive is null ? null : new PersonCounts(personal.Value, sensitive.Value);
     }
 
-    private static long? Count(JsonElement persons, string name, string source, List<Diagnostic> errors)
+    private static long? Count(JsonElement persons, string name, string source, List<Diagnostic> errors, HashSet<string> typos)
     {
         var path = "persons." + name;
         if (!persons.TryGetProperty(name, out var value))
         {
-            errors.Add(Diagnostic.ForField(source, path, "is required (a whole number of persons ≥ 0)"));
+            if (!typos.Contains(path))
+            {
+                errors.Add(Diagnostic.ForField(source, path, "is required (a whole number of persons ≥ 0)"));
+            }
+
             return null;
         }
 
@@ -169,7 +212,12 @@ public static class ActivityReader
         return (long)number;
     }
 
-    private static void CheckProperties(JsonElement element, string prefix, IReadOnlyList<string> known, string source, List<Diagnostic> errors)
+    /// <summary>
+    /// Reports duplicate and unknown properties. A misspelt required property is reported once, as the typo with its
+    /// suggestion: <paramref name="typos"/> collects the paths the suggestions stand for, and the "is required"
+    /// checks stay silent for them.
+    /// </summary>
+    private static void CheckProperties(JsonElement element, string prefix, IReadOnlyList<string> known, string source, List<Diagnostic> errors, HashSet<string> typos)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
@@ -180,16 +228,32 @@ public static class ActivityReader
             }
             else if (!known.Contains(property.Name))
             {
+                var nearest = Suggestions.Nearest(property.Name, known);
+                if (nearest.Count > 0 && !element.TryGetProperty(nearest[0], out _))
+                {
+                    typos.Add(prefix + nearest[0]);
+                }
+
                 errors.Add(Diagnostic.ForField(source, prefix + property.Name, "unknown property", Suggestions.Phrase(property.Name, known)));
             }
         }
     }
 
-    private static bool? RequiredBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors)
+    private static bool? RequiredBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors, HashSet<string> typos)
     {
-        if (!element.TryGetProperty(name, out _))
+        if (!element.TryGetProperty(name, out var value))
         {
-            errors.Add(Diagnostic.ForField(source, path, "is required (true or false)"));
+            if (!typos.Contains(path))
+            {
+                errors.Add(Diagnostic.ForField(source, path, "is required (true or false)"));
+            }
+
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(Diagnostic.ForField(source, path, "is required (true or false), not null"));
             return null;
         }
 

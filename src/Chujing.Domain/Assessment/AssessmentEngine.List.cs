@@ -10,6 +10,10 @@ public sealed partial class AssessmentEngine
 {
     private static readonly Result<ResolvedList?> NoList = Result<ResolvedList?>.Success(null);
 
+    /// <summary>"; known: a, b, c" (at most 12), for messages where no spelling is close.</summary>
+    private static string Known(IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? string.Empty : "; known: " + string.Join(", ", ids.Take(12)) + (ids.Count > 12 ? ", …" : string.Empty);
+
     private Result<ResolvedList?> Resolve(ExportActivity activity, string? source)
     {
         var errors = new List<Diagnostic>();
@@ -28,6 +32,12 @@ public sealed partial class AssessmentEngine
             return errors.Count > 0 ? Result<ResolvedList?>.Failure(errors) : NoList;
         }
 
+        if (activity.Processor.FreeTradeZone is { } zone && !_lists.Values.Any(l => l.IsZone(zone)) &&
+            Suggestions.Phrase(zone, _zones) is { } zoneSuggestion)
+        {
+            errors.Add(Diagnostic.ForField(source, "processor.freeTradeZone", $"unknown free trade zone '{zone}'", zoneSuggestion));
+        }
+
         if (!_lists.TryGetValue(activity.List, out var list))
         {
             var message = string.Equals(activity.List, _national.Edition.Id, StringComparison.Ordinal)
@@ -43,7 +53,7 @@ public sealed partial class AssessmentEngine
             scenario = list.FindScenario(activity.Scenario);
             if (scenario is null)
             {
-                errors.Add(Diagnostic.ForField(source, "scenario", $"unknown scenario '{activity.Scenario}' in '{list.Edition.Id}'",
+                errors.Add(Diagnostic.ForField(source, "scenario", $"unknown scenario '{activity.Scenario}' in '{list.Edition.Id}'" + Known(list.ScenarioIds),
                     Suggestions.Phrase(activity.Scenario, list.ScenarioNames)));
             }
         }
@@ -55,9 +65,12 @@ public sealed partial class AssessmentEngine
             var found = list.FindField(scenario, field);
             if (found is null)
             {
-                var where = scenario is null ? $"'{list.Edition.Id}'" : $"scenario '{scenario.Id}'";
-                errors.Add(Diagnostic.ForField(source, $"fields[{i.ToString(CultureInfo.InvariantCulture)}]", $"unknown field '{field}' in {where}",
-                    Suggestions.Phrase(field, scenario?.FieldNames ?? list.FieldNames)));
+                var path = $"fields[{i.ToString(CultureInfo.InvariantCulture)}]";
+                var elsewhere = scenario is null ? null : list.FindField(null, field);
+                var message = elsewhere is not null
+                    ? $"'{field}' is a field of {string.Join(", ", list.ScenariosOf(elsewhere).Select(s => "'" + s + "'"))}, not of scenario '{scenario!.Id}'"
+                    : $"unknown field '{field}' in " + (scenario is null ? $"'{list.Edition.Id}'" : $"scenario '{scenario.Id}'");
+                errors.Add(Diagnostic.ForField(source, path, message, elsewhere is null ? Suggestions.Phrase(field, scenario?.FieldNames ?? list.FieldNames) : null));
                 continue;
             }
 
@@ -109,37 +122,59 @@ public sealed partial class AssessmentEngine
             : Result<ResolvedList?>.Success(new ResolvedList(list, scenario, items, assumed, claimed, scenario is not null || items.Count > 0));
     }
 
-    /// <summary>Item by item inside an applicable list; data the list does not name is exempt (art. 6).</summary>
+    /// <summary>
+    /// Item by item inside an applicable list. An exemption covers the personal information only: listed important
+    /// data and the human-genetic-resources route stand whatever the exemption. Personal information that no item
+    /// names is exempt (art. 6) when the edition is complete; when the encoded edition lacks items of the official one,
+    /// the engine cannot show that the data lies outside the list and applies the national bands.
+    /// </summary>
     private Pathway DecideByList(ExportActivity activity, ResolvedList list, List<BasisEntry> basis, List<Duty> duties, out Headroom headroom)
     {
         var persons = activity.Persons;
+        var exempted = activity.Exemption is not null;
         basis.Add(list.List.Applies);
         duties.AddRange(list.List.ZoneFiling);
-        var pathway = Pathway.Exempt;
-        CounterHeadroom? personal = null;
-        CounterHeadroom? sensitive = null;
-        if (list.Items.Count == 0)
+        if (activity.Exemption is { } exemption)
         {
-            basis.Add(list.List.OutsideList);
+            AddExemption(activity, exemption, basis);
         }
 
+        var pathway = Pathway.Exempt;
+        var personalMatched = false;
+        CounterHeadroom? personal = null;
+        CounterHeadroom? sensitive = null;
         foreach (var item in list.Items)
         {
-            if (list.Assumed.Contains(item))
-            {
-                basis.Add(item.Assumed);
-            }
-
             Pathway itemPathway;
             IReadOnlyList<Threshold>? bands = null;
+            if (item.Kind == ItemKind.PersonalInformation)
+            {
+                personalMatched = true;
+                if (item.Route is not null)
+                {
+                    duties.Add(item.Route);
+                    basis.Add(item.OtherRoute);
+                }
+
+                if (exempted)
+                {
+                    continue;
+                }
+
+                if (list.Assumed.Contains(item))
+                {
+                    basis.Add(item.Assumed);
+                }
+            }
+
             if (list.Claimed.TryGetValue(item, out var exception))
             {
                 itemPathway = exception.Effect;
                 basis.Add(new BasisEntry(list.List.Edition.Id + "#" + item.Id + "/" + exception.Id, exception.Citation,
                     $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect)
-                    {
-                        Title = exception.Text,
-                    });
+                {
+                    Title = exception.Text,
+                });
             }
             else if (item.Kind == ItemKind.ImportantData)
             {
@@ -148,24 +183,21 @@ public sealed partial class AssessmentEngine
                 itemPathway = item.Bands.Count == 0 ? Pathway.SecurityAssessment : Bands.At(item.Bands, persons);
                 basis.Add(itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed);
             }
-            else if (item.Route is not null)
+            else if (item.Route is not null || !item.BandsKnown)
             {
-                duties.Add(item.Route);
-                basis.Add(item.OtherRoute);
+                if (item.Route is null)
+                {
+                    basis.Add(item.BandsUnknown);
+                }
+
                 bands = _national.NonCiioBands;
-                itemPathway = Bands.At(bands, persons);
+                itemPathway = NationalBands(persons, basis);
             }
-            else if (item.BandsKnown)
+            else
             {
                 bands = item.Bands;
                 itemPathway = Bands.At(bands, persons);
                 basis.Add(itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = itemPathway });
-            }
-            else
-            {
-                bands = _national.NonCiioBands;
-                itemPathway = Bands.At(bands, persons);
-                basis.Add(item.BandsUnknown with { Pathway = itemPathway });
             }
 
             pathway = PathwayNames.Stricter(pathway, itemPathway);
@@ -178,6 +210,19 @@ public sealed partial class AssessmentEngine
             }
         }
 
+        if (!personalMatched && !exempted && persons.Any && !list.List.Complete)
+        {
+            basis.Add(list.List.Incomplete);
+            pathway = PathwayNames.Stricter(pathway, NationalBands(persons, basis));
+            personal = Bands.Headroom(_national.NonCiioBands, Counter.Personal, persons.Personal);
+            sensitive = Bands.Headroom(_national.NonCiioBands, Counter.Sensitive, persons.Sensitive);
+        }
+        else if (!personalMatched && !exempted)
+        {
+            basis.Add(list.List.OutsideList);
+        }
+
+        list.List.NoteReferenceCriteria(persons, basis);
         headroom = new Headroom(
             personal ?? new CounterHeadroom(persons.Personal, Pathway.Exempt, null, null, null),
             sensitive ?? new CounterHeadroom(persons.Sensitive, Pathway.Exempt, null, null, null),

@@ -20,6 +20,7 @@ public sealed partial class AssessmentEngine
     private readonly NationalRules _national;
     private readonly Dictionary<string, CompiledList> _lists = new(StringComparer.Ordinal);
     private readonly string[] _listIds;
+    private readonly string[] _zones;
 
     /// <summary>Compiles <paramref name="catalogs"/>; the national rules are those in force on <paramref name="asOf"/>.</summary>
     public AssessmentEngine(CatalogSet catalogs, DateOnly asOf)
@@ -32,6 +33,7 @@ public sealed partial class AssessmentEngine
         }
 
         _listIds = [.. _lists.Keys];
+        _zones = [.. _lists.Values.SelectMany(l => new[] { l.Edition.Applicability!.Zone, l.Edition.Applicability.ZoneName }).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The national edition the engine decides with.</summary>
@@ -77,26 +79,12 @@ public sealed partial class AssessmentEngine
             if (reason is not null)
             {
                 basis.Add(new BasisEntry(list.List.Edition.Id + "#not-applicable", list.List.ApplicabilityCitation, reason, null) { Title = "负面清单不适用" });
+                NoteListedImportantData(list, basis);
                 applicableList = null;
             }
         }
 
-        if (activity.Exemption is { } exemption)
-        {
-            basis.Add(_national.ExemptionEntries[(int)exemption]);
-            if (activity.ImportantData)
-            {
-                basis.Add(_national.ExemptionWithImportantData[(int)exemption]);
-            }
-
-            headroom = NationalHeadroom(persons, ciio);
-            headroom = headroom with { Basis = headroom.Basis + " (the bands that would apply without the exemption)" };
-            if (applicableList is not null)
-            {
-                duties.AddRange(applicableList.List.ZoneFiling);
-            }
-        }
-        else if (applicableList is not null && applicableList.Named)
+        if (applicableList is not null && applicableList.Named)
         {
             pathway = PathwayNames.Stricter(pathway, DecideByList(activity, applicableList, basis, duties, out headroom));
         }
@@ -108,18 +96,55 @@ public sealed partial class AssessmentEngine
                 duties.AddRange(applicableList.List.ZoneFiling);
             }
 
-            pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, basis));
-            headroom = NationalHeadroom(persons, ciio);
+            if (activity.Exemption is { } exemption)
+            {
+                AddExemption(activity, exemption, basis);
+                headroom = NationalHeadroom(persons, ciio);
+                headroom = headroom with { Basis = headroom.Basis + " (the bands that would apply without the exemption)" };
+            }
+            else
+            {
+                pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, basis));
+                headroom = NationalHeadroom(persons, ciio);
+            }
         }
 
         if (basis.Count == 0)
         {
-            basis.Add(_national.NothingRegulated);
+            basis.Add(ciio ? _national.NothingRegulatedCiio : _national.NothingRegulated);
         }
 
         AddDuties(activity, pathway, duties);
         var stamps = list is null ? _national.Stamps : list.List.Stamps;
         return new Assessment(pathway, basis, headroom, duties, listUse, stamps);
+    }
+
+    /// <summary>
+    /// The exemption of arts. 3, 4, 5(1)–(3) for the personal information; with important data in the transfer, the
+    /// basis says that the exemption does not reach it (art. 5, last paragraph).
+    /// </summary>
+    private void AddExemption(ExportActivity activity, Exemption exemption, List<BasisEntry> basis)
+    {
+        basis.Add(_national.ExemptionEntries[(int)exemption]);
+        if (activity.ImportantData)
+        {
+            basis.Add(_national.ExemptionWithImportantData[(int)exemption]);
+        }
+    }
+
+    /// <summary>
+    /// A list that does not apply to the processor still published what it names as important data: say so, so that
+    /// a processor that has been notified of it declares it as important data.
+    /// </summary>
+    private static void NoteListedImportantData(ResolvedList list, List<BasisEntry> basis)
+    {
+        foreach (var item in list.Items)
+        {
+            if (item.Kind == ItemKind.ImportantData && !list.Assumed.Contains(item))
+            {
+                basis.Add(item.PublishedNote);
+            }
+        }
     }
 
     /// <summary>The CIIO rule or the headcount bands, with every rule that matched in the basis.</summary>
@@ -136,15 +161,26 @@ public sealed partial class AssessmentEngine
             return Pathway.Exempt;
         }
 
+        return NationalBands(persons, basis);
+    }
+
+    /// <summary>The non-CIIO bands of arts. 5(4), 7(2) and 8; each rule that matched joins the basis once.</summary>
+    private Pathway NationalBands(PersonCounts persons, List<BasisEntry> basis)
+    {
         var pathway = Pathway.Exempt;
         for (var i = 0; i < _national.Headcount.Count; i++)
         {
             var rule = _national.Headcount[i];
             if (Matches(rule.Thresholds, persons, out var rulePathway))
             {
-                basis.Add(rulePathway == _national.HeadcountEntries[i].Pathway
+                var entry = rulePathway == _national.HeadcountEntries[i].Pathway
                     ? _national.HeadcountEntries[i]
-                    : _national.HeadcountEntries[i] with { Pathway = rulePathway });
+                    : _national.HeadcountEntries[i] with { Pathway = rulePathway };
+                if (!basis.Contains(entry))
+                {
+                    basis.Add(entry);
+                }
+
                 pathway = PathwayNames.Stricter(pathway, rulePathway);
             }
         }

@@ -50,7 +50,7 @@ internal static class Bands
 
         return next is null
             ? new CounterHeadroom(count, current, null, null, null)
-            : new CounterHeadroom(count, current, next, next - count, At(bands, counter, next.Value));
+            : new CounterHeadroom(count, current, next, next - count - 1, At(bands, counter, next.Value));
 
         void Consider(long boundary)
         {
@@ -71,5 +71,5 @@ internal static class Bands
 
     /// <summary>Headroom when any person at all makes the pathway <paramref name="pathway"/> (CIIOs, art. 7(1)).</summary>
     public static CounterHeadroom AnyPerson(long count, Pathway pathway) =>
-        count > 0 ? new CounterHeadroom(count, pathway, null, null, null) : new CounterHeadroom(0, Pathway.Exempt, 1, 1, pathway);
+        count > 0 ? new CounterHeadroom(count, pathway, null, null, null) : new CounterHeadroom(0, Pathway.Exempt, 1, 0, pathway);
 }

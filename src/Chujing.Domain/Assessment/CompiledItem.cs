@@ -16,7 +16,8 @@ internal sealed class CompiledItem
         BandsKnown = item.ThresholdsKnown;
         Domain = domain;
         Exceptions = item.Exceptions;
-        Keys = item.Fields.SelectMany(f => new[] { f.Id, f.Name }.Concat(f.NameEn is null ? [] : [f.NameEn])).Append(item.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        Keys = item.Fields.SelectMany(f => new[] { f.Id, f.Name }.Concat(f.NameEn is null ? [] : [f.NameEn]).Concat(f.Synonyms))
+            .Append(item.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var rule = edition.Id + "#" + item.Id;
         var title = item.Name;
         Listed = item.Kind == ItemKind.ImportantData
@@ -28,6 +29,11 @@ internal sealed class CompiledItem
         BandsUnknown = new BasisEntry(rule, item.Citation,
             $"The list names '{item.Name}' but no public source gives its person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
         FieldsUnknown = item.Fields.Count == 0;
+        PublishedNote = new BasisEntry(rule + "#published", item.Citation,
+            $"The list does not apply to this processor, but it publishes '{item.Name}' as important data: if the processor has been notified of it, set importantData to true (art. 2).", null)
+        {
+            Title = "清单公布的重要数据",
+        };
         Assumed = new BasisEntry(rule + "#fields-unknown", item.Citation,
             $"No public source gives the fields of '{item.Name}', so the personal information sent in this scenario is taken to fall under it.", null) { Title = "字段未公开，按落入该条目处理" };
         OtherRoute = new BasisEntry(rule, item.Citation,
@@ -54,6 +60,11 @@ internal sealed class CompiledItem
             $"The catalogue lists '{sub.Name}' but gives no person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
         OtherRoute = Listed;
         Assumed = Listed;
+        PublishedNote = new BasisEntry(rule + "#published", sub.Citation,
+            $"The catalogue does not apply to this processor, but it publishes '{sub.Name}': if the processor has been notified of it as important data, set importantData to true (art. 2).", null)
+        {
+            Title = "目录公布的数据类别",
+        };
     }
 
     public string Id { get; }
@@ -80,6 +91,9 @@ internal sealed class CompiledItem
     public BasisEntry BandsUnknown { get; }
 
     public BasisEntry OtherRoute { get; }
+
+    /// <summary>The note said when the list does not apply but names this item as important data.</summary>
+    public BasisEntry PublishedNote { get; }
 
     /// <summary>True when no public source gives the item's fields.</summary>
     public bool FieldsUnknown { get; }

@@ -11,6 +11,7 @@ internal sealed class CompiledList
     private readonly Dictionary<string, CompiledScenario> _scenarios = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CompiledItem[]> _fieldsEverywhere = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (CompiledItem Item, ItemException Exception)> _exceptions = new(StringComparer.Ordinal);
+    private readonly ReferenceCriterion[] _criteria;
 
     public CompiledList(CatalogEdition edition, NationalRules national)
     {
@@ -32,6 +33,15 @@ internal sealed class CompiledList
         {
             Title = "负面清单外的数据免予申报",
         };
+        var declared = edition.Family == CatalogFamily.Category ? edition.Coverage?.Subcategories : edition.Coverage?.Items;
+        var encoded = edition.Family == CatalogFamily.Category ? edition.Encoded.Subcategories : edition.Encoded.Items;
+        Complete = declared is null || encoded >= declared;
+        Incomplete = new BasisEntry(edition.Id + "#incomplete", ApplicabilityCitation,
+            $"The catalog encodes {encoded} of the {declared} items of '{edition.Title}', so it cannot show that this personal information lies outside the list; the national bands of arts. 7 and 8 are applied.", null)
+        {
+            Title = "清单未完整收录，按国家标准判断",
+        };
+        _criteria = edition.ReferenceCriteria.Where(c => c.Counter is not null && c.Persons is not null).ToArray();
         NoScenario = new BasisEntry(edition.Id + "#no-scenario", ApplicabilityCitation,
             "The activity names no scenario or field of the list, so the national rules decide; name them to use the list.", null)
         {
@@ -72,6 +82,7 @@ internal sealed class CompiledList
         }
 
         ScenarioNames = _scenarios.Keys.ToArray();
+        ScenarioIds = _scenarios.Values.Select(s => s.Id).Distinct(StringComparer.Ordinal).ToArray();
         FieldNames = _fieldsEverywhere.Keys.ToArray();
         ExceptionIds = _exceptions.Keys.ToArray();
     }
@@ -96,17 +107,49 @@ internal sealed class CompiledList
 
     public IReadOnlyList<string> ScenarioNames { get; }
 
+    /// <summary>Scenario (or category) ids, in edition order.</summary>
+    public IReadOnlyList<string> ScenarioIds { get; }
+
+    /// <summary>True when the catalog encodes every item the official edition has (or the edition declares no count).</summary>
+    public bool Complete { get; }
+
+    /// <summary>The note said when personal information meets no item of an incomplete edition.</summary>
+    public BasisEntry Incomplete { get; }
+
     public IReadOnlyList<string> FieldNames { get; }
 
     public IReadOnlyList<string> ExceptionIds { get; }
 
     public CompiledScenario? FindScenario(string idOrName) => _scenarios.GetValueOrDefault(idOrName);
 
+    /// <summary>The ids of the scenarios whose items include any of <paramref name="items"/>.</summary>
+    public IEnumerable<string> ScenariosOf(IReadOnlyList<CompiledItem> items) =>
+        _scenarios.Values.Distinct().Where(s => s.Items.Any(items.Contains)).Select(s => s.Id);
+
     public IReadOnlyList<CompiledItem>? FindField(CompiledScenario? scenario, string idOrName) =>
         scenario is null ? _fieldsEverywhere.GetValueOrDefault(idOrName) : scenario.FindField(idOrName);
 
     public (CompiledItem Item, ItemException Exception)? FindException(string id) =>
         _exceptions.TryGetValue(id, out var found) ? found : null;
+
+    /// <summary>
+    /// Notes (never a pathway) for each important-data reference criterion whose person count the activity exceeds:
+    /// such data may be important data once notified or published (art. 2).
+    /// </summary>
+    public void NoteReferenceCriteria(PersonCounts persons, List<BasisEntry> basis)
+    {
+        foreach (var c in _criteria)
+        {
+            if (persons[c.Counter!.Value] > c.Persons!.Value)
+            {
+                basis.Add(new BasisEntry(Edition.Id + "#" + c.Id, c.Citation,
+                    $"The count exceeds the important-data reference criterion '{c.TextEn ?? c.Text}': such data may be important data once notified or published (art. 2).", null)
+                {
+                    Title = c.Text ?? "重要数据识别参考规则",
+                });
+            }
+        }
+    }
 
     /// <summary>Why the list does not apply to this processor, or null when it does.</summary>
     public string? WhyNotApplicable(ProcessorProfile processor)
@@ -117,7 +160,7 @@ internal sealed class CompiledList
             return $"'{Edition.Id}' does not apply: critical information infrastructure operators cannot use free-trade-zone lists; the national rules decide.";
         }
 
-        if (!string.Equals(processor.FreeTradeZone, applicability.Zone, StringComparison.OrdinalIgnoreCase))
+        if (!IsZone(processor.FreeTradeZone))
         {
             var where = processor.FreeTradeZone is null ? "in no free trade zone" : $"in the '{processor.FreeTradeZone}' zone";
             return $"'{Edition.Id}' does not apply: it serves processors of the '{applicability.Zone}' zone and this processor is {where}; the national rules decide.";
@@ -130,6 +173,11 @@ internal sealed class CompiledList
 
         return null;
     }
+
+    /// <summary>True when <paramref name="zone"/> names this list's zone, by id or Chinese name.</summary>
+    public bool IsZone(string? zone) =>
+        string.Equals(zone, Edition.Applicability!.Zone, StringComparison.OrdinalIgnoreCase) ||
+        (Edition.Applicability.ZoneName is { } name && string.Equals(zone, name, StringComparison.Ordinal));
 
     private void AddScenario(CompiledScenario scenario)
     {

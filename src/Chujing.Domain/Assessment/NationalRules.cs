@@ -41,6 +41,14 @@ internal sealed class NationalRules
         {
             Title = "未向境外提供个人信息或重要数据",
         };
+        NothingRegulatedCiio = new BasisEntry(
+            "no-regulated-data",
+            Ciio.Citation,
+            "No personal information and no important data is sent, so art. 7(1) does not apply.",
+            Pathway.Exempt)
+        {
+            Title = "未向境外提供个人信息或重要数据",
+        };
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
         ContractFiling = rules.Where(r => r.Role == RuleRole.Filing).Select(ToDuty).ToArray();
         AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity).Select(ToDuty).ToArray();
@@ -79,6 +87,8 @@ internal sealed class NationalRules
 
     public BasisEntry NothingRegulated { get; }
 
+    public BasisEntry NothingRegulatedCiio { get; }
+
     public IReadOnlyList<Duty> PersonalDuties { get; }
 
     public IReadOnlyList<Duty> ContractFiling { get; }
@@ -99,7 +109,9 @@ internal sealed class NationalRules
             .Where(r => r.Role == RuleRole.ImportantData && (r.AppliesTo == RuleScope.Any || r.AppliesTo == scope))
             .Select(r => Entry(r, r.Pathway is null ? null : Pathway.SecurityAssessment))
             .ToList();
-        if (!entries.Any(e => e.Pathway == Pathway.SecurityAssessment))
+
+        // The article that requires the assessment for this kind of processor: art. 7(1) for CIIOs, 7(2) for others.
+        if (!rules.Any(r => r.Role == RuleRole.ImportantData && r.AppliesTo == scope))
         {
             entries.Add(scope == RuleScope.Ciio
                 ? Entry(Ciio, Pathway.SecurityAssessment)

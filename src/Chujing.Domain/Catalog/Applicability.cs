@@ -11,4 +11,8 @@ public sealed record Applicability(
     bool CiioExcluded,
     bool RequiresApproval,
     string? Citation,
-    Provenance? Provenance);
+    Provenance? Provenance)
+{
+    /// <summary>The zone's Chinese name (北京); an activity may name the zone by id or by this name.</summary>
+    public string? ZoneName { get; init; }
+}

@@ -20,6 +20,12 @@ public sealed class CatalogSet
     /// <summary>Every edition, ordered by id.</summary>
     public IReadOnlyList<CatalogEdition> Editions { get; }
 
+    /// <summary>Ids of shipped editions that a user's catalog of the same id replaced.</summary>
+    public IReadOnlyList<string> Replaced { get; private init; } = [];
+
+    /// <summary>The same set, noting which shipped editions were replaced.</summary>
+    public CatalogSet WithReplaced(IReadOnlyList<string> replaced) => new(Editions) { Replaced = replaced };
+
     /// <summary>Builds a set, or the diagnostics that prevent it.</summary>
     public static Result<CatalogSet> Create(IEnumerable<CatalogEdition> editions)
     {

@@ -48,12 +48,12 @@ public sealed record Threshold
     /// <summary>True when <paramref name="count"/> lies in the band.</summary>
     public bool Matches(long count) => count >= From && (Below is null || count < Below);
 
-    /// <summary>Reads like the law: <c>personal 100000 以上、不满 1000000 → standard-contract-or-certification</c>.</summary>
+    /// <summary>Reads like the law: <c>personal 100,000 以上、不满 1,000,000 → standard-contract-or-certification</c>.</summary>
     public override string ToString()
     {
         var counter = Counter == Counter.Personal ? "personal" : "sensitive";
-        var lower = AtLeast is null ? string.Empty : AtLeast.Value.ToString(CultureInfo.InvariantCulture) + " 以上";
-        var upper = Below is null ? string.Empty : "不满 " + Below.Value.ToString(CultureInfo.InvariantCulture);
+        var lower = AtLeast is null ? string.Empty : AtLeast.Value.ToString("N0", CultureInfo.InvariantCulture) + " 以上";
+        var upper = Below is null ? string.Empty : "不满 " + Below.Value.ToString("N0", CultureInfo.InvariantCulture);
         var sep = lower.Length > 0 && upper.Length > 0 ? "、" : string.Empty;
         return $"{counter} {lower}{sep}{upper} → {Pathway.ToName()}";
     }

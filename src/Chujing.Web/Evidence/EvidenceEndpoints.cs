@@ -8,7 +8,7 @@ public static class EvidenceEndpoints
 {
     public static IServiceCollection AddPlatformEvidence(this IServiceCollection services, PlatformOptions options)
     {
-        services.AddSingleton<IEvidenceLedger, UnavailableLedger>();
+        services.AddSingleton<IEvidenceLedger>(sp => new ProcessorLedgers(options, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<EvidenceService>();
         services.AddScoped<CounterService>();
         return services;

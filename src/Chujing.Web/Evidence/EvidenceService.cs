@@ -90,7 +90,7 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
         return new EvidenceReceipt(indexes, appended.TreeHead, counter);
     }
 
-    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<ExportEvent> events, CancellationToken ct)
+    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<IngestedEvent> events, CancellationToken ct)
     {
         const int RowsPerStatement = 500;
         var keys = events

@@ -5,12 +5,14 @@ using Chujing.Diagnostics;
 namespace Chujing.Web.Evidence;
 
 /// <summary>
-/// Reads the body of <c>POST /api/evidence</c>: a JSON array of export events (CONTRACTS, "An export event"). Every
-/// problem is collected with its path (<c>[3].country</c>) and reported at once; nothing is written when one is bad.
+/// Reads the body of <c>POST /api/evidence</c>: a JSON array of export events (CONTRACTS, "An export event"). Each
+/// event is validated and canonicalised by the ledger's own <see cref="Chujing.Evidence.ExportEvent"/> (so the API
+/// and <c>chujing ledger append</c> accept the same events), and must name the caller's processor. Every problem is
+/// reported at once with its path (<c>[3].country</c>); nothing is written when one is bad.
 /// </summary>
 public static class ExportEventReader
 {
-    public static List<ExportEvent> Read(JsonElement body, string processorUscc, int maxBatch)
+    public static List<IngestedEvent> Read(JsonElement body, string processorUscc, int maxBatch)
     {
         if (body.ValueKind != JsonValueKind.Array)
         {
@@ -24,68 +26,43 @@ public static class ExportEventReader
         }
 
         var problems = new List<Diagnostic>();
-        var events = new List<ExportEvent>(count);
+        var events = new List<IngestedEvent>(count);
         var index = 0;
         foreach (var item in body.EnumerateArray())
         {
             var at = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             index++;
-            if (item.ValueKind != JsonValueKind.Object)
+            var parsed = Chujing.Evidence.ExportEvent.Parse(item.GetRawText());
+            if (!parsed.IsSuccess)
             {
-                problems.Add(Diagnostic.ForField(null, at, "an export event is a JSON object"));
+                problems.AddRange(parsed.Diagnostics.Select(d => Diagnostic.ForField(null, d.Subject is null ? at : at + "." + d.Subject, d.Message, d.Suggestion)));
                 continue;
             }
 
-            var processor = String(item, "processor");
-            if (processor is null)
-            {
-                problems.Add(Diagnostic.ForField(null, at + ".processor", "required: the processor's USCC"));
-            }
-            else if (!string.Equals(processor, processorUscc, StringComparison.Ordinal))
+            var processor = String(item, "processor")!;
+            if (!string.Equals(processor, processorUscc, StringComparison.Ordinal))
             {
                 problems.Add(Diagnostic.ForField(null, at + ".processor", $"'{processor}' is not your processor ({processorUscc})"));
+                continue;
             }
 
-            var timeText = String(item, "time");
-            var time = default(DateTimeOffset);
-            if (timeText is null || !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out time))
+            var keys = item.TryGetProperty("personKeys", out var k) ? k.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
+            if (keys.Any(key => key.Length > 128))
             {
-                problems.Add(Diagnostic.ForField(null, at + ".time", "required: an ISO 8601 date-time such as 2026-11-27T08:00:00Z"));
+                problems.Add(Diagnostic.ForField(null, at + ".personKeys", "keyed hashes longer than 128 characters are not counted"));
+                continue;
             }
 
-            var recipient = String(item, "recipient");
-            if (string.IsNullOrWhiteSpace(recipient))
-            {
-                problems.Add(Diagnostic.ForField(null, at + ".recipient", "required: the overseas recipient's name"));
-            }
-
-            var country = String(item, "country");
-            if (country is not { Length: 2 } || !char.IsAsciiLetterUpper(country[0]) || !char.IsAsciiLetterUpper(country[1]))
-            {
-                problems.Add(Diagnostic.ForField(null, at + ".country", "required: an ISO 3166-1 alpha-2 code such as DE"));
-            }
-
-            long persons = -1;
-            if (!item.TryGetProperty("persons", out var p) || p.ValueKind != JsonValueKind.Number || !p.TryGetInt64(out persons) || persons < 0)
-            {
-                problems.Add(Diagnostic.ForField(null, at + ".persons", "required: a whole number ≥ 0"));
-            }
-
-            var keys = new List<string>();
-            if (item.TryGetProperty("personKeys", out var k))
-            {
-                if (k.ValueKind != JsonValueKind.Array || k.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String || x.GetString()!.Length is 0 or > 128))
-                {
-                    problems.Add(Diagnostic.ForField(null, at + ".personKeys", "an array of keyed hashes (strings of 1–128 characters)"));
-                }
-                else
-                {
-                    keys.AddRange(k.EnumerateArray().Select(x => x.GetString()!));
-                }
-            }
-
-            var sensitive = item.TryGetProperty("sensitive", out var s) && s.ValueKind == JsonValueKind.True;
-            events.Add(new ExportEvent(item.GetRawText(), time, recipient ?? string.Empty, country ?? string.Empty, persons, String(item, "filing"), String(item, "scenario"), sensitive, keys));
+            events.Add(new IngestedEvent(
+                parsed.Value.CanonicalJson,
+                DateTimeOffset.Parse(String(item, "time")!, CultureInfo.InvariantCulture),
+                String(item, "recipient")!,
+                String(item, "country")!,
+                item.GetProperty("persons").GetInt64(),
+                String(item, "filing"),
+                String(item, "scenario"),
+                item.TryGetProperty("sensitive", out var s) && s.ValueKind == JsonValueKind.True,
+                keys));
         }
 
         return problems.Count > 0 ? throw new InvalidInputException(problems) : events;

@@ -53,7 +53,6 @@ public sealed class ActivityReaderTests
     [Theory]
     [InlineData("""{"processor":{"ciio":false},"importantData":false,""", 1)]
     [InlineData("{\n  \"processor\": {\"ciio\": false},\n  \"importantData\": fals\n}", 3)]
-    [InlineData("", 1)]
     public void Read_TruncatedOrMalformedJson_GivesLineAndColumn(string json, int line)
     {
         var d = Assert.Single(Read(json).Diagnostics);
@@ -61,6 +60,45 @@ public sealed class ActivityReaderTests
         Assert.StartsWith("invalid JSON", d.Message, StringComparison.Ordinal);
         Assert.Equal(line, d.Line);
         Assert.True(d.Column > 0);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n ")]
+    [InlineData("\uFEFF")]
+    public void Read_EmptyInput_SaysItIsEmpty(string json)
+    {
+        Assert.Contains("empty", Assert.Single(Read(json).Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Utf8ByteOrderMark_IsAccepted()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Valid)).ToArray();
+
+        Assert.True(ActivityReader.Read(bytes, "bom.json").IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("""{"processor":{"ciio":null},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "processor.ciio")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":null,"persons":{"personal":1,"sensitive":0}}""", "importantData")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":null,"sensitive":0}}""", "persons.personal")]
+    [InlineData("""{"processor":null,"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "processor")]
+    public void Read_NullForARequiredValue_IsADiagnosticNotACrash(string json, string field)
+    {
+        Assert.Equal(field, Assert.Single(Read(json).Diagnostics).Subject);
+    }
+
+    [Theory]
+    [InlineData("""{"processor":{"ciio":false},"importantDate":false,"persons":{"personal":1,"sensitive":0}}""", "importantDate")]
+    [InlineData("""{"Processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "Processor")]
+    [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"persnal":1,"sensitive":0}}""", "persons.persnal")]
+    public void Read_MisspeltRequiredProperty_IsReportedOnceAsTheTypo(string json, string field)
+    {
+        var d = Assert.Single(Read(json).Diagnostics);
+
+        Assert.Equal(field, d.Subject);
+        Assert.NotNull(d.Suggestion);
     }
 
     [Fact]

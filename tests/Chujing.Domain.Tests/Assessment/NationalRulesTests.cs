@@ -47,10 +47,10 @@ public sealed class NationalRulesTests
     }
 
     [Theory]
-    [InlineData(0, 0, 100_000, 100_000)]
-    [InlineData(99_999, 0, 100_000, 1)]
-    [InlineData(100_000, 0, 1_000_000, 900_000)]
-    [InlineData(999_999, 9_999, 1_000_000, 1)]
+    [InlineData(0, 0, 100_000, 99_999)]
+    [InlineData(99_999, 0, 100_000, 0)]
+    [InlineData(100_000, 0, 1_000_000, 899_999)]
+    [InlineData(999_999, 9_999, 1_000_000, 0)]
     public void Assess_Headroom_CountsPersonsLeftBeforeTheNextBand(long personal, long sensitive, long personalNext, long personalRemaining)
     {
         var headroom = Assess(National(personal, sensitive)).Headroom;
@@ -59,7 +59,7 @@ public sealed class NationalRulesTests
         Assert.Equal(personalRemaining, headroom.Personal.Remaining);
         var sensitiveNext = sensitive == 0 ? 1 : 10_000;
         Assert.Equal(sensitiveNext, headroom.Sensitive.Next);
-        Assert.Equal(sensitiveNext - sensitive, headroom.Sensitive.Remaining);
+        Assert.Equal(sensitiveNext - sensitive - 1, headroom.Sensitive.Remaining);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Chujing.Web.Evidence;
 
-/// <summary>One validated export event and its canonical JSON text (the ledger leaf).</summary>
-public sealed record ExportEvent(
+/// <summary>One validated export event: its canonical JSON text (the ledger leaf) and the facts the platform indexes.</summary>
+public sealed record IngestedEvent(
     string Canonical,
     DateTimeOffset Time,
     string Recipient,

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Chujing.Diagnostics;
+using Chujing.Evidence;
+using Chujing.Evidence.Storage;
+using Chujing.Evidence.Suites;
+
+namespace Chujing.Cli.Ledger;
+
+/// <summary><c>chujing ledger init &lt;log&gt; [--suite sha256-ed25519|sm3-sm2] [--key &lt;file&gt;]</c>.</summary>
+internal static class LedgerInitCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var log = LedgerCommand.LogArgument();
+        var suite = new Option<string>("--suite")
+        {
+            Description = "The hash and signature suite, fixed for the life of the ledger.",
+            DefaultValueFactory = _ => Sha256Ed25519Suite.SuiteId,
+        };
+        suite.AcceptOnlyFromAmong([.. LedgerSuites.All.Select(s => s.Id)]);
+        var key = LedgerCommand.KeyOption();
+        var json = LedgerCommand.JsonOption();
+        var command = new Command("init", "Create a ledger and its signing key (the private key goes to its own file, mode 0600).");
+        command.Arguments.Add(log);
+        command.Options.Add(suite);
+        command.Options.Add(key);
+        command.Options.Add(json);
+        command.SetAction(context, (parseResult, ct) =>
+        {
+            var location = parseResult.GetValue(log)!;
+            var keyPath = LedgerKeys.PathFor(location, parseResult.GetValue(key));
+            var chosen = LedgerSuites.Get(parseResult.GetValue(suite)!);
+            if (!LedgerStores.IsPostgres(location) && File.Exists(location))
+            {
+                throw new InvalidInputException(new Diagnostic(location, 0, 0, null, "a file already exists here; a ledger is never re-created"));
+            }
+
+            if (File.Exists(keyPath))
+            {
+                throw new InvalidInputException(new Diagnostic(keyPath, 0, 0, null, "a key file already exists here; it is never overwritten"));
+            }
+
+            var pair = chosen.GenerateKeyPair();
+            LedgerKeyFile.Write(keyPath, pair);
+            if (GitWorkTreeOf(keyPath) is { } repository)
+            {
+                context.Error.WriteLine($"warning: the private key {keyPath} is inside the git work tree {repository}; keep it out of version control (move it and pass --key)");
+            }
+
+            try
+            {
+                using var ledger = EvidenceLedger.Create(LedgerStores.Open(location, create: true), chosen, pair, context.Time);
+                if (parseResult.GetValue(json))
+                {
+                    CliJson.Write(context.Out, new LedgerInitDocument(ledger.Store.Name, chosen.Id, Convert.ToBase64String(pair.PublicKey), keyPath));
+                }
+                else
+                {
+                    context.Out.WriteLine($"created {ledger.Store.Name} ({chosen.Id}); public key {Convert.ToBase64String(pair.PublicKey)}; private key in {keyPath} — keep it out of the repository and back it up");
+                }
+            }
+            catch
+            {
+                File.Delete(keyPath);
+                throw;
+            }
+
+            return Task.FromResult(ExitCode.Ok);
+        });
+        return command;
+    }
+
+    private static string? GitWorkTreeOf(string path)
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(path))!); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record LedgerInitDocument(string Log, string Suite, string PublicKey, string KeyFile);
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Chujing.Diagnostics;
+using Chujing.Evidence;
+using Chujing.Evidence.Storage;
+
+namespace Chujing.Cli.Ledger;
+
+/// <summary>
+/// <c>chujing ledger prove &lt;log&gt; --leaf &lt;index&gt; [--size N] [--json]</c> (inclusion) and
+/// <c>chujing ledger prove &lt;log&gt; --old-size M [--size N] [--json]</c> (consistency), RFC 9162.
+/// </summary>
+internal static class LedgerProveCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var log = LedgerCommand.LogArgument();
+        var leaf = new Option<long?>("--leaf") { Description = "Prove that this leaf (0-based index) is in the tree." };
+        var oldSize = new Option<long?>("--old-size") { Description = "Prove that the tree of this size is a prefix of the tree." };
+        var size = new Option<long?>("--size") { Description = "The tree size to prove against; default: the latest signed tree head." };
+        var json = LedgerCommand.JsonOption();
+        var command = new Command("prove", "Inclusion (--leaf) or consistency (--old-size) proof, RFC 9162.");
+        command.Arguments.Add(log);
+        command.Options.Add(leaf);
+        command.Options.Add(oldSize);
+        command.Options.Add(size);
+        command.Options.Add(json);
+        command.SetAction(context, (parseResult, ct) =>
+        {
+            var location = parseResult.GetValue(log)!;
+            var leafIndex = parseResult.GetValue(leaf);
+            var old = parseResult.GetValue(oldSize);
+            if (leafIndex is null == old is null)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "--leaf", "give exactly one of --leaf and --old-size"));
+            }
+
+            using var ledger = EvidenceLedger.Open(LedgerStores.Open(location, readOnly: !LedgerStores.IsPostgres(location)));
+            var treeSize = parseResult.GetValue(size) ?? ledger.Head.Size;
+            var root = Convert.ToHexStringLower(ledger.RootHash(treeSize));
+            var signedHead = ledger.Store.TreeHeads().FirstOrDefault(h => h.Size == treeSize);
+            var head = signedHead is null ? null : TreeHeadDocument.From(signedHead, ledger.Metadata);
+            object document;
+            IReadOnlyList<byte[]> proof;
+            if (leafIndex is { } index)
+            {
+                proof = ledger.ProveInclusion(index, treeSize);
+                document = new InclusionDocument("inclusion", index, treeSize, Convert.ToHexStringLower(ledger.LeafHash(index)), root, Hex(proof), head);
+            }
+            else
+            {
+                proof = ledger.ProveConsistency(old!.Value, treeSize);
+                document = new ConsistencyDocument("consistency", old.Value, treeSize, Convert.ToHexStringLower(ledger.RootHash(old.Value)), root, Hex(proof), head);
+            }
+
+            if (parseResult.GetValue(json))
+            {
+                CliJson.Write(context.Out, document);
+            }
+            else
+            {
+                context.Out.WriteLine(leafIndex is { } i ? $"inclusion of leaf {i} in the tree of size {treeSize} (root {root}):" : $"consistency of size {old} with size {treeSize} (root {root}):");
+                foreach (var hash in proof)
+                {
+                    context.Out.WriteLine("  " + Convert.ToHexStringLower(hash));
+                }
+            }
+
+            return Task.FromResult(ExitCode.Ok);
+        });
+        return command;
+    }
+
+    private static string[] Hex(IReadOnlyList<byte[]> proof) => [.. proof.Select(Convert.ToHexStringLower)];
+
+    private sealed record InclusionDocument(string Type, long LeafIndex, long TreeSize, string LeafHash, string RootHash, string[] Proof, TreeHeadDocument? TreeHead);
+
+    private sealed record ConsistencyDocument(string Type, long OldSize, long Size, string OldRootHash, string RootHash, string[] Proof, TreeHeadDocument? TreeHead);
+}

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using Chujing.Diagnostics;
+using Chujing.Evidence;
+using Chujing.Evidence.Bundles;
+using Chujing.Evidence.Storage;
+using Chujing.Evidence.Verification;
+using Spectre.Console;
+
+namespace Chujing.Cli.Ledger;
+
+/// <summary>
+/// <c>chujing ledger verify &lt;log|bundle|-&gt; [--public-key &lt;base64&gt;] [--json]</c>: recomputes every leaf hash,
+/// every stored node, every tree head's root and signature and the consistency between successive heads. Exit 0
+/// only when all of it holds; otherwise exit 1 naming the first bad leaf or tree head.
+/// </summary>
+internal static class LedgerVerifyCommand
+{
+    private static readonly byte[] SqliteMagic = "SQLite format 3\0"u8.ToArray();
+
+    public static Command Create(CliContext context)
+    {
+        var target = new Argument<string>("log-or-bundle") { Description = "A ledger (SQLite file or PostgreSQL connection string) or a bundle file ('-' reads a bundle from standard input)." };
+        var publicKey = new Option<string?>("--public-key") { Description = "The public key (base64) the tree heads must be signed with; without it the key recorded in the log or bundle is used." };
+        var expectedHead = new Option<string?>("--head")
+        {
+            Description = "A tree head kept from earlier ('chujing ledger head --json' output): the log must still contain it, which catches a log cut back or rewritten.",
+        };
+        var json = LedgerCommand.JsonOption();
+        var command = new Command("verify", "Verify a ledger or a bundle from scratch.");
+        command.Arguments.Add(target);
+        command.Options.Add(publicKey);
+        command.Options.Add(expectedHead);
+        command.Options.Add(json);
+        command.SetAction(context, async (parseResult, ct) =>
+        {
+            var location = parseResult.GetValue(target)!;
+            byte[]? expectedKey = null;
+            if (parseResult.GetValue(publicKey) is { } keyText)
+            {
+                try
+                {
+                    expectedKey = Convert.FromBase64String(keyText);
+                }
+                catch (FormatException)
+                {
+                    throw new InvalidInputException(Diagnostic.ForField(null, "--public-key", "not base64"));
+                }
+            }
+
+            IReadOnlyList<TreeHead> heads = parseResult.GetValue(expectedHead) is { } headFile ? [ReadHeadFile(headFile)] : [];
+            var result = await RunAsync(context, location, expectedKey, heads, ct).ConfigureAwait(false);
+            if (parseResult.GetValue(json))
+            {
+                CliJson.Write(context.Out, new VerifyDocument(result.IsValid, result.Leaves, result.TreeHeads, result.Subject, result.Failure));
+            }
+            else if (result.IsValid)
+            {
+                context.Out.WriteLine(result.ToString());
+            }
+
+            if (!result.IsValid)
+            {
+                await context.Error.WriteLineAsync("error: " + result).ConfigureAwait(false);
+                return ExitCode.Failure;
+            }
+
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<LedgerVerification> RunAsync(CliContext context, string location, byte[]? expectedKey, IReadOnlyList<TreeHead> heads, CancellationToken ct)
+    {
+        if (location == "-")
+        {
+            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, ct, heads);
+        }
+
+        if (!LedgerStores.IsPostgres(location) && !IsSqlite(location))
+        {
+            using var bundle = new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), ct, heads)).ConfigureAwait(false);
+        }
+
+        using var ledger = EvidenceLedger.Open(LedgerStores.Open(location, readOnly: !LedgerStores.IsPostgres(location)));
+        if (expectedKey is not null && !expectedKey.AsSpan().SequenceEqual(ledger.Metadata.PublicKey))
+        {
+            return new LedgerVerification(0, 0, "public key", "the ledger's public key is not the expected key");
+        }
+
+        return await WithProgressAsync(context, Math.Max(1, ledger.Head.Size), report => LedgerStoreVerification.Verify(ledger, (done, _) => report(done), ct, heads)).ConfigureAwait(false);
+    }
+
+    private static async Task<LedgerVerification> WithProgressAsync(CliContext context, long total, Func<Action<long>, LedgerVerification> run)
+    {
+        if (!context.OutputIsTerminal)
+        {
+            return run(_ => { });
+        }
+
+        LedgerVerification? result = null;
+        await context.Console.Progress().StartAsync(progress =>
+        {
+            var task = progress.AddTask("verifying", maxValue: total);
+            result = run(done => task.Value = done);
+            task.Value = total;
+            return Task.CompletedTask;
+        }).ConfigureAwait(false);
+        return result!;
+    }
+
+    private static TreeHead ReadHeadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, null, "no such tree head file"));
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+            return LedgerBundle.ReadHead(document.RootElement);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, "--head", "not a tree head as 'chujing ledger head --json' writes it: " + e.Message));
+        }
+    }
+
+    private static bool IsSqlite(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, null, "no such ledger or bundle file"));
+        }
+
+        Span<byte> header = stackalloc byte[16];
+        using var file = File.OpenRead(path);
+        return file.ReadAtLeast(header, 16, throwOnEndOfStream: false) == 16 && header.SequenceEqual(SqliteMagic);
+    }
+
+    private static MemoryStream StreamOf(TextReader reader) => new(System.Text.Encoding.UTF8.GetBytes(reader.ReadToEnd()));
+
+    private sealed record VerifyDocument(bool Valid, long Leaves, int TreeHeads, string? Subject, string? Failure);
+}

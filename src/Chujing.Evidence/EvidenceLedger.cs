@@ -1,0 +1,133 @@
+using Chujing.Diagnostics;
+using Chujing.Evidence.Merkle;
+using Chujing.Evidence.Storage;
+using Chujing.Evidence.Suites;
+
+namespace Chujing.Evidence;
+
+/// <summary>
+/// An open evidence log: appends batches of export events under a signed tree head each, and answers tree heads,
+/// proofs and roots from the stored perfect nodes in O(log n). Not thread-safe; one writer per log at a time
+/// (a second concurrent writer is detected and refused at commit).
+/// </summary>
+public sealed partial class EvidenceLedger : IDisposable
+{
+    private readonly ILedgerStore _store;
+    private MerkleFrontier _frontier;
+    private TreeHead _head;
+
+    private EvidenceLedger(ILedgerStore store, LedgerMetadata metadata, ILedgerSuite suite)
+    {
+        _store = store;
+        Metadata = metadata;
+        Suite = suite;
+        Hasher = new MerkleHasher(suite.Hash);
+        _head = store.LatestHead();
+        _frontier = LoadFrontier();
+    }
+
+    /// <summary>The log's metadata.</summary>
+    public LedgerMetadata Metadata { get; }
+
+    /// <summary>The log's suite.</summary>
+    public ILedgerSuite Suite { get; }
+
+    /// <summary>The Merkle hasher of the suite.</summary>
+    public MerkleHasher Hasher { get; }
+
+    /// <summary>The store (for verification and export).</summary>
+    public ILedgerStore Store => _store;
+
+    /// <summary>The latest signed tree head.</summary>
+    public TreeHead Head => _head;
+
+    /// <summary>Creates a log in <paramref name="store"/> with <paramref name="key"/> and signs its empty tree head.</summary>
+    public static EvidenceLedger Create(ILedgerStore store, ILedgerSuite suite, LedgerKeyPair key, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(suite);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(time);
+        var now = time.GetUtcNow();
+        var metadata = new LedgerMetadata(LedgerMetadata.CurrentFormat, suite.Id, key.PublicKey, LedgerMetadata.DefaultNodeStride, TreeHead.FormatTimestamp(now));
+        var hasher = new MerkleHasher(suite.Hash);
+        store.Create(metadata, Sign(suite, key, 0, hasher.EmptyRootHash(), now));
+        return new EvidenceLedger(store, metadata, suite);
+    }
+
+    /// <summary>Opens the log in <paramref name="store"/>.</summary>
+    public static EvidenceLedger Open(ILedgerStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var metadata = store.ReadMetadata();
+        if (!string.Equals(metadata.Format, LedgerMetadata.CurrentFormat, StringComparison.Ordinal) || metadata.NodeStride is < 1 or > 16)
+        {
+            throw new InvalidInputException(new Diagnostic(store.Name, 0, 0, null, $"unsupported ledger format '{metadata.Format}' (stride {metadata.NodeStride})"));
+        }
+
+        return new EvidenceLedger(store, metadata, LedgerSuites.Get(metadata.Suite));
+    }
+
+    /// <summary>
+    /// Appends <paramref name="leaves"/> (canonical JSON texts) as one batch under a new signed tree head and
+    /// returns it once the batch is durably stored. When the store refuses, nothing of the batch is kept.
+    /// </summary>
+    public TreeHead Append(IReadOnlyList<string> leaves, LedgerKeyPair key, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(time);
+        if (leaves.Count == 0)
+        {
+            return _head;
+        }
+
+        var start = _frontier.Size;
+        var hashes = new byte[leaves.Count][];
+        Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
+            hashes[i] = Hasher.HashLeafText(leaves[i]));
+        var nodes = new List<(MerkleNode, byte[])>();
+        var stride = Metadata.NodeStride;
+        try
+        {
+            foreach (var hash in hashes)
+            {
+                _frontier.Append(hash, (node, value) =>
+                {
+                    if (node.Level % stride == 0)
+                    {
+                        nodes.Add((node, value));
+                    }
+                });
+            }
+
+            var now = time.GetUtcNow();
+            var head = Sign(Suite, key, _frontier.Size, _frontier.RootHash(), now < _head.Timestamp ? _head.Timestamp : now);
+            _store.Append(new LedgerBatch(start, leaves, hashes, nodes, head));
+            _head = head;
+            return head;
+        }
+        catch
+        {
+            // The frontier has moved past what is stored; rebuild it from the store.
+            _head = _store.LatestHead();
+            _frontier = LoadFrontier();
+            throw;
+        }
+    }
+
+    private static TreeHead Sign(ILedgerSuite suite, LedgerKeyPair key, long size, byte[] root, DateTimeOffset now)
+    {
+        var timestamp = TreeHead.FormatTimestamp(now);
+        var signature = suite.Sign(key.PrivateKey, TreeHead.SignedText(suite.Id, size, root, timestamp));
+        return new TreeHead(size, root, DateTimeOffset.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture), signature);
+    }
+
+    private MerkleFrontier LoadFrontier()
+    {
+        var size = _head.Size;
+        return new MerkleFrontier(Hasher, size, NodeHashes(MerkleNode.Decompose(0, size)));
+    }
+
+    public void Dispose() => _store.Dispose();
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+
+namespace Chujing.Cli.Tests.Ledger;
+
+public sealed class LedgerCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("chujing-ledger-cli-").FullName;
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    [Theory]
+    [InlineData("sha256-ed25519")]
+    [InlineData("sm3-sm2")]
+    public async Task Ledger_EndToEnd_InitAppendHeadProveExportVerify(string suite)
+    {
+        var log = PathOf("log.db");
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "init", log, "--suite", suite)).Exit);
+        Assert.True(File.Exists(log + ".key"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log + ".key"));
+        }
+
+        File.WriteAllText(PathOf("events.jsonl"), LedgerCli.Events(0, 250));
+        var append = await LedgerCli.RunAsync("ledger", "append", log, PathOf("events.jsonl"), "--batch-size", "100");
+        Assert.Equal(0, append.Exit);
+        Assert.Equal(["committed 100", "committed 200", "committed 250"], append.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        var stdin = await LedgerCli.RunWithInputAsync(LedgerCli.Events(250, 10), "ledger", "append", log, "-");
+        Assert.Equal("committed 260", stdin.Error.Trim());
+
+        var head = await LedgerCli.RunAsync("ledger", "head", log, "--json");
+        using var headJson = JsonDocument.Parse(head.Out);
+        Assert.Equal(260, headJson.RootElement.GetProperty("size").GetInt64());
+        foreach (var field in new[] { "rootHash", "timestamp", "signature" })
+        {
+            Assert.False(string.IsNullOrEmpty(headJson.RootElement.GetProperty(field).GetString()));
+        }
+
+        var inclusion = await LedgerCli.RunAsync("ledger", "prove", log, "--leaf", "17", "--json");
+        using var inclusionJson = JsonDocument.Parse(inclusion.Out);
+        Assert.Equal(headJson.RootElement.GetProperty("rootHash").GetString(), inclusionJson.RootElement.GetProperty("rootHash").GetString());
+        Assert.Equal(9, inclusionJson.RootElement.GetProperty("proof").GetArrayLength());
+
+        var consistency = await LedgerCli.RunAsync("ledger", "prove", log, "--old-size", "100", "--size", "250", "--json");
+        Assert.Equal(0, consistency.Exit);
+        Assert.True(JsonDocument.Parse(consistency.Out).RootElement.GetProperty("proof").GetArrayLength() > 0);
+
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log)).Exit);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "export", log, PathOf("bundle.jsonl"))).Exit);
+        File.Delete(log);
+        File.Delete(log + ".key");
+        var bundle = await LedgerCli.RunAsync("ledger", "verify", PathOf("bundle.jsonl"), "--public-key", headJson.RootElement.GetProperty("publicKey").GetString()!, "--json");
+        Assert.Equal(0, bundle.Exit);
+        Assert.True(JsonDocument.Parse(bundle.Out).RootElement.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Append_BadLineInSecondBatch_Exit2NamesLineAndFieldAndKeepsOnlyTheFirstBatch()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        var lines = LedgerCli.Events(0, 8).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[6] = lines[6].Replace("\"country\":\"DE\"", "\"country\":\"Germany\"", StringComparison.Ordinal);
+        File.WriteAllLines(PathOf("events.jsonl"), lines);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, PathOf("events.jsonl"), "--batch-size", "5");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("committed 5", result.Error, StringComparison.Ordinal);
+        Assert.Contains("events.jsonl:7: country:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        var head = await LedgerCli.RunAsync("ledger", "head", log, "--json");
+        Assert.Equal(5, JsonDocument.Parse(head.Out).RootElement.GetProperty("size").GetInt64());
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log)).Exit);
+    }
+
+    [Fact]
+    public async Task Append_RawIdentifierInPersonKeys_IsRejected()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        var line = LedgerCli.EventLine(1).Replace("\"personKeys\":[\"", "\"personKeys\":[\"110101199003077777\",\"", StringComparison.Ordinal);
+        var result = await LedgerCli.RunWithInputAsync(line + "\n", "ledger", "append", log, "-");
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("stdin:1: personKeys[0]:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Init_Twice_IsRefusedAndKeepsTheKey()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        var key = await File.ReadAllTextAsync(log + ".key");
+        Assert.Equal(2, (await LedgerCli.RunAsync("ledger", "init", log)).Exit);
+        Assert.Equal(key, await File.ReadAllTextAsync(log + ".key"));
+    }
+
+    [Fact]
+    public async Task Verify_TamperedBundle_Exit1NamesTheLeaf()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(0, 30), "ledger", "append", log, "-");
+        await LedgerCli.RunAsync("ledger", "export", log, PathOf("bundle.jsonl"));
+        var text = await File.ReadAllTextAsync(PathOf("bundle.jsonl"));
+        await File.WriteAllTextAsync(PathOf("bundle.jsonl"), text.Replace("\\\"n\\\":12,", "\\\"n\\\":13,", StringComparison.Ordinal));
+        var result = await LedgerCli.RunAsync("ledger", "verify", PathOf("bundle.jsonl"));
+        Assert.Equal(1, result.Exit);
+        Assert.StartsWith("error: leaf 12:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_WithAKeptHead_CatchesAnOlderShorterCopy()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(0, 30), "ledger", "append", log, "-");
+        await LedgerCli.RunAsync("ledger", "export", log, PathOf("old.jsonl"));
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(30, 30), "ledger", "append", log, "-");
+        await File.WriteAllTextAsync(PathOf("head.json"), (await LedgerCli.RunAsync("ledger", "head", log, "--json")).Out);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log, "--head", PathOf("head.json"))).Exit);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"))).Exit);
+        var stale = await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"), "--head", PathOf("head.json"));
+        Assert.Equal(1, stale.Exit);
+        Assert.StartsWith("error: given tree head of size 60:", stale.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prove_BothOrNeither_IsAUsageError()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        Assert.Equal(2, (await LedgerCli.RunAsync("ledger", "prove", log)).Exit);
+        Assert.Equal(2, (await LedgerCli.RunAsync("ledger", "prove", log, "--leaf", "0")).Exit);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,0 +1,76 @@
+using Chujing.Evidence;
+
+namespace Chujing.Domain.Tests.Evidence;
+
+public sealed class ExportEventTests
+{
+    private const string Valid = """{"processor":"91110000MA01ABCD1M","time":"2026-11-27T08:00:00Z","recipient":"Example GmbH","country":"DE","persons":120}""";
+
+    private static string With(string member, string json) =>
+        Valid.Replace("}", "," + "\"" + member + "\":" + json + "}", StringComparison.Ordinal);
+
+    private static string Without(string member) =>
+        System.Text.Json.Nodes.JsonNode.Parse(Valid)!.AsObject().Where(p => p.Key != member).Aggregate(new System.Text.Json.Nodes.JsonObject(), (o, p) => { o[p.Key] = p.Value?.DeepClone(); return o; }).ToJsonString();
+
+    [Fact]
+    public void Parse_MinimalEvent_IsValid() => Assert.True(ExportEvent.Parse(Valid).IsSuccess);
+
+    [Fact]
+    public void Parse_UnknownMembers_AreKept() =>
+        Assert.Contains("\"extra\":{\"x\":1}", ExportEvent.Parse(With("extra", """{"x":1}""")).Value.CanonicalJson, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("processor")]
+    [InlineData("time")]
+    [InlineData("recipient")]
+    [InlineData("country")]
+    [InlineData("persons")]
+    public void Parse_MissingRequiredMember_NamesIt(string member)
+    {
+        var result = ExportEvent.Parse(Without(member), "events.jsonl", 12);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(member, result.Diagnostics[0].Subject);
+        Assert.StartsWith("events.jsonl:12: " + member + ": ", result.Diagnostics[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("processor", "\"91110000MA01ABCD1X\"")]
+    [InlineData("processor", "\"9111\"")]
+    [InlineData("time", "\"2026-11-27 08:00\"")]
+    [InlineData("time", "\"2026-13-27T08:00:00Z\"")]
+    [InlineData("country", "\"Germany\"")]
+    [InlineData("recipient", "\"  \"")]
+    [InlineData("persons", "-1")]
+    [InlineData("persons", "1.5")]
+    [InlineData("persons", "\"12\"")]
+    [InlineData("personKeys[0]", "[\"110101199003077777\"]")]
+    [InlineData("personKeys[1]", "[\"0123456789abcdef0123456789abcdef\",\"13800138000\"]")]
+    [InlineData("personKeys[0]", "[\"someone@example.com\"]")]
+    [InlineData("digest", "\"md5\"")]
+    [InlineData("fields", "\"name\"")]
+    public void Parse_BadMember_NamesIt(string field, string json)
+    {
+        var member = field.Split('[')[0];
+        var source = Valid.Contains("\"" + member + "\"", StringComparison.Ordinal)
+            ? Without(member).Replace("}", ",\"" + member + "\":" + json + "}", StringComparison.Ordinal)
+            : With(member, json);
+        var result = ExportEvent.Parse(source);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(field, result.Diagnostics[0].Subject);
+    }
+
+    [Theory]
+    [InlineData("[\"hmac-sha256:5f1c0e3a9b7d4c2e8f6a1b3d5c7e9f0a2b4d6f8a0c2e4f6a8b0d2f4a6c8e0f2a\"]")]
+    [InlineData("[\"Xy3mQ9k2LpZ8vN4tR7wB1cF6hJ0sD5gA9eK2nM8qU4o\"]")]
+    public void Parse_KeyedHashPersonKeys_AreAccepted(string keys) =>
+        Assert.True(ExportEvent.Parse(With("personKeys", keys)).IsSuccess);
+
+    [Fact]
+    public void Parse_NotJson_SaysSo()
+    {
+        var result = ExportEvent.Parse("{\"processor\":", "e.jsonl", 3);
+        Assert.False(result.IsSuccess);
+        Assert.Contains("not valid JSON", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Equal(3, result.Diagnostics[0].Line);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Chujing.Evidence.Tests.Storage;
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "postgres";
+}
