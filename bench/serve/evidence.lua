@@ -25,7 +25,7 @@ function request()
   for i = 1, batch do
     counter = counter + 1
     events[i] = string.format(
-      '{"processor":"%s","time":"2026-06-01T08:00:00Z","recipient":"Novum Pharma AG","country":"CH","persons":1,"personKeys":["t%d-%d"]}',
+      '{"processor":"%s","time":"2026-06-01T08:00:00Z","recipient":"Novum Pharma AG","country":"CH","persons":1,"personKeys":["hmac-sha256:%032x%032x"]}',
       uscc, thread_id, counter)
   end
   return wrk.format(nil, nil, nil, "[" .. table.concat(events, ",") .. "]")

@@ -35,6 +35,8 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
 
     public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
+    public DbSet<PersonCounter> PersonCounters => Set<PersonCounter>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

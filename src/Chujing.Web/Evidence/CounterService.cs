@@ -23,10 +23,8 @@ public sealed class CounterService(ChujingDbContext db, IActivityAssessor assess
         var year = BeijingClock.Now(time).Year;
         var processors = await db.Processors.AsNoTracking().VisibleTo(caller).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
         var ids = processors.Select(p => p.Id).ToList();
-        var counts = await db.PersonKeys.AsNoTracking()
-            .Where(k => k.Year == year && ids.Contains(k.ProcessorId))
-            .GroupBy(k => new { k.ProcessorId, k.Sensitive })
-            .Select(g => new { g.Key.ProcessorId, g.Key.Sensitive, Count = g.LongCount() })
+        var counts = await db.PersonCounters.AsNoTracking()
+            .Where(c => c.Year == year && ids.Contains(c.ProcessorId))
             .ToListAsync(ct).ConfigureAwait(false);
         var approved = await db.Filings.AsNoTracking()
             .Where(f => ids.Contains(f.ProcessorId) && f.Status == FilingStatus.Approved)

@@ -97,26 +97,42 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
             .SelectMany(e => e.PersonKeys.Select(k => (Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
             .Distinct()
             .ToList();
-        for (var start = 0; start < keys.Count; start += RowsPerStatement)
+        foreach (var group in keys.GroupBy(k => (k.Year, k.Sensitive)))
         {
-            var chunk = keys.GetRange(start, Math.Min(RowsPerStatement, keys.Count - start));
-            var sql = new StringBuilder("INSERT INTO person_keys (\"ProcessorId\", \"Year\", \"Sensitive\", \"KeyHash\") VALUES ");
-            var parameters = new object[chunk.Count * 4];
-            for (var i = 0; i < chunk.Count; i++)
+            var rows = group.ToList();
+            long added = 0;
+            for (var start = 0; start < rows.Count; start += RowsPerStatement)
             {
-                var p = i * 4;
-                sql.Append(i == 0 ? string.Empty : ", ")
-                    .Append(CultureInfo.InvariantCulture, $"({{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}})");
-                parameters[p] = processorId;
-                parameters[p + 1] = chunk[i].Year;
-                parameters[p + 2] = chunk[i].Sensitive;
-                parameters[p + 3] = chunk[i].Key;
+                var chunk = rows.GetRange(start, Math.Min(RowsPerStatement, rows.Count - start));
+                var sql = new StringBuilder("INSERT INTO person_keys (\"ProcessorId\", \"Year\", \"Sensitive\", \"KeyHash\") VALUES ");
+                var parameters = new object[chunk.Count * 4];
+                for (var i = 0; i < chunk.Count; i++)
+                {
+                    var p = i * 4;
+                    sql.Append(i == 0 ? string.Empty : ", ")
+                        .Append(CultureInfo.InvariantCulture, $"({{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}})");
+                    parameters[p] = processorId;
+                    parameters[p + 1] = chunk[i].Year;
+                    parameters[p + 2] = chunk[i].Sensitive;
+                    parameters[p + 3] = chunk[i].Key;
+                }
+
+                sql.Append(" ON CONFLICT DO NOTHING");
+
+                // Both engines report only the rows actually inserted: the persons not seen before this year.
+#pragma warning disable EF1002 // Only placeholders are interpolated; every value is a parameter.
+                added += await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct).ConfigureAwait(false);
+#pragma warning restore EF1002
             }
 
-            sql.Append(" ON CONFLICT DO NOTHING");
-#pragma warning disable EF1002 // Only placeholders are interpolated; every value is a parameter.
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct).ConfigureAwait(false);
-#pragma warning restore EF1002
+            if (added > 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO person_counters (\"ProcessorId\", \"Year\", \"Sensitive\", \"Count\") VALUES ({0}, {1}, {2}, {3}) " +
+                    "ON CONFLICT (\"ProcessorId\", \"Year\", \"Sensitive\") DO UPDATE SET \"Count\" = person_counters.\"Count\" + excluded.\"Count\"",
+                    [processorId, group.Key.Year, group.Key.Sensitive, added],
+                    ct).ConfigureAwait(false);
+            }
         }
     }
 }

@@ -280,6 +280,25 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.ToTable("export_records", (string)null);
                 });
 
+            modelBuilder.Entity("Chujing.Persistence.Evidence.PersonCounter", b =>
+                {
+                    b.Property<int>("ProcessorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProcessorId", "Year", "Sensitive");
+
+                    b.ToTable("person_counters", (string)null);
+                });
+
             modelBuilder.Entity("Chujing.Persistence.Evidence.PersonKey", b =>
                 {
                     b.Property<int>("ProcessorId")

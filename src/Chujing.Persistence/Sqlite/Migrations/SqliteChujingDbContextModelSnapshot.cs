@@ -268,6 +268,25 @@ namespace Chujing.Persistence.Sqlite.Migrations
                     b.ToTable("export_records", (string)null);
                 });
 
+            modelBuilder.Entity("Chujing.Persistence.Evidence.PersonCounter", b =>
+                {
+                    b.Property<int>("ProcessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProcessorId", "Year", "Sensitive");
+
+                    b.ToTable("person_counters", (string)null);
+                });
+
             modelBuilder.Entity("Chujing.Persistence.Evidence.PersonKey", b =>
                 {
                     b.Property<int>("ProcessorId")
