@@ -97,6 +97,36 @@ public abstract class StoreTests
         Assert.Equal(2, await db.PersonKeys.CountAsync(k => k.ProcessorId == processor.Id && k.Year == 2026 && !k.Sensitive));
     }
 
+    [Fact]
+    public async Task InsertRows_ManyExportRecords_ReadBackWithConvertedValues()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "P", ZoneGroupId = "yizhuang", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        var rows = Enumerable.Range(0, 2500).Select(i => new ExportRecord
+        {
+            ProcessorId = processor.Id,
+            ZoneGroupId = "yizhuang",
+            Time = At.AddMinutes(i),
+            Year = 2026,
+            Recipient = "接收方 " + i,
+            Country = "DE",
+            Persons = i,
+            Sensitive = i % 2 == 0,
+            LeafIndex = i,
+            TreeSize = 2500,
+            RecordedAt = At,
+        }).ToList();
+        Assert.Equal(2500, await db.InsertRowsAsync(rows, CancellationToken.None));
+        var last = await db.ExportRecords.Where(r => r.ProcessorId == processor.Id).OrderByDescending(r => r.Time).FirstAsync();
+        Assert.Equal(At.AddMinutes(2499), last.Time);
+        Assert.Equal("接收方 2499", last.Recipient);
+        Assert.Null(last.FilingId);
+        Assert.Equal(1250, await db.ExportRecords.CountAsync(r => r.ProcessorId == processor.Id && r.Sensitive));
+    }
+
     private static ChujingDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
 
     private async Task<AsyncServiceScope> OpenAsync()

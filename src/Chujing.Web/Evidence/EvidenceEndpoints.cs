@@ -10,6 +10,7 @@ public static class EvidenceEndpoints
     {
         services.AddSingleton<IEvidenceLedger>(sp => new ProcessorLedgers(options, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<EvidenceService>();
+        services.AddSingleton(sp => new IngestionGates(sp.GetRequiredService<Chujing.Persistence.DatabaseLocation>()));
         services.AddScoped<CounterService>();
         return services;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Chujing.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Evidence;
+using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace Chujing.Web.Evidence;
 /// ledger and the counters can be rebuilt from it. Person keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the
 /// same SQL on SQLite and PostgreSQL), so a person counts once per processor, year and kind.
 /// </remarks>
-public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, TimeProvider time)
+public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, TimeProvider time)
 {
     /// <summary>The most events one request may carry.</summary>
     public const int MaxBatch = 10_000;
@@ -40,49 +41,54 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
             }
         }
 
-        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Canonical)], ct).ConfigureAwait(false);
-        var now = time.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var previousDetection = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var gate = gates.For(processor.Id);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            for (var i = 0; i < events.Count; i++)
-            {
-                var e = events[i];
-                db.ExportRecords.Add(new ExportRecord
-                {
-                    ProcessorId = processor.Id,
-                    ZoneGroupId = processor.ZoneGroupId,
-                    FilingId = e.FilingId,
-                    Time = e.Time,
-                    Year = BeijingClock.YearOf(e.Time),
-                    Recipient = e.Recipient,
-                    Country = e.Country,
-                    Scenario = e.Scenario,
-                    Persons = e.Persons,
-                    Sensitive = e.Sensitive,
-                    LeafIndex = appended.FirstLeafIndex + i,
-                    TreeSize = appended.TreeHead.Size,
-                    RecordedAt = now,
-                });
-            }
-
-            audit.Record(db, caller, "evidence", processor.Uscc, "append", processor.Id, processor.ZoneGroupId, null, new
-            {
-                events = events.Count,
-                firstLeafIndex = appended.FirstLeafIndex,
-                treeSize = appended.TreeHead.Size,
-                rootHash = appended.TreeHead.RootHash,
-            });
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return await AppendValidatedAsync(caller, processor, events, ct).ConfigureAwait(false);
         }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = previousDetection;
-            db.ChangeTracker.Clear();
+            gate.Release();
+        }
+    }
+
+    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<IngestedEvent> events, CancellationToken ct)
+    {
+        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Canonical)], ct).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var records = new List<ExportRecord>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            records.Add(new ExportRecord
+            {
+                ProcessorId = processor.Id,
+                ZoneGroupId = processor.ZoneGroupId,
+                FilingId = e.FilingId,
+                Time = e.Time,
+                Year = BeijingClock.YearOf(e.Time),
+                Recipient = e.Recipient,
+                Country = e.Country,
+                Scenario = e.Scenario,
+                Persons = e.Persons,
+                Sensitive = e.Sensitive,
+                LeafIndex = appended.FirstLeafIndex + i,
+                TreeSize = appended.TreeHead.Size,
+                RecordedAt = now,
+            });
         }
 
+        await db.InsertRowsAsync(records, ct).ConfigureAwait(false);
+        audit.Record(db, caller, "evidence", processor.Uscc, "append", processor.Id, processor.ZoneGroupId, null, new
+        {
+            events = events.Count,
+            firstLeafIndex = appended.FirstLeafIndex,
+            treeSize = appended.TreeHead.Size,
+            rootHash = appended.TreeHead.RootHash,
+        });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await InsertPersonKeysAsync(processor.Id, events, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         var indexes = Enumerable.Range(0, events.Count).Select(i => appended.FirstLeafIndex + i).ToList();
