@@ -98,45 +98,22 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
 
     private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<IngestedEvent> events, CancellationToken ct)
     {
-        const int RowsPerStatement = 500;
         var keys = events
             .SelectMany(e => e.PersonKeys.Select(k => (Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
             .Distinct()
-            .ToList();
-        foreach (var group in keys.GroupBy(k => (k.Year, k.Sensitive)))
+            .GroupBy(k => (k.Year, k.Sensitive));
+        foreach (var group in keys)
         {
-            var rows = group.ToList();
-            long added = 0;
-            for (var start = 0; start < rows.Count; start += RowsPerStatement)
-            {
-                var chunk = rows.GetRange(start, Math.Min(RowsPerStatement, rows.Count - start));
-                var sql = new StringBuilder("INSERT INTO person_keys (\"ProcessorId\", \"Year\", \"Sensitive\", \"KeyHash\") VALUES ");
-                var parameters = new object[chunk.Count * 4];
-                for (var i = 0; i < chunk.Count; i++)
-                {
-                    var p = i * 4;
-                    sql.Append(i == 0 ? string.Empty : ", ")
-                        .Append(CultureInfo.InvariantCulture, $"({{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}})");
-                    parameters[p] = processorId;
-                    parameters[p + 1] = chunk[i].Year;
-                    parameters[p + 2] = chunk[i].Sensitive;
-                    parameters[p + 3] = chunk[i].Key;
-                }
+            var rows = group.Select(k => new PersonKey { ProcessorId = processorId, Year = k.Year, Sensitive = k.Sensitive, KeyHash = k.Key }).ToList();
 
-                sql.Append(" ON CONFLICT DO NOTHING");
-
-                // Both engines report only the rows actually inserted: the persons not seen before this year.
-#pragma warning disable EF1002 // Only placeholders are interpolated; every value is a parameter.
-                added += await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct).ConfigureAwait(false);
-#pragma warning restore EF1002
-            }
-
+            // Only the rows actually inserted are persons not seen before this year; they are what the counter adds.
+            var added = await db.InsertRowsAsync(rows, ct, skipExisting: true).ConfigureAwait(false);
             if (added > 0)
             {
                 await db.Database.ExecuteSqlRawAsync(
                     "INSERT INTO person_counters (\"ProcessorId\", \"Year\", \"Sensitive\", \"Count\") VALUES ({0}, {1}, {2}, {3}) " +
                     "ON CONFLICT (\"ProcessorId\", \"Year\", \"Sensitive\") DO UPDATE SET \"Count\" = person_counters.\"Count\" + excluded.\"Count\"",
-                    [processorId, group.Key.Year, group.Key.Sensitive, added],
+                    [processorId, group.Key.Year, group.Key.Sensitive, (long)added],
                     ct).ConfigureAwait(false);
             }
         }
