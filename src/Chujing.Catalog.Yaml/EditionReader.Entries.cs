@@ -29,9 +29,6 @@ internal sealed partial class EditionReader
     private static readonly string[] SubcategoryKeys =
         ["id", "name", "nameEn", "features", "examples", "kind", "pathway", "citation", "provenance", "note"];
 
-    private static readonly string[] CriterionKeys = ["id", "text", "textEn", "counter", "persons", "citation", "provenance", "note"];
-    private static readonly string[] DutyKeys = ["id", "text", "textEn", "explanation", "citation", "provenance", "note"];
-    private static readonly string[] ReportedKeys = ["persons", "quote", "citation", "provenance", "note"];
     private static readonly string[] ScopeNamesOfItems = ["all", "listed", "unknown"];
     private static readonly string[] PeriodKeys = ["value", "unit"];
     private static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty"];
@@ -289,34 +286,6 @@ internal sealed partial class EditionReader
         return sub;
     }
 
-    private ReferenceCriterion? ReadCriterion(YamlNode node)
-    {
-        var map = _read.Mapping(node, "referenceCriteria", CriterionKeys);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var id = _read.String(map, "id", "referenceCriteria", true) ?? "?";
-        var text = _read.String(map, "text", id, false);
-        var textEn = _read.String(map, "textEn", id, false);
-        if (text is null && textEn is null)
-        {
-            _read.Report(node, id, "a reference criterion needs 'text' (Chinese) or 'textEn'");
-        }
-
-        var criterion = new ReferenceCriterion(
-            id,
-            text,
-            textEn,
-            _read.Enum<Counter>(map, "counter", id, false, ["personal", "sensitive"], t => t == "personal" ? Counter.Personal : t == "sensitive" ? Counter.Sensitive : null),
-            _read.Long(map, "persons", id),
-            _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
-        Locations[criterion] = node;
-        return criterion;
-    }
-
     private static RuleRole? ParseRole(string text) => Array.IndexOf(RoleNames, text) is var i and >= 0 ? (RuleRole)i : null;
 
     private static RuleScope? ParseScope(string text) => Array.IndexOf(ScopeNames, text) is var i and >= 0 ? (RuleScope)i : null;
@@ -324,43 +293,4 @@ internal sealed partial class EditionReader
     private static ItemKind? ParseKind(string text) => Array.IndexOf(KindNames, text) is var i and >= 0 ? (ItemKind)i : null;
 
     private static PeriodUnit? ParseUnit(string text) => Array.IndexOf(UnitNames, text) is var i and >= 0 ? (PeriodUnit)i : null;
-
-    private ListDuty? ReadDuty(YamlNode node)
-    {
-        var map = _read.Mapping(node, "duties", DutyKeys);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var id = _read.String(map, "id", "duties", true) ?? "?";
-        var duty = new ListDuty(
-            id,
-            _read.String(map, "text", id, true) ?? string.Empty,
-            _read.String(map, "textEn", id, false),
-            _read.String(map, "explanation", id, true) ?? string.Empty,
-            _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
-        Locations[duty] = node;
-        return duty;
-    }
-
-    private ReportedThreshold? ReadReported(YamlNode? node, string subject)
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        var map = _read.Mapping(node, subject + ".reportedThreshold", ReportedKeys);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var persons = _read.Long(map, "persons", subject);
-        var citation = _read.String(map, "citation", subject, true);
-        var provenance = RequiredProvenance(map, subject);
-        return persons is null || citation is null ? null : new ReportedThreshold(persons.Value, _read.String(map, "quote", subject, false), citation, provenance);
-    }
 }

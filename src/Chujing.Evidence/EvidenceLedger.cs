@@ -69,22 +69,29 @@ public sealed partial class EvidenceLedger : IDisposable
     }
 
     /// <summary>
-    /// Appends <paramref name="leaves"/> (canonical JSON texts) as one batch under a new signed tree head and
-    /// returns it once the batch is durably stored. When the store refuses, nothing of the batch is kept.
+    /// Appends <paramref name="events"/> (validated, see <see cref="ExportEvent.Parse"/>) as one batch under a new
+    /// signed tree head and returns it once the batch is durably stored; the first event becomes leaf
+    /// <c>Head.Size</c> as it was before the call. When the store refuses, nothing of the batch is kept.
     /// </summary>
-    public TreeHead Append(IReadOnlyList<string> leaves, LedgerKeyPair key, TimeProvider time)
+    public TreeHead Append(IReadOnlyList<ExportEvent> events, LedgerKeyPair key, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(key);
+        var leaves = new string[events.Count];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            leaves[i] = events[i].CanonicalJson;
+        }
+
         ArgumentNullException.ThrowIfNull(time);
-        if (leaves.Count == 0)
+        if (leaves.Length == 0)
         {
             return _head;
         }
 
         var start = _frontier.Size;
-        var hashes = new byte[leaves.Count][];
-        Parallel.For(0, leaves.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
+        var hashes = new byte[leaves.Length][];
+        Parallel.For(0, leaves.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
             hashes[i] = Hasher.HashLeafText(leaves[i]));
         var nodes = new List<(MerkleNode, byte[])>();
         var stride = Metadata.NodeStride;

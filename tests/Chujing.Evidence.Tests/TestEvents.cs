@@ -12,6 +12,6 @@ internal static class TestEvents
     public static string Line(int i) => string.Create(CultureInfo.InvariantCulture,
         $$"""{"processor":"{{Processor}}","time":"2026-11-27T08:00:00Z","recipient":"Example GmbH 示例","country":"DE","persons":{{i % 500}},"personKeys":["hmac-sha256:{{i:x64}}"],"n":{{i}}}""");
 
-    public static string[] Leaves(int start, int count) =>
-        [.. Enumerable.Range(start, count).Select(i => ExportEvent.Parse(Line(i)).Value.CanonicalJson)];
+    public static ExportEvent[] Events(int start, int count) =>
+        [.. Enumerable.Range(start, count).Select(i => ExportEvent.Parse(Line(i)).Value)];
 }

@@ -19,6 +19,7 @@ public class LedgerAppendBenchmarks
 
     private readonly string _folder = Directory.CreateTempSubdirectory("chujing-bench-").FullName;
     private string[] _lines = [];
+    private ExportEvent[] _events = [];
     private string[] _leaves = [];
     private byte[][] _hashes = [];
     private LedgerKeyPair _key = null!;
@@ -32,7 +33,8 @@ public class LedgerAppendBenchmarks
     public void Setup()
     {
         _lines = [.. Enumerable.Range(0, Leaves).Select(Line)];
-        _leaves = [.. _lines.Select(l => ExportEvent.Parse(l).Value.CanonicalJson)];
+        _events = [.. _lines.Select(l => ExportEvent.Parse(l).Value)];
+        _leaves = [.. _events.Select(e => e.CanonicalJson)];
         var hasher = new Chujing.Evidence.Merkle.MerkleHasher(Chujing.Evidence.Merkle.Sha256HashAlgorithm.Instance);
         _hashes = [.. _leaves.Select(l => hasher.HashLeaf(System.Text.Encoding.UTF8.GetBytes(l)))];
         _key = LedgerSuites.Sha256Ed25519.GenerateKeyPair();
@@ -81,7 +83,7 @@ public class LedgerAppendBenchmarks
         using var ledger = EvidenceLedger.Create(SqliteLedgerStore.Open(_path, create: true), LedgerSuites.Sha256Ed25519, _key, TimeProvider.System);
         for (var start = 0; start < Leaves; start += BatchSize)
         {
-            ledger.Append(new ArraySegment<string>(_leaves, start, Math.Min(BatchSize, Leaves - start)), _key, TimeProvider.System);
+            ledger.Append(new ArraySegment<ExportEvent>(_events, start, Math.Min(BatchSize, Leaves - start)), _key, TimeProvider.System);
         }
     }
 
@@ -93,8 +95,8 @@ public class LedgerAppendBenchmarks
         for (var start = 0; start < Leaves; start += BatchSize)
         {
             var count = Math.Min(BatchSize, Leaves - start);
-            var batch = new string[count];
-            Parallel.For(0, count, k => batch[k] = ExportEvent.Parse(_lines[start + k]).ValueOrThrow().CanonicalJson);
+            var batch = new ExportEvent[count];
+            Parallel.For(0, count, k => batch[k] = ExportEvent.Parse(_lines[start + k]).ValueOrThrow());
             ledger.Append(batch, _key, TimeProvider.System);
         }
     }

@@ -135,7 +135,7 @@ internal static class LedgerAppendCommand
             var results = new Result<ExportEvent>[_lines.Count];
             Parallel.For(0, _lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
                 results[i] = ExportEvent.Parse(_lines[i].Text, source, _lines[i].Line));
-            var leaves = new string[results.Length];
+            var leaves = new ExportEvent[results.Length];
             for (var i = 0; i < results.Length; i++)
             {
                 if (!results[i].IsSuccess)
@@ -143,7 +143,7 @@ internal static class LedgerAppendCommand
                     throw new InvalidInputException(results[i].Diagnostics);
                 }
 
-                leaves[i] = results[i].Value.CanonicalJson;
+                leaves[i] = results[i].Value;
             }
 
             _lines.Clear();

@@ -11,7 +11,7 @@ namespace Chujing.Assessment;
 /// unknown exemptions are diagnostics that name the field path (e.g. <c>persons.personal</c>) and suggest the
 /// nearest spelling. Truncated or malformed JSON is reported with its line and column.
 /// </summary>
-public static class ActivityReader
+public static partial class ActivityReader
 {
     private static readonly string[] RootProperties = ["processor", "list", "scenario", "exemption", "importantData", "persons", "fields", "exceptions"];
     private static readonly string[] ProcessorProperties = ["ciio", "freeTradeZone", "listApproved", "autonomousDriving"];
@@ -238,100 +238,4 @@ public static class ActivityReader
             }
         }
     }
-
-    private static bool? RequiredBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors, HashSet<string> typos)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            if (!typos.Contains(path))
-            {
-                errors.Add(Diagnostic.ForField(source, path, "is required (true or false)"));
-            }
-
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add(Diagnostic.ForField(source, path, "is required (true or false), not null"));
-            return null;
-        }
-
-        return OptionalBool(element, name, path, source, errors);
-    }
-
-    private static bool? OptionalBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        errors.Add(Diagnostic.ForField(source, path, $"must be true or false, not {Describe(value)}"));
-        return null;
-    }
-
-    private static string? OptionalString(JsonElement element, string name, string path, string source, List<Diagnostic> errors)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
-        {
-            return text;
-        }
-
-        errors.Add(Diagnostic.ForField(source, path, $"must be a non-empty string, not {Describe(value)}"));
-        return null;
-    }
-
-    private static IReadOnlyList<string> StringArray(JsonElement element, string name, string source, List<Diagnostic> errors)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return [];
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            errors.Add(Diagnostic.ForField(source, name, $"must be an array of strings, not {Describe(value)}"));
-            return [];
-        }
-
-        var items = new List<string>();
-        var index = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } text)
-            {
-                items.Add(text);
-            }
-            else
-            {
-                errors.Add(Diagnostic.ForField(source, $"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", $"must be a non-empty string, not {Describe(item)}"));
-            }
-
-            index++;
-        }
-
-        return items;
-    }
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => $"the string \"{value.GetString()}\"",
-        JsonValueKind.Number => "the number " + value.GetRawText(),
-        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => value.ValueKind.ToString(),
-    };
 }

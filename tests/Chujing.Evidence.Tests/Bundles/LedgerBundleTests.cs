@@ -25,9 +25,9 @@ public sealed class LedgerBundleTests : IDisposable
         using var ledger = EvidenceLedger.Create(LedgerStores.Open(Path.Combine(_folder, "golden.db"), create: true), LedgerSuites.Sha256Ed25519, GoldenKey, time);
         var events = File.ReadAllLines(RepositoryPaths.Of("tests", "Chujing.Domain.Tests", "Evidence", "Golden", "events.jsonl"));
         time.Advance(TimeSpan.FromSeconds(1));
-        ledger.Append([.. events.Take(2).Select(e => ExportEvent.Parse(e).Value.CanonicalJson)], GoldenKey, time);
+        ledger.Append([.. events.Take(2).Select(e => ExportEvent.Parse(e).Value)], GoldenKey, time);
         time.Advance(TimeSpan.FromSeconds(1));
-        ledger.Append([.. events.Skip(2).Select(e => ExportEvent.Parse(e).Value.CanonicalJson)], GoldenKey, time);
+        ledger.Append([.. events.Skip(2).Select(e => ExportEvent.Parse(e).Value)], GoldenKey, time);
         using var output = new MemoryStream();
         LedgerBundle.Export(ledger, output);
         return output.ToArray();

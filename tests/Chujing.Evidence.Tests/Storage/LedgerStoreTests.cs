@@ -27,8 +27,8 @@ public abstract class LedgerStoreTests
         return (EvidenceLedger.Create(LedgerStores.Open(location, create: true), suite, key, _time), key, location);
     }
 
-    private static byte[] ReferenceRoot(EvidenceLedger ledger, IReadOnlyList<string> leaves, int size) =>
-        MerkleTree.RootHash(ledger.Hasher, [.. leaves.Take(size).Select(l => ledger.Hasher.HashLeaf(Encoding.UTF8.GetBytes(l)))]);
+    private static byte[] ReferenceRoot(EvidenceLedger ledger, IReadOnlyList<ExportEvent> events, int size) =>
+        MerkleTree.RootHash(ledger.Hasher, [.. events.Take(size).Select(e => ledger.Hasher.HashLeaf(Encoding.UTF8.GetBytes(e.CanonicalJson)))]);
 
     [Theory]
     [InlineData(Sha256Ed25519Suite.SuiteId)]
@@ -36,10 +36,10 @@ public abstract class LedgerStoreTests
     public void Append_BatchesOfManySizes_RootsAndProofsMatchTheReference(string suiteId)
     {
         var (ledger, key, location) = NewLedger(LedgerSuites.Get(suiteId));
-        var all = new List<string>();
+        var all = new List<ExportEvent>();
         foreach (var count in new[] { 1, 2, 13, 64, 100, 1, 300 })
         {
-            var batch = TestEvents.Leaves(all.Count, count);
+            var batch = TestEvents.Events(all.Count, count);
             all.AddRange(batch);
             _time.Advance(TimeSpan.FromSeconds(1));
             var head = ledger.Append(batch, key, _time);
@@ -50,7 +50,7 @@ public abstract class LedgerStoreTests
         ledger.Dispose();
         using var reopened = EvidenceLedger.Open(LedgerStores.Open(location));
         Assert.Equal(all.Count, reopened.Head.Size);
-        var more = TestEvents.Leaves(all.Count, 77);
+        var more = TestEvents.Events(all.Count, 77);
         all.AddRange(more);
         Assert.Equal(ReferenceRoot(reopened, all, all.Count), reopened.Append(more, key, _time).RootHash);
 
@@ -61,7 +61,7 @@ public abstract class LedgerStoreTests
             var index = random.Next(size);
             var root = ReferenceRoot(reopened, all, size);
             Assert.Equal(root, reopened.RootHash(size));
-            var leafHash = reopened.Hasher.HashLeaf(Encoding.UTF8.GetBytes(all[index]));
+            var leafHash = reopened.Hasher.HashLeaf(Encoding.UTF8.GetBytes(all[index].CanonicalJson));
             var inclusion = MerkleVerifier.VerifyInclusion(reopened.Hasher, index, size, leafHash, reopened.ProveInclusion(index, size), root);
             Assert.True(inclusion.IsValid, inclusion.Message);
             var oldSize = random.Next(0, size + 1);
@@ -89,9 +89,9 @@ public abstract class LedgerStoreTests
     {
         var (first, key, location) = NewLedger();
         using var second = EvidenceLedger.Open(LedgerStores.Open(location));
-        first.Append(TestEvents.Leaves(0, 5), key, _time);
-        Assert.Throws<EnvironmentFailureException>(() => second.Append(TestEvents.Leaves(5, 5), key, _time));
-        Assert.Equal(10, second.Append(TestEvents.Leaves(5, 5), key, _time).Size);
+        first.Append(TestEvents.Events(0, 5), key, _time);
+        Assert.Throws<EnvironmentFailureException>(() => second.Append(TestEvents.Events(5, 5), key, _time));
+        Assert.Equal(10, second.Append(TestEvents.Events(5, 5), key, _time).Size);
         first.Dispose();
         Assert.True(LedgerStoreVerification.Verify(second).IsValid);
     }
@@ -108,8 +108,8 @@ public abstract class LedgerStoreTests
     public void Verify_AfterOneFlippedByte_FailsNamingIt(string table, string column, string where, string subject)
     {
         var (ledger, key, location) = NewLedger();
-        ledger.Append(TestEvents.Leaves(0, 100), key, _time);
-        ledger.Append(TestEvents.Leaves(100, 100), key, _time);
+        ledger.Append(TestEvents.Events(0, 100), key, _time);
+        ledger.Append(TestEvents.Events(100, 100), key, _time);
         ledger.Dispose();
         Tamper(location, table, column, where, value => value switch
         {
@@ -127,7 +127,7 @@ public abstract class LedgerStoreTests
     public void Store_UpdateOrDeleteThroughSql_IsRefusedBySchema()
     {
         var (ledger, key, location) = NewLedger();
-        ledger.Append(TestEvents.Leaves(0, 3), key, _time);
+        ledger.Append(TestEvents.Events(0, 3), key, _time);
         ledger.Dispose();
         Assert.ThrowsAny<Exception>(() => RawExecute(location, "UPDATE {leaves} SET body = 'x' WHERE idx = 1"));
         Assert.ThrowsAny<Exception>(() => RawExecute(location, "DELETE FROM {tree_heads}"));
@@ -139,8 +139,8 @@ public abstract class LedgerStoreTests
     public void Verify_LogCutBackToAnEarlierHead_PassesAloneButFailsAgainstAKeptHead()
     {
         var (ledger, key, location) = NewLedger();
-        ledger.Append(TestEvents.Leaves(0, 100), key, _time);
-        var kept = ledger.Append(TestEvents.Leaves(100, 100), key, _time);
+        ledger.Append(TestEvents.Events(0, 100), key, _time);
+        var kept = ledger.Append(TestEvents.Events(100, 100), key, _time);
         ledger.Dispose();
         CutBack(location, 100);
         using var reopened = EvidenceLedger.Open(LedgerStores.Open(location));
