@@ -55,7 +55,7 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
 
     private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<IngestedEvent> events, CancellationToken ct)
     {
-        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Canonical)], ct).ConfigureAwait(false);
+        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Event)], ct).ConfigureAwait(false);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var records = new List<ExportRecord>(events.Count);

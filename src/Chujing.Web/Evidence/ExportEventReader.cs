@@ -54,7 +54,7 @@ public static class ExportEventReader
             }
 
             events.Add(new IngestedEvent(
-                parsed.Value.CanonicalJson,
+                parsed.Value,
                 DateTimeOffset.Parse(String(item, "time")!, CultureInfo.InvariantCulture),
                 String(item, "recipient")!,
                 String(item, "country")!,

@@ -6,6 +6,6 @@ namespace Chujing.Web.Evidence;
 /// </summary>
 public interface IEvidenceLedger
 {
-    /// <summary>Appends <paramref name="canonicalEvents"/> (one canonical JSON text each) in order and returns the first leaf's index and the signed tree head that includes them all.</summary>
-    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<string> canonicalEvents, CancellationToken cancellationToken);
+    /// <summary>Appends <paramref name="events"/> (validated by the ledger's reader) in order and returns the first leaf's index and the signed tree head that includes them all.</summary>
+    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Evidence.ExportEvent> events, CancellationToken cancellationToken);
 }

@@ -1,8 +1,8 @@
 namespace Chujing.Web.Evidence;
 
-/// <summary>One validated export event: its canonical JSON text (the ledger leaf) and the facts the platform indexes.</summary>
+/// <summary>One validated export event: as the ledger validated it (its canonical JSON is the leaf) and the facts the platform indexes.</summary>
 public sealed record IngestedEvent(
-    string Canonical,
+    Chujing.Evidence.ExportEvent Event,
     DateTimeOffset Time,
     string Recipient,
     string Country,

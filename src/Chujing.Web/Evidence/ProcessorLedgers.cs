@@ -20,14 +20,14 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
     private readonly ConcurrentDictionary<string, Lazy<OpenLedger>> _open = new(StringComparer.Ordinal);
     private readonly string _directory = Path.Combine(options.ResolveDataDirectory(), "ledgers");
 
-    public async Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<string> canonicalEvents, CancellationToken cancellationToken)
+    public async Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<ExportEvent> events, CancellationToken cancellationToken)
     {
         var open = _open.GetOrAdd(processorUscc, uscc => new Lazy<OpenLedger>(() => OpenOrCreate(uscc))).Value;
         await open.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var start = open.Ledger.Head.Size;
-            var head = open.Ledger.Append(canonicalEvents, open.Key, time);
+            var head = open.Ledger.Append(events, open.Key, time);
             return new LedgerAppendResult(start, View(head, open.Ledger.Metadata));
         }
         finally
