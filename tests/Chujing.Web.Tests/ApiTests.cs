@@ -252,6 +252,14 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Demo_ZoneGroupSeesTheSensitiveAlertOfItsEnterprise()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var counters = JsonNode.Parse(await officer.GetStringAsync("api/counters"))!.AsArray();
+        Assert.Contains(counters, c => c!["thresholds"]!.AsArray().Any(t => (string?)t!["kind"] == "sensitive" && (string?)t["level"] is "warning" or "exceeded"));
+    }
+
+    [Fact]
     public async Task FilingForm_PostedWithoutAntiforgeryToken_400AndNothingWritten()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseB);

@@ -5,6 +5,7 @@ using Chujing.Persistence.Accounts;
 using Chujing.Persistence.Applications;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
+using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Chujing.Web.Demo;
 /// in each state — made through the same services as real use, so the audit log tells their history. Idempotent:
 /// does nothing when the city account exists.
 /// </summary>
-public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> users, RoleManager<IdentityRole> roles, FilingService filings, TimeProvider time)
+public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> users, RoleManager<IdentityRole> roles, FilingService filings, EvidenceService evidence, TimeProvider time)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -86,7 +87,21 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         await filings.ActAsync(entB, f6.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false);
         await filings.ActAsync(haidian, f6.Id, FilingAction.Reject, "出境目的与业务场景不符", null, ct).ConfigureAwait(false);
         await filings.CreateAsync(entB, rdB, ct).ConfigureAwait(false);
+
+        // Exports under A's approved clinical-trial filing: 8,500 persons' sensitive information this year, which is
+        // past 80 % of the 10,000 band, so A's dashboard and the 大兴 queue show the alert.
+        var at = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        object[] exports =
+        [
+            new { processor = a.Uscc, filing = f1.Id, time = at, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "medical-imaging", "blood-test" }, persons = 8500, sensitive = true, personKeys = Keys("a-trial-", 8500) },
+            new { processor = a.Uscc, filing = f1.Id, time = at, recipient = "Novum Research Inc.", country = "US", scenario = "bj-pharma-clinical-trial", persons = 1200, personKeys = Keys("a-hcp-", 1200) },
+        ];
+        await evidence.AppendAsync(entA, System.Text.Json.JsonSerializer.SerializeToElement(exports), ct).ConfigureAwait(false);
     }
+
+    /// <summary>Keyed hashes standing for demo persons (never raw identifiers).</summary>
+    private static string[] Keys(string prefix, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => "hmac-sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))))];
 
     private static string Code(string first17) => first17 + Uscc.CheckCharacter(first17);
 
