@@ -76,6 +76,23 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Logout_ReplayedSessionCookie_401()
+    {
+        var email = await NewCityAccountAsync("logout");
+        var handler = new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() };
+        using var client = new HttpClient(handler) { BaseAddress = platform.BaseAddress };
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("api/auth/login", new { email, password = DemoAccounts.Password })).StatusCode);
+        var session = handler.CookieContainer.GetCookies(platform.BaseAddress)["chujing.session"]!.Value;
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("api/auth/logout", null)).StatusCode);
+        platform.Time.Advance(TimeSpan.FromSeconds(1)); // the stamp is checked once any time has passed since the cookie was issued
+
+        using var replay = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = platform.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/filings");
+        request.Headers.Add("Cookie", "chujing.session=" + session);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await replay.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task Login_MissingFields_422NamingThem()
     {
         using var client = platform.Anonymous();
@@ -276,6 +293,17 @@ public abstract class ApiTests(PlatformFixture platform)
         var response = await enterprise.PostAsync("Filings/Edit", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
+    }
+
+    private async Task<string> NewCityAccountAsync(string tag)
+    {
+        var email = tag + "-" + platform.ProviderName + "@demo.local";
+        await using var scope = platform.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
+        var user = new PlatformUser { UserName = email, Email = email, DisplayName = tag, Regulator = "cac" };
+        Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, PlatformRoles.CityRegulator)).Succeeded);
+        return email;
     }
 
     internal static FilingRequest NewFiling() => new()

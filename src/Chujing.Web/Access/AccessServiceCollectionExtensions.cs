@@ -53,6 +53,10 @@ public static class AccessServiceCollectionExtensions
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+
+        // Signing out rotates the account's security stamp; checking the stamp on every request makes a replayed
+        // cookie of an ended session 401 at once instead of living on until it expires.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         return services;
     }
 
@@ -66,6 +70,20 @@ public static class AccessServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Ends the caller's session server-side: rotates the account's security stamp (so every cookie issued to it
+    /// stops validating) and clears the cookie. Shared by the API and the sign-out page.
+    /// </summary>
+    public static async Task SignOutEverywhereAsync(SignInManager<PlatformUser> signIn, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated == true && await signIn.UserManager.GetUserAsync(principal).ConfigureAwait(false) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+        }
+
+        await signIn.SignOutAsync().ConfigureAwait(false);
     }
 
     /// <summary>Requires <paramref name="permission"/> on an endpoint or a group.</summary>

@@ -13,9 +13,9 @@ public static class AuthEndpoints
     {
         var auth = app.MapGroup("/api/auth").WithTags("auth");
         auth.MapPost("/login", LoginAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
-        auth.MapPost("/logout", async (SignInManager<PlatformUser> signIn) =>
+        auth.MapPost("/logout", async (HttpContext http, SignInManager<PlatformUser> signIn) =>
             {
-                await signIn.SignOutAsync().ConfigureAwait(false);
+                await AccessServiceCollectionExtensions.SignOutEverywhereAsync(signIn, http.User).ConfigureAwait(false);
                 return Results.NoContent();
             })
             .AllowAnonymous();

@@ -14,7 +14,7 @@ public sealed class LogoutModel(SignInManager<PlatformUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync().ConfigureAwait(false);
+        await Access.AccessServiceCollectionExtensions.SignOutEverywhereAsync(signIn, User).ConfigureAwait(false);
         return RedirectToPage("/Account/Login");
     }
 }
