@@ -92,6 +92,24 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         Assert.False(errors.ContainsKey("[0].time"));
     }
 
+    [Fact]
+    public async Task Append_FewerPersonKeysThanPersons_422OnPersonKeysAndCountersUnchanged()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var before = await PersonalAsync(client);
+        object[] events =
+        [
+            new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "R", country = "CH", persons = 200_000 },
+            new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "R", country = "CH", persons = 2, personKeys = new[] { Key("dup"), Key("dup") } },
+        ];
+        var problem = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", events), HttpStatusCode.UnprocessableEntity);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("[0].personKeys"));
+        Assert.True(errors.ContainsKey("[1].personKeys"));
+        Assert.Equal(before, await PersonalAsync(client));
+    }
+
     private static object[] Events(string uscc, int count, string tag) =>
         [.. Enumerable.Range(0, count).Select(i => (object)new { processor = uscc, time = "2026-05-01T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { Key(tag + i) } })];
 

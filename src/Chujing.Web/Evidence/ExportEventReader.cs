@@ -53,12 +53,22 @@ public static class ExportEventReader
                 continue;
             }
 
+            // Counters count distinct persons from keyed hashes: an event naming more persons than it has keys for
+            // would pass those persons uncounted, so it is refused rather than under-counted.
+            var persons = item.GetProperty("persons").GetInt64();
+            var distinctKeys = keys.Distinct(StringComparer.Ordinal).Count();
+            if (distinctKeys < persons)
+            {
+                problems.Add(Diagnostic.ForField(null, at + ".personKeys", $"{distinctKeys.ToString(CultureInfo.InvariantCulture)} distinct keyed hashes for {persons.ToString(CultureInfo.InvariantCulture)} persons; send one keyed hash per person, since the counters count distinct persons from them"));
+                continue;
+            }
+
             events.Add(new IngestedEvent(
                 parsed.Value,
                 DateTimeOffset.Parse(String(item, "time")!, CultureInfo.InvariantCulture),
                 String(item, "recipient")!,
                 String(item, "country")!,
-                item.GetProperty("persons").GetInt64(),
+                persons,
                 String(item, "filing"),
                 String(item, "scenario"),
                 item.TryGetProperty("sensitive", out var s) && s.ValueKind == JsonValueKind.True,
