@@ -117,9 +117,13 @@ public sealed record FilingContent
         {
             Require(problems, recipientList[i]?.Name, $"recipients[{i}].name", "the recipient's name is required");
             var country = recipientList[i]?.Country;
-            if (country is not { Length: 2 } || !char.IsAsciiLetterUpper(country[0]) || !char.IsAsciiLetterUpper(country[1]))
+            if (country == CountryCodes.Mainland)
             {
-                problems.Add(Diagnostic.ForField(null, $"recipients[{i}].country", $"'{country}' is not an ISO 3166-1 alpha-2 code such as DE or HK"));
+                problems.Add(Diagnostic.ForField(null, $"recipients[{i}].country", "CN is mainland China, which is not abroad; give the recipient's country or region outside the mainland"));
+            }
+            else if (!CountryCodes.IsAssigned(country))
+            {
+                problems.Add(Diagnostic.ForField(null, $"recipients[{i}].country", $"'{country}' is not an assigned ISO 3166-1 alpha-2 code such as DE or HK"));
             }
         }
 

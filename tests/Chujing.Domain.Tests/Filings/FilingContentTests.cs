@@ -31,6 +31,25 @@ public sealed class FilingContentTests
             });
     }
 
+    [Theory]
+    [InlineData("CN")]
+    [InlineData("XX")]
+    [InlineData("de")]
+    public void Create_RecipientInMainlandChinaOrUnassignedCountry_FailsOnRecipientCountry(string country)
+    {
+        var result = FilingContent.Create(
+            "beijing-ftz/2024", "s", [], [new FilingRecipient("R", "DE"), new FilingRecipient("R", country)], "p", false, 1, 0, 12, "m", From, From.AddYears(1));
+        Assert.Equal("recipients[1].country", Assert.Single(result.Diagnostics).Subject);
+    }
+
+    [Theory]
+    [InlineData("HK")]
+    [InlineData("MO")]
+    [InlineData("US")]
+    public void Create_RecipientInAssignedCountryOutsideTheMainland_Passes(string country) =>
+        Assert.True(FilingContent.Create(
+            "beijing-ftz/2024", "s", [], [new FilingRecipient("R", country)], "p", false, 1, 0, 12, "m", From, From.AddYears(1)).IsSuccess);
+
     [Fact]
     public void Create_ValidityLongerThanThreeYears_FailsOnValidUntil()
     {
