@@ -24,6 +24,11 @@ public sealed partial class FilingService
 
         var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
         var transition = Decide(caller, filing, action, note, version);
+        if (action is FilingAction.Submit or FilingAction.Approve && filing.ValidUntil < BeijingClock.Today(time))
+        {
+            throw new InvalidInputException(PastValidity(filing.ValidUntil));
+        }
+
         var before = Snapshot(filing);
         var now = time.GetUtcNow();
         filing.Status = transition.To;

@@ -90,9 +90,14 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         return ToView(filing, caller);
     }
 
-    private static FilingContent Validate(FilingRequest request)
+    private FilingContent Validate(FilingRequest request)
     {
         var missing = new List<Diagnostic>();
+        if (request.ValidUntil is { } until && until < BeijingClock.Today(time))
+        {
+            missing.Add(PastValidity(until));
+        }
+
         if (request.ValidFrom is null)
         {
             missing.Add(Diagnostic.ForField(null, "validFrom", "the first valid day is required (YYYY-MM-DD)"));
@@ -124,6 +129,10 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         var problems = missing.Concat(result.IsSuccess ? [] : result.Diagnostics.Where(d => missing.Count == 0 || d.Subject != "validUntil")).ToList();
         return problems.Count > 0 ? throw new InvalidInputException(problems) : result.Value;
     }
+
+    /// <summary>A filing whose last valid day has passed covers nothing: it cannot be drafted, submitted or approved.</summary>
+    private static Diagnostic PastValidity(DateOnly until) =>
+        Diagnostic.ForField(null, "validUntil", "the validity already ended on " + until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; choose a last valid day from today on");
 
     private void Apply(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now)
     {
