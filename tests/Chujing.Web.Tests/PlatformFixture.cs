@@ -70,15 +70,16 @@ public abstract class PlatformFixture : IAsyncLifetime
     /// <summary>A client without a session.</summary>
     public HttpClient Anonymous() => new(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
 
-    /// <summary>A client signed in as <paramref name="email"/> (demo password), cached per account.</summary>
+    /// <summary>A client signed in as <paramref name="email"/> (demo password), cached per account while its session lasts.</summary>
     public async Task<HttpClient> As(string email)
     {
-        if (_clients.TryGetValue(email, out var existing))
+        // Signing out (the browser journey does) ends every session of the account; sign in again then.
+        if (_clients.TryGetValue(email, out var existing) && (await existing.GetAsync("api/auth/me")).StatusCode == HttpStatusCode.OK)
         {
             return existing;
         }
 
-        var client = Anonymous();
+        var client = existing ?? Anonymous();
         var response = await client.PostAsJsonAsync("api/auth/login", new { email, password = DemoAccounts.Password });
         response.EnsureSuccessStatusCode();
         return _clients.GetOrAdd(email, client);
