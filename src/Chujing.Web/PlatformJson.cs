@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 
 namespace Chujing.Web;
 
-/// <summary>The API's JSON: camelCase, kebab-case enums (<c>under-review</c>), readable Chinese, unknown properties rejected.</summary>
+/// <summary>The API's JSON: camelCase, kebab-case enums (<c>under-review</c>), readable Chinese, unknown properties and numbers in strings rejected.</summary>
 public static class PlatformJson
 {
     /// <summary>The options every API body is read and written with.</summary>
@@ -23,6 +23,9 @@ public static class PlatformJson
 
         // A typo in a property name is an error, not silently ignored data.
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+        // Numbers are JSON numbers: "120000" in quotes is a type error here as it is for /api/assess and the CLI.
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         return options;
     }

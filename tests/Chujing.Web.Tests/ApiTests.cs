@@ -189,6 +189,33 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task CreateFiling_PersonsAsString_400OnPersonsPersonal()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseB);
+        using var content = new StringContent("""{"scenario":"bj-auto-ota","persons":{"personal":"1000","sensitive":0}}""", System.Text.Encoding.UTF8, "application/json");
+        var problem = await ProblemAsync(await enterprise.PostAsync("api/filings", content), HttpStatusCode.BadRequest);
+        Assert.Contains("whole number", problem["errors"]!["persons.personal"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"validFrom":"2026/06/01"}""", "validFrom", "YYYY-MM-DD")]
+    [InlineData("""{"recipients":{"name":"x"}}""", "recipients", "array")]
+    [InlineData("""{"scenario":"bj-auto-ota","recipient":"typo"}""", "recipient", "unknown property")]
+    [InlineData("""{"scenario":""", "body", "not valid JSON")]
+    public async Task CreateFiling_UnreadableBody_400InPlainWordsWithoutDotNetTypeNames(string body, string field, string wording)
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseB);
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var response = await enterprise.PostAsync("api/filings", content);
+        var text = await response.Content.ReadAsStringAsync();
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem["errors"]![field] is not null, text);
+        Assert.Contains(wording, problem["errors"]![field]![0]!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chujing.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Return_WithoutNote_422OnNote()
     {
         var (id, officer) = await SubmittedFilingAsync();

@@ -36,7 +36,9 @@ public static class AssessEndpoints
                 var outcome = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length));
                 if (!outcome.IsSuccess)
                 {
-                    throw new Chujing.Diagnostics.InvalidInputException(outcome.Diagnostics);
+                    throw outcome.Diagnostics.Any(ActivityProblems.IsUnreadable)
+                        ? new Problems.UnreadableBodyException(outcome.Diagnostics)
+                        : new Chujing.Diagnostics.InvalidInputException(outcome.Diagnostics);
                 }
 
                 return Results.Text(outcome.ResultJson!, "application/json", System.Text.Encoding.UTF8);
@@ -44,6 +46,7 @@ public static class AssessEndpoints
             .RequirePermission(Permissions.Assess)
             .Accepts<object>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithTags("assessment");
         return app;

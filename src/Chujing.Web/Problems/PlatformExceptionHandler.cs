@@ -18,8 +18,9 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         var problem = exception switch
         {
             InvalidInputException e => Invalid(StatusCodes.Status422UnprocessableEntity, e.Diagnostics),
+            UnreadableBodyException e => Invalid(StatusCodes.Status400BadRequest, e.Diagnostics),
             BadHttpRequestException { InnerException: JsonException json } => Invalid(StatusCodes.Status400BadRequest, [FromJson(json)]),
-            BadHttpRequestException e => Invalid(e.StatusCode, [Diagnostic.ForField(null, "body", e.Message)]),
+            BadHttpRequestException e => Invalid(e.StatusCode, [Diagnostic.ForField(null, "body", JsonWording.ForBadRequest(e))]),
             JsonException json => Invalid(StatusCodes.Status400BadRequest, [FromJson(json)]),
             ResourceNotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = e.Message },
             AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message },
@@ -61,7 +62,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             Detail = diagnostics[0].ToString(),
         };
         problem.Extensions["errors"] = diagnostics
-            .GroupBy(d => d.Subject ?? string.Empty, StringComparer.Ordinal)
+            .GroupBy(d => d.Subject is null or "" or "$" ? "body" : d.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
         return problem;
     }
@@ -70,12 +71,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
     {
         // System.Text.Json reports "$.persons.personal" or "$.recipients[0].country"; the field is the path without "$.".
         var path = json.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "body";
-        return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), path.Length == 0 ? "body" : path, FirstSentence(json.Message));
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
+        var (field, message) = JsonWording.For(json, path.Length == 0 ? "body" : path);
+        return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), field, message);
     }
 }
