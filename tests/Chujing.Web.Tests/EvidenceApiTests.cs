@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Chujing.Cli;
 using Chujing.Evidence;
 using Chujing.Evidence.Suites;
+using Chujing.Web.Evidence;
 using Chujing.Web.Demo;
 
 namespace Chujing.Web.Tests;
@@ -70,6 +71,15 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         var officer = await platform.As(DemoAccounts.Haidian);
         var counters = JsonNode.Parse(await officer.GetStringAsync("api/counters"))!.AsArray();
         Assert.Contains(counters, c => (string?)c!["processor"] == uscc && (long)c["sensitive"]! == 8000);
+    }
+
+    [Fact]
+    public void Thresholds_FirstSensitivePerson_ExceedsTheArt8StandardContractBand()
+    {
+        Assert.Equal("ok", CounterThresholds.Evaluate(0, 0).Single(t => t.Kind == "sensitive" && t.Limit == 1).Level);
+        var first = CounterThresholds.Evaluate(0, 1).Single(t => t.Kind == "sensitive" && t.Limit == 1);
+        Assert.Equal("exceeded", first.Level);
+        Assert.Equal("standard-contract-or-certification", first.Pathway);
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace Chujing.Web.Evidence;
 
 /// <summary>
 /// The person-count thresholds a non-CIIO processor's counters are held against: those of the national Provisions
-/// (arts. 5(4), 7, 8 — counted from 1 January). Alerts fire at <see cref="WarningRatio"/> and at 100 %.
+/// (arts. 5(4), 7, 8 — counted from 1 January): art. 8 makes the first sensitive person already need a standard
+/// contract or certification, so that band starts at 1. Alerts fire at <see cref="WarningRatio"/> and at 100 %.
 /// </summary>
 public static class CounterThresholds
 {
@@ -16,6 +17,7 @@ public static class CounterThresholds
     [
         ("personal", 100_000, "standard-contract-or-certification", Provisions + " 第八条"),
         ("personal", 1_000_000, "security-assessment", Provisions + " 第七条"),
+        ("sensitive", 1, "standard-contract-or-certification", Provisions + " 第八条"),
         ("sensitive", 10_000, "security-assessment", Provisions + " 第七条"),
     ];
 
