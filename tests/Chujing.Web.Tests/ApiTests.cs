@@ -216,6 +216,30 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ApplyForList_OtherZonesList_422OnListEdition()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseB);
+        var problem = await ProblemAsync(await enterprise.PostAsJsonAsync("api/applications", new { listEdition = "tianjin-ftz/2024", statement = "x" }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("tianjin-ftz/2024", problem["errors"]!["listEdition"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApplyForList_AlreadyApproved_422OnListEdition()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var problem = await ProblemAsync(await enterprise.PostAsJsonAsync("api/applications", new { listEdition = "beijing-ftz/2024", statement = "again" }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("already approved", problem["errors"]!["listEdition"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateFiling_UnderOtherZonesList_422OnListEdition()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var problem = await ProblemAsync(await enterprise.PostAsJsonAsync("api/filings", NewFiling() with { ListEdition = "tianjin-ftz/2024" }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("listEdition"));
+    }
+
+    [Fact]
     public async Task Return_WithoutNote_422OnNote()
     {
         var (id, officer) = await SubmittedFilingAsync();

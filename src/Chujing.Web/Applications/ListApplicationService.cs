@@ -3,6 +3,7 @@ using Chujing.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Applications;
 using Chujing.Web.Access;
+using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Chujing.Web.Applications;
 /// Applications to use the negative list (负面清单使用申请): a processor applies, its zone group approves (the
 /// processor may then rely on the list, which the assessment reads as <c>listApproved</c>) or rejects.
 /// </summary>
-public sealed class ListApplicationService(ChujingDbContext db, AuditLog audit, TimeProvider time)
+public sealed class ListApplicationService(ChujingDbContext db, ListZones zones, AuditLog audit, TimeProvider time)
 {
     private const string Entity = "list-application";
 
@@ -27,6 +28,23 @@ public sealed class ListApplicationService(ChujingDbContext db, AuditLog audit, 
         if (string.IsNullOrWhiteSpace(request.ListEdition) || !request.ListEdition.Contains('/', StringComparison.Ordinal))
         {
             problems.Add(Diagnostic.ForField(null, "listEdition", "an edition id such as beijing-ftz/2024 is required"));
+        }
+        else if (zones.Refusal(request.ListEdition) is { } otherZone)
+        {
+            problems.Add(otherZone);
+        }
+        else
+        {
+            var edition = request.ListEdition.Trim();
+            var pending = await db.ListApplications.AsNoTracking()
+                .Where(a => a.ProcessorId == caller.ProcessorId && a.ListEdition == edition && a.Status != ListApplicationStatus.Rejected)
+                .Select(a => (ListApplicationStatus?)a.Status).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (pending is { } status)
+            {
+                problems.Add(Diagnostic.ForField(null, "listEdition", status == ListApplicationStatus.Approved
+                    ? $"you are already approved to use {edition}"
+                    : $"your application for {edition} is still awaiting a decision"));
+            }
         }
 
         if (string.IsNullOrWhiteSpace(request.Statement))

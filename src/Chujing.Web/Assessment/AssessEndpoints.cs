@@ -16,6 +16,7 @@ public static class AssessEndpoints
         {
             services.AddSingleton<IActivityAssessor, UnavailableAssessor>();
             services.AddSingleton(new CatalogNames(null));
+            services.AddSingleton(new ListZones(null));
             return services;
         }
 
@@ -23,6 +24,7 @@ public static class AssessEndpoints
         var catalogs = CatalogLoader.LoadDirectories(roots).ValueOrThrow();
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
+        services.AddSingleton(new ListZones(catalogs));
         services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(catalogs, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

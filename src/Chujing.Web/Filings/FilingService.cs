@@ -19,7 +19,7 @@ namespace Chujing.Web.Filings;
 /// <see cref="FilingContent"/> and assessed by the engine, state changes decided by <see cref="FilingStateMachine"/>,
 /// each change saved with its audit entry in one transaction.
 /// </summary>
-public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor assessor, AuditLog audit, TimeProvider time)
+public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor assessor, ListZones zones, AuditLog audit, TimeProvider time)
 {
     private const string Entity = "filing";
 
@@ -96,6 +96,11 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         if (request.ValidUntil is { } until && until < BeijingClock.Today(time))
         {
             missing.Add(PastValidity(until));
+        }
+
+        if (zones.Refusal(request.ListEdition) is { } otherZone)
+        {
+            missing.Add(otherZone);
         }
 
         if (request.ValidFrom is null)
