@@ -353,6 +353,35 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task FilingForm_CountThatIsNotANumber_ShowsTheFieldErrorAndSavesNothing()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseB);
+        var before = JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count;
+        var page = await enterprise.GetStringAsync("Filings/Edit");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"__RequestVerificationToken\"");
+        Assert.True(token.Success);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token.Groups[1].Success ? token.Groups[1].Value : token.Groups[2].Value,
+            ["Input.ListEdition"] = "beijing-ftz/2024",
+            ["Input.Scenario"] = "bj-auto-ota",
+            ["Input.Recipients"] = "Autowerk GmbH, DE",
+            ["Input.Purpose"] = "x",
+            ["Input.SecurityMeasures"] = "x",
+            ["Input.PersonsPersonal"] = "10",
+            ["Input.PersonsSensitive"] = "abc",
+            ["Input.RetentionMonths"] = "12",
+            ["Input.ValidFrom"] = "2026-06-01",
+            ["Input.ValidUntil"] = "2026-12-31",
+        });
+        var response = await enterprise.PostAsync("Filings/Edit", form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("whole number", html, StringComparison.Ordinal);
+        Assert.Equal(before, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task FilingForm_PostedWithoutAntiforgeryToken_400AndNothingWritten()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseB);

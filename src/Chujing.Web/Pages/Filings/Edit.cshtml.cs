@@ -50,6 +50,13 @@ public sealed class EditModel(FilingService filings, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A value the browser sent that cannot be bound (a count of "abc") is a field error, never a silent 0.
+        if (!ModelState.IsValid)
+        {
+            Problems = [.. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => Unbound(e.Key))];
+            return Page();
+        }
+
         var caller = Caller.From(User);
         try
         {
@@ -68,6 +75,17 @@ public sealed class EditModel(FilingService filings, TimeProvider time) : PageMo
             return NotFound();
         }
     }
+
+    private static Diagnostic Unbound(string key) => key switch
+    {
+        "Input.PersonsPersonal" => Diagnostic.ForField(null, "persons.personal", "must be a whole number of persons ≥ 0"),
+        "Input.PersonsSensitive" => Diagnostic.ForField(null, "persons.sensitive", "must be a whole number of persons ≥ 0"),
+        "Input.RetentionMonths" => Diagnostic.ForField(null, "retentionMonths", "must be a whole number of months"),
+        "Input.ValidFrom" => Diagnostic.ForField(null, "validFrom", "must be a date written YYYY-MM-DD"),
+        "Input.ValidUntil" => Diagnostic.ForField(null, "validUntil", "must be a date written YYYY-MM-DD"),
+        "Input.ImportantData" => Diagnostic.ForField(null, "importantData", "must be ticked or not"),
+        _ => Diagnostic.ForField(null, key.Replace("Input.", string.Empty, StringComparison.Ordinal), "could not be read"),
+    };
 
     /// <summary>The messages for one field path, or for every path under it (e.g. <c>recipients</c>).</summary>
     public IEnumerable<string> ErrorsFor(string field) =>
