@@ -14,5 +14,6 @@ internal static class CommandRegistry
         yield return AssessCommand.Create(context);
         yield return ScanCommand.Create(context);
         yield return Ledger.LedgerCommand.Create(context);
+        yield return Serve.ServeCommand.Create(context);
     }
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Load figures for `chujing serve` (issue 5): POST /api/assess and POST /api/evidence in batches, against a server
+# on loopback with the demo data, and GET /health as the baseline measured in the same run. Needs wrk (Debian).
+# Usage: bench/serve/run.sh [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+seconds=${1:-15}
+connections=${2:-32}
+batch=${BATCH:-1000}
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+dotnet build src/Chujing.Cli -c Release --nologo -v q >/dev/null
+tmp=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+dotnet src/Chujing.Cli/bin/Release/net10.0/chujing.dll serve --demo --db "$tmp/chujing.db" --urls "$base" 2>"$tmp/serve.log" >/dev/null &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+cookie=$(curl -s -c - -H 'content-type: application/json' -d '{"email":"ent-a@demo.local","password":"Demo-Passw0rd!"}' "$base/api/auth/login" | awk '/chujing.session/ {print $7}')
+uscc=$(curl -s -b "chujing.session=$cookie" "$base/api/processors" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["uscc"])')
+
+echo "== baseline: GET /health ($connections connections, ${seconds}s)"
+wrk -t2 -c"$connections" -d"${seconds}s" -s bench/serve/health.lua "$base/health"
+echo "== POST /api/assess"
+wrk -t2 -c"$connections" -d"${seconds}s" -s bench/serve/assess.lua "$base/api/assess" -- "$cookie"
+echo "== POST /api/evidence, $batch events per request"
+wrk -t2 -c4 -d"${seconds}s" --timeout 30s -s bench/serve/evidence.lua "$base/api/evidence" -- "$cookie" "$batch" "$uscc"

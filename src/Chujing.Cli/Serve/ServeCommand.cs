@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Chujing.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Web;
+using Microsoft.Extensions.Hosting;
+
+namespace Chujing.Cli.Serve;
+
+/// <summary><c>chujing serve [--urls] [--db] [--demo]</c>: the supervision platform (web UI, HTTP API, OpenAPI).</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var db = new Option<string?>("--db") { Description = "An SQLite file (default chujing.db) or a PostgreSQL connection string." };
+        var demo = new Option<bool>("--demo") { Description = "Seed the 7 zone groups' demo accounts and filings (password Demo-Passw0rd!)." };
+        var command = new Command("serve", "Run the supervision platform: web UI and HTTP API (OpenAPI at /openapi/v1.json).");
+        command.Options.Add(urls);
+        command.Options.Add(db);
+        command.Options.Add(demo);
+        command.SetAction(context, async (parseResult, ct) =>
+        {
+            var options = new PlatformOptions
+            {
+                Urls = parseResult.GetValue(urls)!,
+                Database = DatabaseLocation.Parse(parseResult.GetValue(db)),
+                Demo = parseResult.GetValue(demo),
+                Time = context.Time,
+                CatalogDirectories = parseResult.GetValue(context.CatalogDirs) ?? [],
+            };
+            await using var app = PlatformApp.Build(options);
+            await app.PrepareAsync(ct).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(ct).ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                throw new EnvironmentFailureException($"cannot listen on {options.Urls}: {e.Message}", isTransient: true, e);
+            }
+
+            await context.Error.WriteLineAsync($"chujing serve: listening on {string.Join(", ", app.Urls)} ({options.Database.Provider.ToString().ToLowerInvariant()}){(options.Demo ? ", demo data" : string.Empty)}").ConfigureAwait(false);
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,53 @@
+using Chujing.Persistence.Accounts;
+using Chujing.Persistence.Applications;
+using Chujing.Persistence.Audit;
+using Chujing.Persistence.Evidence;
+using Chujing.Persistence.Filings;
+using Chujing.Persistence.Processors;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Persistence;
+
+/// <summary>
+/// The platform's one DbContext: Identity's tables and the supervision entities. Each provider derives its own
+/// context (<see cref="Sqlite.SqliteChujingDbContext"/>, <see cref="Postgres.PostgresChujingDbContext"/>) only so
+/// that each has its own migrations; code depends on this type.
+/// </summary>
+public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
+{
+    protected ChujingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<ZoneGroup> ZoneGroups => Set<ZoneGroup>();
+
+    public DbSet<Processor> Processors => Set<Processor>();
+
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<ListApplication> ListApplications => Set<ListApplication>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ExportRecord> ExportRecords => Set<ExportRecord>();
+
+    public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
+
+    public DbSet<PersonCounter> PersonCounters => Set<PersonCounter>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ChujingDbContext).Assembly);
+        builder.Entity<PlatformUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.ZoneGroupId).HasMaxLength(32);
+            u.Property(x => x.Regulator).HasMaxLength(16);
+            u.HasOne<Processor>().WithMany().HasForeignKey(x => x.ProcessorId).OnDelete(DeleteBehavior.Restrict);
+            u.HasOne<ZoneGroup>().WithMany().HasForeignKey(x => x.ZoneGroupId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Chujing.Persistence.Filings;
+
+internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
+{
+    public void Configure(EntityTypeBuilder<Filing> builder)
+    {
+        builder.ToTable("filings");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).HasMaxLength(20);
+        builder.HasOne(f => f.Processor).WithMany().HasForeignKey(f => f.ProcessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(f => f.ZoneGroupId).HasMaxLength(32);
+        builder.HasIndex(f => new { f.ZoneGroupId, f.Status });
+        builder.HasIndex(f => new { f.ProcessorId, f.Status });
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(f => f.Title).HasMaxLength(200);
+        builder.Property(f => f.ListEdition).HasMaxLength(64);
+        builder.Property(f => f.Scenario).HasMaxLength(128);
+        builder.Property(f => f.Purpose).HasMaxLength(2000);
+        builder.Property(f => f.SecurityMeasures).HasMaxLength(4000);
+        builder.Property(f => f.AssessmentPathway).HasMaxLength(64);
+        builder.Property(f => f.ReviewNote).HasMaxLength(2000);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.OwnsMany(f => f.Recipients, r =>
+        {
+            r.ToTable("filing_recipients");
+            r.WithOwner().HasForeignKey("FilingId");
+            r.Property<int>("Id");
+            r.HasKey("Id");
+            r.Property(x => x.Name).HasMaxLength(200);
+            r.Property(x => x.Country).HasMaxLength(2);
+        });
+    }
+}

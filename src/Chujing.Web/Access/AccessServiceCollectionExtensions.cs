@@ -1,0 +1,105 @@
+using Chujing.Persistence;
+using Chujing.Persistence.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Chujing.Web.Access;
+
+/// <summary>Identity (accounts, lockout, the session cookie) and the permission policies.</summary>
+public static class AccessServiceCollectionExtensions
+{
+    /// <summary>The database and the clock.</summary>
+    public static IServiceCollection AddPlatformCore(this IServiceCollection services, PlatformOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddChujingPersistence(options.Database);
+
+        // Session cookies stay valid across restarts: the keys that protect them live in the data folder.
+        services.AddDataProtection()
+            .SetApplicationName("chujing")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataDirectory(), "keys")));
+        return services;
+    }
+
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
+    {
+        services
+            .AddIdentity<PlatformUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.ClaimsIdentity.EmailClaimType = System.Security.Claims.ClaimTypes.Email;
+            })
+            .AddEntityFrameworkStores<ChujingDbContext>()
+            .AddClaimsPrincipalFactory<PlatformClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "chujing.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // The API answers with status codes (401 anonymous, 403 not permitted); only pages redirect.
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        // Signing out rotates the account's security stamp; checking the stamp on every request makes a replayed
+        // cookie of an ended session 401 at once instead of living on until it expires.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        return services;
+    }
+
+    public static IServiceCollection AddPlatformAuthorization(this IServiceCollection services)
+    {
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var permission in Permissions.All)
+        {
+            authorization.AddPolicy(permission, policy => policy.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Ends the caller's session server-side: rotates the account's security stamp (so every cookie issued to it
+    /// stops validating) and clears the cookie. Shared by the API and the sign-out page.
+    /// </summary>
+    public static async Task SignOutEverywhereAsync(SignInManager<PlatformUser> signIn, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated == true && await signIn.UserManager.GetUserAsync(principal).ConfigureAwait(false) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user).ConfigureAwait(false);
+        }
+
+        await signIn.SignOutAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Requires <paramref name="permission"/> on an endpoint or a group.</summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, string permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(permission);
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Chujing.Web.Access;
+
+/// <summary>Succeeds when any role claim of the caller grants the required permission and the caller has a tenant.</summary>
+internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        foreach (var role in context.User.FindAll(ClaimTypes.Role))
+        {
+            if (RolePermissions.Grants(role.Value, requirement.Permission) && Caller.TryFrom(context.User, out _))
+            {
+                context.Succeed(requirement);
+                break;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

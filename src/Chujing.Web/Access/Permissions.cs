@@ -1,0 +1,29 @@
+namespace Chujing.Web.Access;
+
+/// <summary>
+/// What a caller may do. Endpoints and pages name a permission (the policy has the same name); roles grant
+/// permissions in <see cref="RolePermissions"/>. Which rows a permission reaches is decided by the caller's tenant
+/// (<see cref="TenantScope"/>), not here.
+/// </summary>
+public static class Permissions
+{
+    public const string Assess = "assess";
+    public const string FilingsRead = "filings.read";
+    public const string FilingsWrite = "filings.write";
+    public const string FilingsReview = "filings.review";
+    public const string ProcessorsRead = "processors.read";
+    public const string ProcessorsRegister = "processors.register";
+    public const string ApplicationsSubmit = "applications.submit";
+    public const string ApplicationsDecide = "applications.decide";
+    public const string AuditRead = "audit.read";
+    public const string EvidenceAppend = "evidence.append";
+    public const string CountersRead = "counters.read";
+    public const string StatisticsRead = "statistics.read";
+
+    /// <summary>Every permission, for policy registration.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Assess, FilingsRead, FilingsWrite, FilingsReview, ProcessorsRead, ProcessorsRegister, ApplicationsSubmit,
+        ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
+    ];
+}

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+using Chujing.Persistence.Accounts;
+
+namespace Chujing.Web.Access;
+
+/// <summary>The grant table: which role holds which permission.</summary>
+public static class RolePermissions
+{
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Table = new Dictionary<string, FrozenSet<string>>
+    {
+        [PlatformRoles.Enterprise] = new[]
+        {
+            Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsWrite, Permissions.ProcessorsRead,
+            Permissions.ApplicationsSubmit, Permissions.EvidenceAppend, Permissions.CountersRead,
+        }.ToFrozenSet(StringComparer.Ordinal),
+        [PlatformRoles.ZoneOfficer] = new[]
+        {
+            Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsReview, Permissions.ProcessorsRead,
+            Permissions.ProcessorsRegister, Permissions.ApplicationsDecide, Permissions.AuditRead, Permissions.CountersRead,
+            Permissions.StatisticsRead,
+        }.ToFrozenSet(StringComparer.Ordinal),
+        [PlatformRoles.CityRegulator] = new[]
+        {
+            Permissions.Assess, Permissions.FilingsRead, Permissions.ProcessorsRead, Permissions.ProcessorsRegister,
+            Permissions.AuditRead, Permissions.CountersRead, Permissions.StatisticsRead,
+        }.ToFrozenSet(StringComparer.Ordinal),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="role"/> grants <paramref name="permission"/>.</summary>
+    public static bool Grants(string role, string permission) =>
+        Table.TryGetValue(role, out var set) && set.Contains(permission);
+}

@@ -1,0 +1,54 @@
+using Chujing.Persistence.Applications;
+using Chujing.Persistence.Audit;
+using Chujing.Persistence.Evidence;
+using Chujing.Persistence.Filings;
+using Chujing.Persistence.Processors;
+
+namespace Chujing.Web.Access;
+
+/// <summary>
+/// Every query of tenant data goes through one of these filters: an enterprise user sees its processor's rows, an
+/// officer its zone group's rows, the city everything. A row outside the scope does not exist for the caller (404).
+/// </summary>
+public static class TenantScope
+{
+    public static IQueryable<Filing> VisibleTo(this IQueryable<Filing> query, Caller caller) => caller switch
+    {
+        { IsEnterprise: true } => query.Where(f => f.ProcessorId == caller.ProcessorId),
+        { IsOfficer: true } => query.Where(f => f.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => query,
+        _ => query.Where(_ => false),
+    };
+
+    public static IQueryable<Processor> VisibleTo(this IQueryable<Processor> query, Caller caller) => caller switch
+    {
+        { IsEnterprise: true } => query.Where(p => p.Id == caller.ProcessorId),
+        { IsOfficer: true } => query.Where(p => p.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => query,
+        _ => query.Where(_ => false),
+    };
+
+    public static IQueryable<ListApplication> VisibleTo(this IQueryable<ListApplication> query, Caller caller) => caller switch
+    {
+        { IsEnterprise: true } => query.Where(a => a.ProcessorId == caller.ProcessorId),
+        { IsOfficer: true } => query.Where(a => a.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => query,
+        _ => query.Where(_ => false),
+    };
+
+    /// <summary>Audit history: officers see their zone group's, the city all; enterprises hold no audit permission.</summary>
+    public static IQueryable<AuditEntry> VisibleTo(this IQueryable<AuditEntry> query, Caller caller) => caller switch
+    {
+        { IsOfficer: true } => query.Where(a => a.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => query,
+        _ => query.Where(_ => false),
+    };
+
+    public static IQueryable<ExportRecord> VisibleTo(this IQueryable<ExportRecord> query, Caller caller) => caller switch
+    {
+        { IsEnterprise: true } => query.Where(e => e.ProcessorId == caller.ProcessorId),
+        { IsOfficer: true } => query.Where(e => e.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => query,
+        _ => query.Where(_ => false),
+    };
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using Chujing.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Persistence.Applications;
+using Chujing.Web.Access;
+using Chujing.Web.Assessment;
+using Chujing.Web.Audit;
+using Chujing.Web.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Applications;
+
+/// <summary>
+/// Applications to use the negative list (负面清单使用申请): a processor applies, its zone group approves (the
+/// processor may then rely on the list, which the assessment reads as <c>listApproved</c>) or rejects.
+/// </summary>
+public sealed class ListApplicationService(ChujingDbContext db, ListZones zones, AuditLog audit, TimeProvider time)
+{
+    private const string Entity = "list-application";
+
+    public async Task<IReadOnlyList<ListApplicationView>> ListAsync(Caller caller, CancellationToken ct) =>
+        [.. (await db.ListApplications.AsNoTracking().Include(a => a.Processor).VisibleTo(caller)
+            .OrderByDescending(a => a.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView)];
+
+    public async Task<ListApplicationView> SubmitAsync(Caller caller, ListApplicationRequest request, CancellationToken ct)
+    {
+        var problems = new List<Diagnostic>();
+        if (string.IsNullOrWhiteSpace(request.ListEdition) || !request.ListEdition.Contains('/', StringComparison.Ordinal))
+        {
+            problems.Add(Diagnostic.ForField(null, "listEdition", "an edition id such as beijing-ftz/2024 is required"));
+        }
+        else if (zones.Refusal(request.ListEdition) is { } otherZone)
+        {
+            problems.Add(otherZone);
+        }
+        else
+        {
+            var edition = request.ListEdition.Trim();
+            var pending = await db.ListApplications.AsNoTracking()
+                .Where(a => a.ProcessorId == caller.ProcessorId && a.ListEdition == edition && a.Status != ListApplicationStatus.Rejected)
+                .Select(a => (ListApplicationStatus?)a.Status).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            if (pending is { } status)
+            {
+                problems.Add(Diagnostic.ForField(null, "listEdition", status == ListApplicationStatus.Approved
+                    ? $"you are already approved to use {edition}"
+                    : $"your application for {edition} is still awaiting a decision"));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Statement))
+        {
+            problems.Add(Diagnostic.ForField(null, "statement", "say which business in the zone needs the list"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var processor = await db.Processors.SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
+        var application = new ListApplication
+        {
+            ProcessorId = processor.Id,
+            Processor = processor,
+            ZoneGroupId = processor.ZoneGroupId,
+            Status = ListApplicationStatus.Submitted,
+            ListEdition = request.ListEdition!.Trim(),
+            Statement = request.Statement!.Trim(),
+            SubmittedAt = time.GetUtcNow(),
+        };
+
+        // The id exists only after the insert, so the audit entry needs a second save: one transaction keeps them together.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        db.ListApplications.Add(application);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        audit.Record(db, caller, Entity, application.Id.ToString(CultureInfo.InvariantCulture), "submit", processor.Id, processor.ZoneGroupId, null, ToView(application));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return ToView(application);
+    }
+
+    /// <summary>Approves or rejects (<paramref name="approve"/>); a rejection needs a note; an application is decided once.</summary>
+    public async Task<ListApplicationView> DecideAsync(Caller caller, int id, bool approve, string? note, CancellationToken ct)
+    {
+        var application = await db.ListApplications.Include(a => a.Processor).VisibleTo(caller).SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false)
+            ?? throw new ResourceNotFoundException($"application {id} does not exist or is not visible to you");
+        if (application.Status != ListApplicationStatus.Submitted)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "decision", $"the application was already decided ({application.Status.ToString().ToLowerInvariant()})"));
+        }
+
+        if (!approve && string.IsNullOrWhiteSpace(note))
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "note", "a rejection needs a note that says why"));
+        }
+
+        var before = ToView(application);
+        application.Status = approve ? ListApplicationStatus.Approved : ListApplicationStatus.Rejected;
+        application.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        application.DecidedAt = time.GetUtcNow();
+        if (approve)
+        {
+            application.Processor!.ListApproved = true;
+        }
+
+        audit.Record(db, caller, Entity, id.ToString(CultureInfo.InvariantCulture), approve ? "approve" : "reject", application.ProcessorId, application.ZoneGroupId, before, ToView(application));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return ToView(application);
+    }
+
+    private static ListApplicationView ToView(ListApplication a) =>
+        new(a.Id, a.Processor?.Uscc ?? string.Empty, a.Processor?.Name ?? string.Empty, a.ZoneGroupId, a.Status, a.ListEdition, a.Statement, a.DecisionNote, a.SubmittedAt, a.DecidedAt);
+}

@@ -1,0 +1,56 @@
+using Chujing.Catalog.Yaml;
+using Chujing.Web.Access;
+
+namespace Chujing.Web.Assessment;
+
+/// <summary><c>POST /api/assess</c>: the activity JSON of <c>chujing assess</c> in, the same result out.</summary>
+public static class AssessEndpoints
+{
+    /// <summary>
+    /// Loads the shipped catalogs (and <see cref="PlatformOptions.CatalogDirectories"/>) once; bad catalogs stop the
+    /// start with every diagnostic. Without a catalogs folder beside the program, assessment is unavailable (503).
+    /// </summary>
+    public static IServiceCollection AddPlatformAssessment(this IServiceCollection services, PlatformOptions options)
+    {
+        if (!Directory.Exists(CatalogLoader.ShippedDirectory) && options.CatalogDirectories.Count == 0)
+        {
+            services.AddSingleton<IActivityAssessor, UnavailableAssessor>();
+            services.AddSingleton(new CatalogNames(null));
+            services.AddSingleton(new ListZones(null));
+            return services;
+        }
+
+        IEnumerable<string> roots = Directory.Exists(CatalogLoader.ShippedDirectory) ? [CatalogLoader.ShippedDirectory, .. options.CatalogDirectories] : options.CatalogDirectories;
+        var catalogs = CatalogLoader.LoadDirectories(roots).ValueOrThrow();
+        services.AddSingleton(catalogs);
+        services.AddSingleton(new CatalogNames(catalogs));
+        services.AddSingleton(new ListZones(catalogs));
+        services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(catalogs, sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAssessApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/assess", async (HttpRequest request, IActivityAssessor assessor, CancellationToken ct) =>
+            {
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
+                var outcome = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length));
+                if (!outcome.IsSuccess)
+                {
+                    throw outcome.Diagnostics.Any(ActivityProblems.IsUnreadable)
+                        ? new Problems.UnreadableBodyException(outcome.Diagnostics)
+                        : new Chujing.Diagnostics.InvalidInputException(outcome.Diagnostics);
+                }
+
+                return Results.Text(outcome.ResultJson!, "application/json", System.Text.Encoding.UTF8);
+            })
+            .RequirePermission(Permissions.Assess)
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithTags("assessment");
+        return app;
+    }
+}

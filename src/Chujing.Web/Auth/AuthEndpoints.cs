@@ -1,0 +1,70 @@
+using Chujing.Diagnostics;
+using Chujing.Persistence.Accounts;
+using Chujing.Web.Access;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chujing.Web.Auth;
+
+/// <summary><c>/api/auth</c>: sign in (sets the session cookie; locks the account after 5 failures), sign out, who am I.</summary>
+public static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("auth");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/logout", async (HttpContext http, SignInManager<PlatformUser> signIn) =>
+            {
+                await AccessServiceCollectionExtensions.SignOutEverywhereAsync(signIn, http.User).ConfigureAwait(false);
+                return Results.NoContent();
+            })
+            .AllowAnonymous();
+        auth.MapGet("/me", (HttpContext http) => ToView(Caller.From(http.User))).RequirePermission(Permissions.FilingsRead);
+        return app;
+    }
+
+    internal static AccountView ToView(Caller c) => new(c.Email, c.DisplayName, c.Role, c.ProcessorId, c.ZoneGroupId, c.Regulator);
+
+    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users)
+    {
+        var problems = new List<Diagnostic>();
+        if (string.IsNullOrWhiteSpace(request.Email))
+        {
+            problems.Add(Diagnostic.ForField(null, "email", "required"));
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            problems.Add(Diagnostic.ForField(null, "password", "required"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var result = await PasswordSignInAsync(signIn, users, request.Email!, request.Password!).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            var user = await users.FindByEmailAsync(request.Email!).ConfigureAwait(false);
+            var principal = await signIn.CreateUserPrincipalAsync(user!).ConfigureAwait(false);
+            return Results.Ok(ToView(Caller.From(principal)));
+        }
+
+        return Results.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status401Unauthorized,
+            Title = "Sign-in failed",
+            Detail = result.IsLockedOut ? "the account is locked after too many failed attempts; try again later" : "wrong e-mail or password",
+        });
+    }
+
+    /// <summary>Signs in by e-mail with lockout on failure; shared by the API and the login page.</summary>
+    public static async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
+        return user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Chujing.Web.Demo;
+
+/// <summary>The demo accounts of CONTRACTS.md, all with <see cref="Password"/>.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo-Passw0rd!";
+    public const string City = "city@demo.local";
+    public const string Daxing = "daxing@demo.local";
+    public const string Haidian = "haidian@demo.local";
+    public const string EnterpriseA = "ent-a@demo.local";
+    public const string EnterpriseB = "ent-b@demo.local";
+}

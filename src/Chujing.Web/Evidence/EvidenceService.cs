@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Chujing.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Persistence.Evidence;
+using Chujing.Persistence.Processors;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Evidence;
+
+/// <summary>
+/// Ingests export events for the caller's processor: validates them all first (nothing is written when one is bad),
+/// appends them to the processor's ledger, then indexes them and adds their person keys to the year's counters.
+/// </summary>
+/// <remarks>
+/// The ledger is the record of truth and is written first; should indexing fail afterwards, the leaves stay in the
+/// ledger and the counters can be rebuilt from it. Person keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the
+/// same SQL on SQLite and PostgreSQL), so a person counts once per processor, year and kind.
+/// </remarks>
+public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, TimeProvider time)
+{
+    /// <summary>The most events one request may carry.</summary>
+    public const int MaxBatch = 10_000;
+
+    public async Task<EvidenceReceipt> AppendAsync(Caller caller, JsonElement body, CancellationToken ct)
+    {
+        var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
+        var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch);
+        var filingIds = events.Select(e => e.FilingId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (filingIds.Count > 0)
+        {
+            var known = await db.Filings.Where(f => f.ProcessorId == processor.Id && filingIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
+            var unknown = filingIds.Except(known, StringComparer.Ordinal).FirstOrDefault();
+            if (unknown is not null)
+            {
+                var at = events.FindIndex(e => e.FilingId == unknown);
+                throw new InvalidInputException(Diagnostic.ForField(null, $"[{at}].filing", $"'{unknown}' is not a filing of {processor.Uscc}"));
+            }
+        }
+
+        var gate = gates.For(processor.Id);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await AppendValidatedAsync(caller, processor, events, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<IngestedEvent> events, CancellationToken ct)
+    {
+        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Event)], ct).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var records = new List<ExportRecord>(events.Count);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            records.Add(new ExportRecord
+            {
+                ProcessorId = processor.Id,
+                ZoneGroupId = processor.ZoneGroupId,
+                FilingId = e.FilingId,
+                Time = e.Time,
+                Year = BeijingClock.YearOf(e.Time),
+                Recipient = e.Recipient,
+                Country = e.Country,
+                Scenario = e.Scenario,
+                Persons = e.Persons,
+                Sensitive = e.Sensitive,
+                LeafIndex = appended.FirstLeafIndex + i,
+                TreeSize = appended.TreeHead.Size,
+                RecordedAt = now,
+            });
+        }
+
+        await db.InsertRowsAsync(records, ct).ConfigureAwait(false);
+        audit.Record(db, caller, "evidence", processor.Uscc, "append", processor.Id, processor.ZoneGroupId, null, new
+        {
+            events = events.Count,
+            firstLeafIndex = appended.FirstLeafIndex,
+            treeSize = appended.TreeHead.Size,
+            rootHash = appended.TreeHead.RootHash,
+        });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await InsertPersonKeysAsync(processor.Id, events, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        var indexes = Enumerable.Range(0, events.Count).Select(i => appended.FirstLeafIndex + i).ToList();
+        var counter = (await counters.ForAsync(caller, ct).ConfigureAwait(false)).Where(c => c.Processor == processor.Uscc).ToList();
+        return new EvidenceReceipt(indexes, appended.TreeHead, counter);
+    }
+
+    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<IngestedEvent> events, CancellationToken ct)
+    {
+        var keys = events
+            .SelectMany(e => e.PersonKeys.Select(k => (Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
+            .Distinct()
+            .GroupBy(k => (k.Year, k.Sensitive));
+        foreach (var group in keys)
+        {
+            var rows = group.Select(k => new PersonKey { ProcessorId = processorId, Year = k.Year, Sensitive = k.Sensitive, KeyHash = k.Key }).ToList();
+
+            // Only the rows actually inserted are persons not seen before this year; they are what the counter adds.
+            var added = await db.InsertRowsAsync(rows, ct, skipExisting: true).ConfigureAwait(false);
+            if (added > 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO person_counters (\"ProcessorId\", \"Year\", \"Sensitive\", \"Count\") VALUES ({0}, {1}, {2}, {3}) " +
+                    "ON CONFLICT (\"ProcessorId\", \"Year\", \"Sensitive\") DO UPDATE SET \"Count\" = person_counters.\"Count\" + excluded.\"Count\"",
+                    [processorId, group.Key.Year, group.Key.Sensitive, (long)added],
+                    ct).ConfigureAwait(false);
+            }
+        }
+    }
+}

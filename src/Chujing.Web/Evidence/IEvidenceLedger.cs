@@ -1,0 +1,11 @@
+namespace Chujing.Web.Evidence;
+
+/// <summary>
+/// The processors' append-only evidence ledgers (one per processor, keyed by USCC): Merkle tree, signed tree heads.
+/// Implementations must be safe for concurrent calls and durable when they return.
+/// </summary>
+public interface IEvidenceLedger
+{
+    /// <summary>Appends <paramref name="events"/> (validated by the ledger's reader) in order and returns the first leaf's index and the signed tree head that includes them all.</summary>
+    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Evidence.ExportEvent> events, CancellationToken cancellationToken);
+}

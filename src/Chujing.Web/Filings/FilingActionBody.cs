@@ -1,0 +1,4 @@
+namespace Chujing.Web.Filings;
+
+/// <summary>The body of <c>POST /api/filings/{id}/{action}</c>: an optional note (required to return, reject or revoke).</summary>
+public sealed record FilingActionBody(string? Note, int? Version = null);

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chujing.Web.Filings;
+
+/// <summary>Expires approved filings whose validity ended: once at start, then every hour on the platform's clock.</summary>
+internal sealed class FilingExpiryService(IServiceScopeFactory scopes, TimeProvider time, ILogger<FilingExpiryService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var expired = await scope.ServiceProvider.GetRequiredService<FilingService>().ExpireDueAsync(stoppingToken).ConfigureAwait(false);
+                if (expired > 0)
+                {
+                    logger.LogInformation("Expired {Count} filings", expired);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The next tick tries again; a failed sweep must not stop the service.
+                logger.LogWarning(e, "Filing expiry sweep failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,87 @@
+using Chujing.Diagnostics;
+using Chujing.Filings;
+using Chujing.Persistence.Filings;
+using Chujing.Web.Access;
+using Chujing.Web.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Filings;
+
+/// <summary>State changes: submit, review decisions, revocation, expiry.</summary>
+public sealed partial class FilingService
+{
+    /// <summary>
+    /// Performs <paramref name="action"/> (not <see cref="FilingAction.Amend"/>, which carries content). A move the
+    /// state machine refuses is a 422 naming <c>action</c> or <c>note</c>; a caller whose role cannot act on filings
+    /// never gets here (403 by permission).
+    /// </summary>
+    public async Task<FilingView> ActAsync(Caller caller, string id, FilingAction action, string? note, int? version, CancellationToken ct)
+    {
+        if (action is FilingAction.Amend or FilingAction.Expire)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "action", $"'{FilingNames.Of(action)}' cannot be requested this way"));
+        }
+
+        var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
+        var transition = Decide(caller, filing, action, note, version);
+        if (action is FilingAction.Submit or FilingAction.Approve && filing.ValidUntil < BeijingClock.Today(time))
+        {
+            throw new InvalidInputException(PastValidity(filing.ValidUntil));
+        }
+
+        var before = Snapshot(filing);
+        var now = time.GetUtcNow();
+        filing.Status = transition.To;
+        filing.UpdatedAt = now;
+        filing.Version++;
+        if (action == FilingAction.Submit)
+        {
+            filing.SubmittedAt = now;
+            filing.ReviewNote = null;
+        }
+        else if (action != FilingAction.StartReview)
+        {
+            filing.DecidedAt = now;
+            filing.ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        }
+
+        audit.Record(db, caller, "filing", filing.Id, FilingNames.Of(action), filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return ToView(filing, caller);
+    }
+
+    /// <summary>Moves every approved filing whose validity ended to expired; returns how many. Run by the platform itself.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken ct)
+    {
+        var today = BeijingClock.Today(time);
+        var due = await db.Filings.Include(f => f.Processor)
+            .Where(f => f.Status == FilingStatus.Approved && f.ValidUntil < today)
+            .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var filing in due)
+        {
+            var before = Snapshot(filing);
+            filing.Status = FilingStateMachine.Apply(filing.Status, FilingAction.Expire, FilingActor.System).Value.To;
+            filing.UpdatedAt = time.GetUtcNow();
+            filing.Version++;
+            audit.Record(db, null, "filing", filing.Id, "expire", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return due.Count;
+    }
+
+    private FilingTransition Decide(Caller caller, Filing filing, FilingAction action, string? note, int? version)
+    {
+        if (caller.FilingActor is not { } actor)
+        {
+            throw new ResourceNotFoundException("filings are read-only for this account");
+        }
+
+        if (version is { } v && v != filing.Version)
+        {
+            throw new DbUpdateConcurrencyException($"filing '{filing.Id}' is at version {filing.Version}, not {v}");
+        }
+
+        return FilingStateMachine.Apply(filing.Status, action, actor, note).ValueOrThrow();
+    }
+}

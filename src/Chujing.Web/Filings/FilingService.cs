@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Chujing.Diagnostics;
+using Chujing.Filings;
+using Chujing.Persistence;
+using Chujing.Persistence.Filings;
+using Chujing.Persistence.Processors;
+using Chujing.Web.Access;
+using Chujing.Web.Assessment;
+using Chujing.Web.Audit;
+using Chujing.Web.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Filings;
+
+/// <summary>
+/// Filings for the API and the pages alike: reads scoped to the caller's tenant, drafts and amendments validated by
+/// <see cref="FilingContent"/> and assessed by the engine, state changes decided by <see cref="FilingStateMachine"/>,
+/// each change saved with its audit entry in one transaction.
+/// </summary>
+public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor assessor, ListZones zones, AuditLog audit, TimeProvider time)
+{
+    private const string Entity = "filing";
+
+    /// <summary>The filings <paramref name="caller"/> may see, newest first, optionally in one status.</summary>
+    public async Task<IReadOnlyList<FilingView>> ListAsync(Caller caller, FilingStatus? status, CancellationToken ct)
+    {
+        var query = db.Filings.AsNoTracking().Include(f => f.Processor).VisibleTo(caller);
+        if (status is { } s)
+        {
+            query = query.Where(f => f.Status == s);
+        }
+
+        var rows = await query.OrderByDescending(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(f => ToView(f, caller))];
+    }
+
+    /// <summary>One filing; <see cref="ResourceNotFoundException"/> when it does not exist or the caller may not see it.</summary>
+    public async Task<FilingView> GetAsync(Caller caller, string id, CancellationToken ct) =>
+        ToView(await FindAsync(caller, id, tracking: false, ct).ConfigureAwait(false), caller);
+
+    /// <summary>Creates a draft for the caller's processor.</summary>
+    public async Task<FilingView> CreateAsync(Caller caller, FilingRequest request, CancellationToken ct)
+    {
+        var processor = await db.Processors.SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
+        var content = Validate(request);
+        var now = time.GetUtcNow();
+        var filing = new Filing
+        {
+            ProcessorId = processor.Id,
+            Processor = processor,
+            ZoneGroupId = processor.ZoneGroupId,
+            Status = FilingStatus.Draft,
+            CreatedAt = now,
+            Version = 1,
+        };
+        Apply(filing, request.Title, content, processor, now);
+        for (var attempt = 0; ; attempt++)
+        {
+            filing.Id = await NextIdAsync(ct).ConfigureAwait(false);
+            db.Filings.Add(filing);
+            audit.Record(db, caller, Entity, filing.Id, "create", filing.ProcessorId, filing.ZoneGroupId, null, Snapshot(filing));
+            try
+            {
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                return ToView(filing, caller);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another draft took the same number; take the next one.
+                db.ChangeTracker.Clear();
+                db.Attach(processor);
+            }
+        }
+    }
+
+    /// <summary>Changes the content (a draft, a returned filing, or an approved one, which reopens it as a draft).</summary>
+    public async Task<FilingView> AmendAsync(Caller caller, string id, FilingRequest request, CancellationToken ct)
+    {
+        var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
+        var transition = Decide(caller, filing, FilingAction.Amend, null, request.Version);
+        var content = Validate(request);
+        var before = Snapshot(filing);
+        Apply(filing, request.Title, content, filing.Processor!, time.GetUtcNow());
+        filing.Status = transition.To;
+        filing.Version++;
+        audit.Record(db, caller, Entity, filing.Id, "amend", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return ToView(filing, caller);
+    }
+
+    private FilingContent Validate(FilingRequest request)
+    {
+        var missing = new List<Diagnostic>();
+        if (request.ValidUntil is { } until && until < BeijingClock.Today(time))
+        {
+            missing.Add(PastValidity(until));
+        }
+
+        if (zones.Refusal(request.ListEdition) is { } otherZone)
+        {
+            missing.Add(otherZone);
+        }
+
+        if (request.ValidFrom is null)
+        {
+            missing.Add(Diagnostic.ForField(null, "validFrom", "the first valid day is required (YYYY-MM-DD)"));
+        }
+
+        if (request.ValidUntil is null)
+        {
+            missing.Add(Diagnostic.ForField(null, "validUntil", "the last valid day is required (YYYY-MM-DD)"));
+        }
+
+        if (request.Persons is null)
+        {
+            missing.Add(Diagnostic.ForField(null, "persons", "persons.personal and persons.sensitive are required"));
+        }
+
+        var result = FilingContent.Create(
+            request.ListEdition,
+            request.Scenario,
+            request.Fields,
+            request.Recipients?.Select(r => new FilingRecipient(r?.Name ?? string.Empty, r?.Country ?? string.Empty)).ToList(),
+            request.Purpose,
+            request.ImportantData,
+            request.Persons?.Personal ?? 0,
+            request.Persons?.Sensitive ?? 0,
+            request.RetentionMonths,
+            request.SecurityMeasures,
+            request.ValidFrom ?? DateOnly.MinValue,
+            request.ValidUntil ?? DateOnly.MinValue);
+        var problems = missing.Concat(result.IsSuccess ? [] : result.Diagnostics.Where(d => missing.Count == 0 || d.Subject != "validUntil")).ToList();
+        return problems.Count > 0 ? throw new InvalidInputException(problems) : result.Value;
+    }
+
+    /// <summary>A filing whose last valid day has passed covers nothing: it cannot be drafted, submitted or approved.</summary>
+    private static Diagnostic PastValidity(DateOnly until) =>
+        Diagnostic.ForField(null, "validUntil", "the validity already ended on " + until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; choose a last valid day from today on");
+
+    private void Apply(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now)
+    {
+        filing.Title = string.IsNullOrWhiteSpace(title) ? content.Scenario : title.Trim();
+        filing.ListEdition = content.ListEdition;
+        filing.Scenario = content.Scenario;
+        filing.Fields = [.. content.Fields];
+        filing.Recipients = [.. content.Recipients.Select(r => new FilingRecipientRow { Name = r.Name, Country = r.Country })];
+        filing.Purpose = content.Purpose;
+        filing.ImportantData = content.ImportantData;
+        filing.PersonsPersonal = content.PersonsPersonal;
+        filing.PersonsSensitive = content.PersonsSensitive;
+        filing.RetentionMonths = content.RetentionMonths;
+        filing.SecurityMeasures = content.SecurityMeasures;
+        filing.ValidFrom = content.ValidFrom;
+        filing.ValidUntil = content.ValidUntil;
+        filing.UpdatedAt = now;
+
+        // The assessment belongs to the content: re-run on every change, so that what is filed is what was assessed.
+        if (assessor.IsAvailable)
+        {
+            var outcome = assessor.Assess(ActivityJson(filing, processor));
+            if (!outcome.IsSuccess)
+            {
+                throw new InvalidInputException(outcome.Diagnostics);
+            }
+
+            filing.AssessmentJson = outcome.ResultJson;
+            filing.AssessmentPathway = outcome.Pathway;
+        }
+    }
+
+    /// <summary>The filing as an export activity in the input form of <c>chujing assess</c>.</summary>
+    public static string ActivityJson(Filing filing, Processor processor)
+    {
+        var activity = new JsonObject
+        {
+            ["processor"] = new JsonObject
+            {
+                ["ciio"] = processor.Ciio,
+                ["freeTradeZone"] = "beijing",
+                ["listApproved"] = processor.ListApproved,
+            },
+            ["list"] = filing.ListEdition,
+            ["scenario"] = filing.Scenario,
+            ["importantData"] = filing.ImportantData,
+            ["persons"] = new JsonObject { ["personal"] = filing.PersonsPersonal, ["sensitive"] = filing.PersonsSensitive },
+            ["fields"] = new JsonArray([.. filing.Fields.Select(f => (JsonNode)JsonValue.Create(f))]),
+        };
+        return activity.ToJsonString();
+    }
+
+    private async Task<string> NextIdAsync(CancellationToken ct)
+    {
+        var prefix = "F-" + BeijingClock.Now(time).Year.ToString(CultureInfo.InvariantCulture) + "-";
+        var last = await db.Filings.Where(f => f.Id.StartsWith(prefix)).OrderByDescending(f => f.Id).Select(f => f.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var next = last is null ? 1 : int.Parse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
+        return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
+    }
+
+    private async Task<Filing> FindAsync(Caller caller, string id, bool tracking, CancellationToken ct)
+    {
+        var query = db.Filings.Include(f => f.Processor).VisibleTo(caller);
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        return await query.SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false)
+            ?? throw new ResourceNotFoundException($"filing '{id}' does not exist or is not visible to you");
+    }
+
+    /// <summary>The filing as the audit log keeps it: the content and state, without the bulky assessment document (its pathway stays).</summary>
+    internal static FilingView Snapshot(Filing f) => ToView(f, null) with { Assessment = null };
+
+    internal static FilingView ToView(Filing f, Caller? caller) => new(
+        f.Id,
+        f.Status,
+        f.Processor?.Uscc ?? string.Empty,
+        f.Processor?.Name ?? string.Empty,
+        f.ZoneGroupId,
+        f.Title,
+        f.ListEdition,
+        f.Scenario,
+        f.Fields,
+        [.. f.Recipients.Select(r => new RecipientBody(r.Name, r.Country))],
+        f.Purpose,
+        f.ImportantData,
+        new PersonsBody(f.PersonsPersonal, f.PersonsSensitive),
+        f.RetentionMonths,
+        f.SecurityMeasures,
+        f.ValidFrom,
+        f.ValidUntil,
+        f.AssessmentPathway,
+        f.AssessmentJson is null ? null : JsonDocument.Parse(f.AssessmentJson).RootElement.Clone(),
+        f.ReviewNote,
+        f.CreatedAt,
+        f.UpdatedAt,
+        f.SubmittedAt,
+        f.DecidedAt,
+        f.Version,
+        caller?.FilingActor is { } actor ? FilingStateMachine.AllowedActions(f.Status, actor) : []);
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Chujing.Filings;
+
+namespace Chujing.Web.Filings;
+
+/// <summary>A filing as the API returns it. <see cref="Processor"/> is the processor's USCC.</summary>
+public sealed record FilingView(
+    string Id,
+    FilingStatus Status,
+    string Processor,
+    string ProcessorName,
+    string ZoneGroup,
+    string Title,
+    string ListEdition,
+    string Scenario,
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<RecipientBody> Recipients,
+    string Purpose,
+    bool ImportantData,
+    PersonsBody Persons,
+    int RetentionMonths,
+    string SecurityMeasures,
+    DateOnly ValidFrom,
+    DateOnly ValidUntil,
+    string? Pathway,
+    JsonElement? Assessment,
+    string? ReviewNote,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? DecidedAt,
+    int Version,
+    IReadOnlyList<FilingAction> AllowedActions);

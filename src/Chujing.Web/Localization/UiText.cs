@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Chujing.Web.Localization;
+
+/// <summary>
+/// The UI's words, Chinese first with English beside: <c>T["filings"]</c> gives the text for the request's UI culture
+/// (<c>zh-CN</c> unless the English switch set <c>en</c>). An unknown key shows itself, so a gap is visible, not blank.
+/// </summary>
+public sealed partial class UiText
+{
+    /// <summary>The text for <paramref name="key"/> in the current UI culture.</summary>
+    public string this[string key] =>
+        Texts.TryGetValue(key, out var t) ? (IsEnglish ? t.En : t.Zh) : key;
+
+    /// <summary>True when the English switch is on.</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>The text of an enum value, looked up by its kebab-case name (e.g. <c>status.under-review</c>).</summary>
+    public string Of<TEnum>(string prefix, TEnum value)
+        where TEnum : struct, Enum => this[prefix + "." + Chujing.Filings.FilingNames.Of(value)];
+}

@@ -1,0 +1,17 @@
+using Chujing.Persistence;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Audit;
+
+/// <summary>The audit log of the caller's tenant (officials only).</summary>
+[Authorize(Policy = Permissions.AuditRead)]
+public sealed class IndexModel(ChujingDbContext db) : PageModel
+{
+    public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Entries = await AuditEndpoints.QueryAsync(db, Caller.From(User), null, null, 300, ct).ConfigureAwait(false);
+}

@@ -1,0 +1,76 @@
+using Chujing.Diagnostics;
+using Chujing.Filings;
+using Chujing.Persistence;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+using Chujing.Web.Filings;
+using Chujing.Web.Problems;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Filings;
+
+/// <summary>One filing: its content, assessment and legal basis, the actions the caller may take, and (for officials) its history.</summary>
+[Authorize(Policy = Permissions.FilingsRead)]
+public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public FilingView Filing { get; private set; } = null!;
+
+    public IReadOnlyList<AuditEntryView> History { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct).ConfigureAwait(false) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostActAsync(string id, string action, string? note, CancellationToken ct)
+    {
+        var caller = Caller.From(User);
+        if (!FilingNames.TryParse<FilingAction>(action, out var parsed) || parsed is FilingAction.Amend or FilingAction.Expire)
+        {
+            return BadRequest();
+        }
+
+        var permission = parsed == FilingAction.Submit ? Permissions.FilingsWrite : Permissions.FilingsReview;
+        if (!(await authorization.AuthorizeAsync(User, permission).ConfigureAwait(false)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await filings.ActAsync(caller, id, parsed, note, null, ct).ConfigureAwait(false);
+            return RedirectToPage(new { id });
+        }
+        catch (InvalidInputException e)
+        {
+            Error = string.Join("; ", e.Diagnostics.Select(d => d.ToString()));
+        }
+        catch (ResourceNotFoundException)
+        {
+            return NotFound();
+        }
+
+        return await LoadAsync(id, ct).ConfigureAwait(false) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        var caller = Caller.From(User);
+        try
+        {
+            Filing = await filings.GetAsync(caller, id, ct).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return false;
+        }
+
+        if (!caller.IsEnterprise)
+        {
+            History = await AuditEndpoints.QueryAsync(db, caller, "filing", id, 100, ct).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+}

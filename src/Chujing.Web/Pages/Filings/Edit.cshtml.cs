@@ -1,0 +1,94 @@
+using Chujing.Diagnostics;
+using Chujing.Filings;
+using Chujing.Web.Access;
+using Chujing.Web.Filings;
+using Chujing.Web.Problems;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Filings;
+
+/// <summary>Draft a new filing or amend one (enterprise users). Problems are shown beside their fields.</summary>
+[Authorize(Policy = Permissions.FilingsWrite)]
+public sealed class EditModel(FilingService filings, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Id { get; set; }
+
+    [BindProperty]
+    public FilingInput Input { get; set; } = new();
+
+    /// <summary>Problems by field path (e.g. <c>recipients[0].country</c>).</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Id is null)
+        {
+            var today = BeijingClock.Today(time);
+            Input = new FilingInput { ValidFrom = today, ValidUntil = today.AddYears(1).AddDays(-1) };
+            return Page();
+        }
+
+        try
+        {
+            var filing = await filings.GetAsync(Caller.From(User), Id, ct).ConfigureAwait(false);
+            if (!FilingStateMachine.IsEditable(filing.Status))
+            {
+                return RedirectToPage("/Filings/Details", new { id = Id });
+            }
+
+            Input = FilingInput.From(filing);
+            return Page();
+        }
+        catch (ResourceNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // A value the browser sent that cannot be bound (a count of "abc") is a field error, never a silent 0.
+        if (!ModelState.IsValid)
+        {
+            Problems = [.. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => Unbound(e.Key))];
+            return Page();
+        }
+
+        var caller = Caller.From(User);
+        try
+        {
+            var saved = Id is null
+                ? await filings.CreateAsync(caller, Input.ToRequest(), ct).ConfigureAwait(false)
+                : await filings.AmendAsync(caller, Id, Input.ToRequest(), ct).ConfigureAwait(false);
+            return RedirectToPage("/Filings/Details", new { id = saved.Id });
+        }
+        catch (InvalidInputException e)
+        {
+            Problems = e.Diagnostics;
+            return Page();
+        }
+        catch (ResourceNotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    private static Diagnostic Unbound(string key) => key switch
+    {
+        "Input.PersonsPersonal" => Diagnostic.ForField(null, "persons.personal", "must be a whole number of persons ≥ 0"),
+        "Input.PersonsSensitive" => Diagnostic.ForField(null, "persons.sensitive", "must be a whole number of persons ≥ 0"),
+        "Input.RetentionMonths" => Diagnostic.ForField(null, "retentionMonths", "must be a whole number of months"),
+        "Input.ValidFrom" => Diagnostic.ForField(null, "validFrom", "must be a date written YYYY-MM-DD"),
+        "Input.ValidUntil" => Diagnostic.ForField(null, "validUntil", "must be a date written YYYY-MM-DD"),
+        "Input.ImportantData" => Diagnostic.ForField(null, "importantData", "must be ticked or not"),
+        _ => Diagnostic.ForField(null, key.Replace("Input.", string.Empty, StringComparison.Ordinal), "could not be read"),
+    };
+
+    /// <summary>The messages for one field path, or for every path under it (e.g. <c>recipients</c>).</summary>
+    public IEnumerable<string> ErrorsFor(string field) =>
+        Problems.Where(p => p.Subject is { } s && (s == field || s.StartsWith(field + "[", StringComparison.Ordinal) || s.StartsWith(field + ".", StringComparison.Ordinal)))
+            .Select(p => (p.Subject == field ? string.Empty : p.Subject + ": ") + p.Message + (p.Suggestion is null ? string.Empty : $" ({p.Suggestion})"));
+}

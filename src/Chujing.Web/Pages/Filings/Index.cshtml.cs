@@ -1,0 +1,24 @@
+using Chujing.Filings;
+using Chujing.Web.Access;
+using Chujing.Web.Filings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Filings;
+
+/// <summary>The filings the caller may see, optionally of one status.</summary>
+[Authorize(Policy = Permissions.FilingsRead)]
+public sealed class IndexModel(FilingService filings) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    public IReadOnlyList<FilingView> Filings { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        FilingStatus? status = FilingNames.TryParse<FilingStatus>(Status, out var s) ? s : null;
+        Filings = await filings.ListAsync(Caller.From(User), status, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,60 @@
+using Chujing.Filings;
+using Chujing.Persistence.Processors;
+using Chujing.Web.Access;
+using Chujing.Web.Assessment;
+using Chujing.Web.Evidence;
+using Chujing.Web.Filings;
+using Chujing.Web.Localization;
+using Chujing.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages;
+
+/// <summary>The dashboard of each role: an enterprise's filings and counters, an officer's review queue, the city's overview; with charts.</summary>
+[Authorize(Policy = Permissions.FilingsRead)]
+public sealed class IndexModel(FilingService filings, CounterService counters, CatalogNames names, UiText text) : PageModel
+{
+    public Caller Caller { get; private set; } = null!;
+
+    public IReadOnlyList<FilingView> Filings { get; private set; } = [];
+
+    public IReadOnlyList<FilingView> Queue { get; private set; } = [];
+
+    public IReadOnlyList<CounterView> Counters { get; private set; } = [];
+
+    public IReadOnlyList<BarChart> Charts { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Caller = Caller.From(User);
+        Filings = await filings.ListAsync(Caller, null, ct).ConfigureAwait(false);
+        Queue = [.. Filings.Where(f => f.Status is FilingStatus.Submitted or FilingStatus.UnderReview).OrderBy(f => f.SubmittedAt)];
+        Counters = await counters.ForAsync(Caller, ct).ConfigureAwait(false);
+        var charts = new List<BarChart>
+        {
+            Chart("chart.by-status", Filings.GroupBy(f => text.Of("status", f.Status))),
+            Chart("chart.by-domain", Filings.GroupBy(f => names.Domain(f.ListEdition, f.Scenario))),
+            Chart("chart.by-scenario", Filings.GroupBy(f => names.Scenario(f.ListEdition, f.Scenario))),
+            Chart("chart.by-country", Filings.SelectMany(f => f.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal)).GroupBy(c => c)),
+            Chart("chart.by-month", Filings.GroupBy(f => f.CreatedAt.ToOffset(BeijingClock.Offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), byKey: true),
+            Chart("chart.by-pathway", Filings.Where(f => f.Pathway is not null).GroupBy(f => text["pathway." + f.Pathway])),
+        };
+        if (Caller.IsCity)
+        {
+            charts.Insert(0, Chart("chart.by-zone", Filings.GroupBy(f => ZoneName(f.ZoneGroup))));
+        }
+
+        Charts = charts;
+    }
+
+    public static string ZoneName(string id) =>
+        ZoneGroup.Beijing.FirstOrDefault(z => z.Id == id) is { } z ? (UiText.IsEnglish ? z.NameEn : z.Name) : id;
+
+    private BarChart Chart<T>(string title, IEnumerable<IGrouping<string, T>> groups, bool byKey = false)
+    {
+        var bars = groups.Select(g => new KeyValuePair<string, long>(g.Key, g.LongCount()));
+        bars = byKey ? bars.OrderBy(b => b.Key, StringComparer.Ordinal) : bars.OrderByDescending(b => b.Value).ThenBy(b => b.Key, StringComparer.Ordinal);
+        return new BarChart(text[title], [.. bars.Take(12)]);
+    }
+}

@@ -1,0 +1,58 @@
+using Chujing.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Web.Access;
+using Chujing.Web.Processors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Pages.Processors;
+
+/// <summary>The processors the caller may see; officers and the city register new ones here.</summary>
+[Authorize(Policy = Permissions.ProcessorsRead)]
+public sealed class IndexModel(ChujingDbContext db, ProcessorService registration, IAuthorizationService authorization) : PageModel
+{
+    public IReadOnlyList<ProcessorView> Processors { get; private set; } = [];
+
+    public bool CanRegister { get; private set; }
+
+    [BindProperty]
+    public ProcessorRequest? Input { get; set; }
+
+    public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct).ConfigureAwait(false);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Permissions.ProcessorsRegister).ConfigureAwait(false)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await registration.RegisterAsync(Caller.From(User), Input ?? new ProcessorRequest(null, null, null, false, null, null, null), ct).ConfigureAwait(false);
+            return RedirectToPage();
+        }
+        catch (InvalidInputException e)
+        {
+            Problems = e.Diagnostics;
+        }
+        catch (Problems.AccessDeniedException)
+        {
+            return Forbid();
+        }
+
+        await LoadAsync(ct).ConfigureAwait(false);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var caller = Caller.From(User);
+        Processors = [.. (await db.Processors.AsNoTracking().VisibleTo(caller).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ProcessorEndpoints.ToView)];
+        CanRegister = (await authorization.AuthorizeAsync(User, Permissions.ProcessorsRegister).ConfigureAwait(false)).Succeeded;
+    }
+}

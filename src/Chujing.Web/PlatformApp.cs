@@ -1,0 +1,64 @@
+using Chujing.Web.Access;
+using Chujing.Web.Applications;
+using Chujing.Web.Assessment;
+using Chujing.Web.Audit;
+using Chujing.Web.Auth;
+using Chujing.Web.Evidence;
+using Chujing.Web.Filings;
+using Chujing.Web.Health;
+using Chujing.Web.Localization;
+using Chujing.Web.Problems;
+using Chujing.Web.Processors;
+
+namespace Chujing.Web;
+
+/// <summary>The platform's composition: what <c>Program.cs</c> is in a stand-alone web app.</summary>
+public static class PlatformApp
+{
+    /// <summary>Builds the application; call <see cref="PlatformStartup.PrepareAsync"/> (migrations, demo) before running it.</summary>
+    public static WebApplication Build(PlatformOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // Razor Pages and controllers are discovered from this assembly even when the CLI is the entry point.
+            ApplicationName = typeof(PlatformApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft", options.FrameworkLogLevel);
+        builder.Services
+            .AddPlatformCore(options)
+            .AddPlatformIdentity()
+            .AddPlatformAuthorization()
+            .AddPlatformProblems()
+            .AddPlatformLocalization()
+            .AddPlatformJson()
+            .AddPlatformAssessment(options)
+            .AddPlatformEvidence(options)
+            .AddPlatformFilings()
+            .AddPlatformApplications()
+            .AddPlatformProcessors()
+            .AddPlatformOpenApi()
+            .AddRazorPages();
+
+        var app = builder.Build();
+        app.UsePlatformProblems();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealth();
+        app.MapCultureSwitch();
+        app.MapOpenApi();
+        app.MapAuthApi();
+        app.MapAssessApi();
+        app.MapFilingsApi();
+        app.MapProcessorsApi();
+        app.MapApplicationsApi();
+        app.MapAuditApi();
+        app.MapEvidenceApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using Chujing.Persistence;
+
+namespace Chujing.Web;
+
+/// <summary>How <c>chujing serve</c> starts the platform.</summary>
+public sealed record PlatformOptions
+{
+    /// <summary>Where Kestrel listens; <c>http://127.0.0.1:0</c> picks a free port.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>The database; an SQLite file by default.</summary>
+    public DatabaseLocation Database { get; init; } = DatabaseLocation.Parse(null);
+
+    /// <summary>Seed the demo zone groups, accounts and filings (idempotent).</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>Catalog folders loaded beside the shipped ones (<c>--catalog-dir</c>).</summary>
+    public IReadOnlyList<string> CatalogDirectories { get; init; } = [];
+
+    /// <summary>The clock; tests pass a fake one.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Folder for what does not live in the database: the processors' evidence ledgers and their signing keys, and
+    /// the session-cookie keys. Defaults to <c>chujing-data</c> beside an SQLite file, or in the working folder for
+    /// PostgreSQL.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary><see cref="DataDirectory"/>, or its default, as a full path.</summary>
+    public string ResolveDataDirectory()
+    {
+        if (DataDirectory is { Length: > 0 } explicitDirectory)
+        {
+            return Path.GetFullPath(explicitDirectory);
+        }
+
+        var beside = Database.Provider == DatabaseProvider.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Database.ConnectionString).DataSource))
+            : null;
+        return Path.Combine(beside ?? Directory.GetCurrentDirectory(), "chujing-data");
+    }
+
+    /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
+    public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;
+}

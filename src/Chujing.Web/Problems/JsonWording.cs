@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Chujing.Web.Problems;
+
+/// <summary>
+/// The serializer's messages in the words of someone who wrote the request: the field and what it must be, never a
+/// .NET type name (<c>System.Nullable`1[System.DateOnly]</c>) or a class of the platform.
+/// </summary>
+internal static partial class JsonWording
+{
+    /// <summary>The field and the plain message for a body the serializer could not read.</summary>
+    public static (string Field, string Message) For(JsonException json, string path)
+    {
+        var message = json.Message;
+        if (UnmappedProperty().Match(message) is { Success: true } unmapped)
+        {
+            var name = unmapped.Groups["name"].Value;
+            var field = path == "body" ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : path + "." + name;
+            return (field, $"unknown property '{name}'");
+        }
+
+        if (ConvertedTo().Match(message) is { Success: true } converted)
+        {
+            return (path, "must be " + Expected(MemberType(converted.Groups["type"].Value, path)));
+        }
+
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return (path, "has the wrong type");
+        }
+
+        // A syntax error: the reader's own sentence (the line and column travel with the diagnostic).
+        var end = message.IndexOf(". Path:", StringComparison.Ordinal);
+        var sentence = end > 0 ? message[..end] : message;
+        return ("body", sentence.Contains("Expected depth to be zero", StringComparison.Ordinal) || sentence.Contains("end of data", StringComparison.OrdinalIgnoreCase)
+            ? "is not valid JSON: the document ends too early (truncated?)"
+            : "is not valid JSON: " + Scrub(FirstSentence(sentence)));
+    }
+
+    /// <summary>The plain message for a request whose body could not be read at all (none, or not JSON).</summary>
+    public static string ForBadRequest(BadHttpRequestException e) =>
+        e.Message.Contains("no body was provided", StringComparison.Ordinal) || e.Message.Contains("Required parameter", StringComparison.Ordinal)
+            ? "a JSON body is required"
+            : e.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "send the body as application/json" : Scrub(e.Message);
+
+    /// <summary>
+    /// A record read through its constructor reports its own type when one of its values fails; the value's type is
+    /// then that of the member the path ends in.
+    /// </summary>
+    private static string MemberType(string type, string path)
+    {
+        if (!type.StartsWith("Chujing.", StringComparison.Ordinal) || typeof(JsonWording).Assembly.GetType(type) is not { } declaring)
+        {
+            return type;
+        }
+
+        var last = path[(path.LastIndexOf('.') + 1)..];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        last = bracket >= 0 ? last[..bracket] : last;
+        var member = declaring.GetProperty(last, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+        return member is null ? type : (Nullable.GetUnderlyingType(member.PropertyType) ?? member.PropertyType).FullName ?? type;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static string Expected(string type)
+    {
+        var t = type.Replace("System.Nullable`1[", string.Empty, StringComparison.Ordinal).TrimEnd(']');
+        return t switch
+        {
+            "System.DateOnly" => "a date written YYYY-MM-DD",
+            "System.DateTimeOffset" or "System.DateTime" => "a date and time written like 2026-11-27T08:00:00Z",
+            "System.Int32" or "System.Int64" or "System.Int16" or "System.UInt32" or "System.UInt64" => "a whole number (a JSON number, not a string)",
+            "System.Double" or "System.Decimal" or "System.Single" => "a number (a JSON number, not a string)",
+            "System.Boolean" => "true or false",
+            "System.String" => "a string",
+            _ when t.Contains("List`1", StringComparison.Ordinal) || t.EndsWith("[]", StringComparison.Ordinal) || t.Contains("Enumerable", StringComparison.Ordinal) => "a JSON array",
+            _ when t.StartsWith("Chujing.", StringComparison.Ordinal) && IsEnum(t) => "one of the listed values (kebab-case, e.g. under-review)",
+            _ => "a JSON object",
+        };
+    }
+
+    private static bool IsEnum(string typeName) => typeof(JsonWording).Assembly.GetType(typeName)?.IsEnum == true
+        || Type.GetType(typeName + ", Chujing.Domain")?.IsEnum == true;
+
+    /// <summary>Drops any remaining .NET type or parameter names from a message.</summary>
+    private static string Scrub(string message) => TypeName().Replace(message, "the value").TrimEnd('.');
+
+    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex(@"could not be converted to (?<type>\S+?)\.?(\s|$)")]
+    private static partial Regex ConvertedTo();
+
+    [GeneratedRegex(@"(System|Chujing)\.[\w`\[\].,]+|""[^""]*\b\w+ \w+""")]
+    private static partial Regex TypeName();
+}

@@ -1,0 +1,83 @@
+using Chujing.Diagnostics;
+using Chujing.Identifiers;
+using Chujing.Persistence;
+using Chujing.Persistence.Processors;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+using Chujing.Web.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Processors;
+
+/// <summary>
+/// Registration of processors with a zone group: the USCC's check character is validated (GB 32100) and must be
+/// unique; officers register in their own group only, the city in any.
+/// </summary>
+public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimeProvider time)
+{
+    public async Task<ProcessorView> RegisterAsync(Caller caller, ProcessorRequest request, CancellationToken ct)
+    {
+        var zone = request.ZoneGroup ?? caller.ZoneGroupId;
+        if (caller.IsOfficer && zone != caller.ZoneGroupId)
+        {
+            throw new AccessDeniedException("an officer registers processors in their own zone group only");
+        }
+
+        var problems = new List<Diagnostic>();
+        var uscc = request.Uscc?.Trim().ToUpperInvariant() ?? string.Empty;
+        var check = Uscc.Check(uscc);
+        if (check != UsccCheck.Valid)
+        {
+            problems.Add(Diagnostic.ForField(null, "uscc", check switch
+            {
+                UsccCheck.WrongLength => "a unified social credit code has 18 characters",
+                UsccCheck.InvalidCharacter => "a unified social credit code uses 0-9 and A-Y without I, O, Z, S, V",
+                _ => "the check character does not match (GB 32100)",
+            }));
+        }
+        else if (await db.Processors.AnyAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false))
+        {
+            problems.Add(Diagnostic.ForField(null, "uscc", $"{uscc} is already registered"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Name))
+        {
+            problems.Add(Diagnostic.ForField(null, "name", "the processor's name is required"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.ContactEmail) || !request.ContactEmail.Contains('@', StringComparison.Ordinal))
+        {
+            problems.Add(Diagnostic.ForField(null, "contactEmail", "a contact e-mail address is required"));
+        }
+
+        if (zone is null || !await db.ZoneGroups.AnyAsync(z => z.Id == zone, ct).ConfigureAwait(false))
+        {
+            problems.Add(Diagnostic.ForField(null, "zoneGroup", $"'{zone}' is not a zone group", string.Join(", ", ZoneGroup.Beijing.Select(z => z.Id))));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var processor = new Processor
+        {
+            Uscc = uscc,
+            Name = request.Name!.Trim(),
+            ZoneGroupId = zone!,
+            Ciio = request.Ciio,
+            ContactName = request.ContactName?.Trim() ?? string.Empty,
+            ContactEmail = request.ContactEmail!.Trim(),
+            ContactPhone = request.ContactPhone?.Trim() ?? string.Empty,
+            RegisteredAt = time.GetUtcNow(),
+        };
+        // The id exists only after the insert, so the audit entry needs a second save: one transaction keeps them together.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        audit.Record(db, caller, "processor", processor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "register", processor.Id, processor.ZoneGroupId, null, ProcessorEndpoints.ToView(processor));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return ProcessorEndpoints.ToView(processor);
+    }
+}

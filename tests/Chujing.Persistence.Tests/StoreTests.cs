@@ -1,0 +1,139 @@
+using Chujing.Filings;
+using Chujing.Persistence.Evidence;
+using Chujing.Persistence.Filings;
+using Chujing.Persistence.Processors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chujing.Persistence.Tests;
+
+/// <summary>The same store tests on SQLite and on a real PostgreSQL server (see the two derived classes).</summary>
+public abstract class StoreTests
+{
+    private static readonly DateTimeOffset At = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    protected abstract DatabaseLocation CreateDatabase();
+
+    [Fact]
+    public async Task Migrate_FreshDatabase_SeedsTheSevenZoneGroups()
+    {
+        await using var scope = await OpenAsync();
+        var names = await Db(scope).ZoneGroups.OrderBy(z => z.Id).Select(z => z.Name).ToListAsync();
+        Assert.Equal(["昌平", "朝阳", "大兴", "海淀", "顺义", "通州", "亦庄"], names);
+    }
+
+    [Fact]
+    public async Task Filing_SavedWithRecipientsAndFields_ReadsBackTheSame()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "测试企业", ZoneGroupId = "daxing", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        db.Filings.Add(new Filing
+        {
+            Id = "F-2026-0001",
+            ProcessorId = processor.Id,
+            ZoneGroupId = "daxing",
+            Status = FilingStatus.UnderReview,
+            ListEdition = "beijing-ftz/2024",
+            Scenario = "clinical-trials",
+            Fields = ["受试者编号", "年龄"],
+            Recipients = [new() { Name = "Pharma AG", Country = "CH" }, new() { Name = "Lab Inc", Country = "US" }],
+            ValidFrom = new DateOnly(2026, 1, 1),
+            ValidUntil = new DateOnly(2027, 12, 31),
+            CreatedAt = At,
+            UpdatedAt = At,
+        });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var loaded = await db.Filings.SingleAsync(f => f.Status == FilingStatus.UnderReview && f.CreatedAt >= At);
+        Assert.Equal(["受试者编号", "年龄"], loaded.Fields);
+        Assert.Equal(["CH", "US"], loaded.Recipients.Select(r => r.Country));
+        Assert.Equal(new DateOnly(2027, 12, 31), loaded.ValidUntil);
+    }
+
+    [Fact]
+    public async Task Filing_ChangedConcurrently_SecondSaveFails()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91310000MA1FL4B24G", Name = "P", ZoneGroupId = "haidian", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        db.Filings.Add(new Filing { Id = "F-2026-0002", ProcessorId = processor.Id, ZoneGroupId = "haidian", CreatedAt = At, UpdatedAt = At });
+        await db.SaveChangesAsync();
+
+        await using var other = scope.ServiceProvider.CreateAsyncScope();
+        var db2 = other.ServiceProvider.GetRequiredService<ChujingDbContext>();
+        var copy = await db2.Filings.SingleAsync(f => f.Id == "F-2026-0002");
+        copy.Status = FilingStatus.Submitted;
+        copy.Version++;
+        await db2.SaveChangesAsync();
+
+        var mine = await db.Filings.SingleAsync(f => f.Id == "F-2026-0002");
+        mine.Status = FilingStatus.Rejected;
+        mine.Version++;
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task PersonKey_SamePersonTwice_CountsOnce()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "11100000000013127D", Name = "P", ZoneGroupId = "chaoyang", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        db.PersonKeys.Add(new PersonKey { ProcessorId = processor.Id, Year = 2026, KeyHash = "a" });
+        db.PersonKeys.Add(new PersonKey { ProcessorId = processor.Id, Year = 2026, KeyHash = "b" });
+        db.PersonKeys.Add(new PersonKey { ProcessorId = processor.Id, Year = 2026, Sensitive = true, KeyHash = "a" });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        db.PersonKeys.Add(new PersonKey { ProcessorId = processor.Id, Year = 2026, KeyHash = "a" });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+        Assert.Equal(2, await db.PersonKeys.CountAsync(k => k.ProcessorId == processor.Id && k.Year == 2026 && !k.Sensitive));
+    }
+
+    [Fact]
+    public async Task InsertRows_ManyExportRecords_ReadBackWithConvertedValues()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "P", ZoneGroupId = "yizhuang", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        var rows = Enumerable.Range(0, 2500).Select(i => new ExportRecord
+        {
+            ProcessorId = processor.Id,
+            ZoneGroupId = "yizhuang",
+            Time = At.AddMinutes(i),
+            Year = 2026,
+            Recipient = "接收方 " + i,
+            Country = "DE",
+            Persons = i,
+            Sensitive = i % 2 == 0,
+            LeafIndex = i,
+            TreeSize = 2500,
+            RecordedAt = At,
+        }).ToList();
+        Assert.Equal(2500, await db.InsertRowsAsync(rows, CancellationToken.None));
+        var last = await db.ExportRecords.Where(r => r.ProcessorId == processor.Id).OrderByDescending(r => r.Time).FirstAsync();
+        Assert.Equal(At.AddMinutes(2499), last.Time);
+        Assert.Equal("接收方 2499", last.Recipient);
+        Assert.Null(last.FilingId);
+        Assert.Equal(1250, await db.ExportRecords.CountAsync(r => r.ProcessorId == processor.Id && r.Sensitive));
+    }
+
+    private static ChujingDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+
+    private async Task<AsyncServiceScope> OpenAsync()
+    {
+        var services = new ServiceCollection().AddChujingPersistence(CreateDatabase()).BuildServiceProvider();
+        var scope = services.CreateAsyncScope();
+        await DatabaseMigrator.MigrateAsync(Db(scope));
+        return scope;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Chujing.Web.Demo;
+
+namespace Chujing.Web.Tests;
+
+/// <summary>
+/// Every API endpoint × every role × both tenants: anonymous callers get 401, a role without the permission 403, a
+/// caller of another tenant 404 (or a refused write), and the owner passes authorization. List endpoints return
+/// only the caller's tenant's rows.
+/// </summary>
+public abstract class AuthorizationMatrixTests(PlatformFixture platform)
+{
+    private const string Anonymous = "anonymous";
+
+    private static readonly string[] Callers =
+        [Anonymous, DemoAccounts.EnterpriseA, DemoAccounts.EnterpriseB, DemoAccounts.Daxing, DemoAccounts.Haidian, DemoAccounts.City];
+
+    /// <summary>What a caller gets: passes authorization (any other status), or one of the refusals.</summary>
+    private enum Outcome
+    {
+        Pass,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        Refused,
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_EveryRoleAndTenant_GetsTheExpectedAccess()
+    {
+        var entA = await platform.As(DemoAccounts.EnterpriseA);
+        var filingA = (string)(await ApiTests.Json(await entA.PostAsJsonAsync("api/filings", ApiTests.NewFiling()), HttpStatusCode.Created))["id"]!;
+        var processorA = JsonNode.Parse(await entA.GetStringAsync("api/processors"))!.AsArray()[0]!;
+        var processorAId = (int)processorA["id"]!;
+        var usccA = (string)processorA["uscc"]!;
+        var applicationA = (int)JsonNode.Parse(await entA.GetStringAsync("api/applications"))!.AsArray()[0]!["id"]!;
+
+        // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
+        (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
+        [
+            ("GET", "api/filings", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/filings/{filingA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", $"api/filings/{filingA}/form.xlsx", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", "api/filings", "{}", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("PUT", $"api/filings/{filingA}", Body(ApiTests.NewFiling()), Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/submit", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/start-review", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/return-for-correction", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/approve", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/revoke", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/reject", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("GET", "api/processors", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/processors/{processorAId}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", "api/processors", """{"uscc":"91110000802100433C","name":"x","zoneGroup":"daxing","contactEmail":"a@b.c"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Forbidden, Outcome.Pass),
+            ("GET", "api/applications", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", "api/applications", "{}", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", $"api/applications/{applicationA}/approve", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/applications/{applicationA}/reject", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("GET", "api/audit", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", "api/evidence", $$"""[{"processor":"{{usccA}}","time":"2026-05-01T08:00:00Z","recipient":"R","country":"DE","persons":1,"personKeys":["sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]}]""", Outcome.Pass, Outcome.Refused, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/counters", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", "api/assess", """{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/auth/me", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+        ];
+
+        var mismatches = new List<string>();
+        foreach (var row in rows)
+        {
+            Outcome[] expected = [Outcome.Unauthorized, row.EntA, row.EntB, row.Daxing, row.Haidian, row.City];
+            for (var i = 0; i < Callers.Length; i++)
+            {
+                var client = Callers[i] == Anonymous ? platform.Anonymous() : await platform.As(Callers[i]);
+                using var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Path);
+                if (row.Body is not null)
+                {
+                    request.Content = new StringContent(row.Body, Encoding.UTF8, "application/json");
+                }
+
+                var response = await client.SendAsync(request);
+                var actual = Classify(response.StatusCode);
+                // A write that passed authorization may still be refused for its content (422); that is a pass.
+                if (actual != expected[i] && !(expected[i] == Outcome.Pass && actual == Outcome.Refused))
+                {
+                    mismatches.Add($"{row.Method} {row.Path} as {Callers[i]}: expected {expected[i]}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+
+                if (Callers[i] == Anonymous)
+                {
+                    client.Dispose();
+                }
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    [Theory]
+    [InlineData(DemoAccounts.EnterpriseA, "daxing")]
+    [InlineData(DemoAccounts.EnterpriseB, "haidian")]
+    [InlineData(DemoAccounts.Daxing, "daxing")]
+    [InlineData(DemoAccounts.Haidian, "haidian")]
+    public async Task Lists_ForATenant_HoldOnlyThatTenantsRows(string email, string zone)
+    {
+        var client = await platform.As(email);
+        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters"])
+        {
+            var rows = JsonNode.Parse(await client.GetStringAsync(path))!.AsArray();
+            Assert.NotEmpty(rows);
+            Assert.All(rows, r => Assert.Equal(zone, (string?)r!["zoneGroup"]));
+        }
+
+        if (email.StartsWith("ent-", StringComparison.Ordinal))
+        {
+            var processors = JsonNode.Parse(await client.GetStringAsync("api/processors"))!.AsArray();
+            var uscc = (string?)Assert.Single(processors)!["uscc"];
+            var filings = JsonNode.Parse(await client.GetStringAsync("api/filings"))!.AsArray();
+            Assert.All(filings, f => Assert.Equal(uscc, (string?)f!["processor"]));
+        }
+        else
+        {
+            var audit = JsonNode.Parse(await client.GetStringAsync("api/audit"))!.AsArray();
+            Assert.NotEmpty(audit);
+            Assert.All(audit, a => Assert.Equal(zone, (string?)a!["zoneGroup"]));
+        }
+    }
+
+    [Fact]
+    public async Task Lists_ForTheCity_SpanEveryZoneGroup()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var zones = JsonNode.Parse(await city.GetStringAsync("api/filings"))!.AsArray().Select(f => (string?)f!["zoneGroup"]).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "daxing", "haidian" }, zones);
+    }
+
+    private static Outcome Classify(HttpStatusCode status) => status switch
+    {
+        HttpStatusCode.Unauthorized => Outcome.Unauthorized,
+        HttpStatusCode.Forbidden => Outcome.Forbidden,
+        HttpStatusCode.NotFound => Outcome.NotFound,
+        HttpStatusCode.UnprocessableEntity => Outcome.Refused,
+        _ => Outcome.Pass,
+    };
+
+    private static string Body<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value, PlatformJson.Options);
+}
+
+[Collection(SqlitePlatformCollection.Name)]
+public sealed class SqliteAuthorizationMatrixTests(SqlitePlatformFixture platform) : AuthorizationMatrixTests(platform);
+
+[Collection(PostgresPlatformCollection.Name)]
+public sealed class PostgresAuthorizationMatrixTests(PostgresPlatformFixture platform) : AuthorizationMatrixTests(platform);

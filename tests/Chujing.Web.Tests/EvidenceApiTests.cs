@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Chujing.Cli;
+using Chujing.Evidence;
+using Chujing.Evidence.Suites;
+using Chujing.Web.Evidence;
+using Chujing.Web.Demo;
+
+namespace Chujing.Web.Tests;
+
+/// <summary>
+/// <c>POST /api/evidence</c> appends to the caller's processor's ledger and returns receipts whose tree head verifies;
+/// the distinct-person counters come from the keyed hashes; alerts appear at 80 % of a threshold. Same tests on
+/// SQLite and PostgreSQL.
+/// </summary>
+public abstract class EvidenceApiTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Append_ThreeEvents_ConsecutiveLeavesUnderASignedHeadThatVerifies()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var receipt = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", Events(uscc, 3, "verify")), HttpStatusCode.OK);
+        var indexes = receipt["leafIndexes"]!.AsArray().Select(i => (long)i!).ToList();
+        Assert.Equal(3, indexes.Count);
+        Assert.Equal(indexes[0] + 2, indexes[2]);
+        var head = receipt["treeHead"]!;
+        Assert.Equal(indexes[2] + 1, (long)head["size"]!);
+        Assert.Equal("sha256-ed25519", (string?)head["suite"]);
+        var signed = TreeHead.SignedText((string)head["suite"]!, (long)head["size"]!, Convert.FromHexString((string)head["rootHash"]!), (string)head["timestamp"]!);
+        var check = LedgerSuites.Sha256Ed25519.Verify(Convert.FromBase64String((string)head["publicKey"]!), signed, Convert.FromBase64String((string)head["signature"]!));
+        Assert.Equal(SignatureCheck.Valid, check);
+
+        // Anyone can check the processor's ledger offline with the ledger verb.
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var ledger = Path.Combine(platform.DataDirectory, "ledgers", uscc + ".ledger");
+        Assert.Equal(0, await ChujingCommand.RunAsync(["ledger", "verify", ledger], new CliContext(output, error, TextReader.Null, false, platform.Time)));
+    }
+
+    [Fact]
+    public async Task Counters_SamePersonInTwoEvents_CountsOnce()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var before = await PersonalAsync(client);
+        var key = Key("same-person");
+        object[] events =
+        [
+            new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { key } },
+            new { processor = uscc, time = "2026-05-03T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 2, personKeys = new[] { key, Key("other-person") } },
+        ];
+        await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", events), HttpStatusCode.OK);
+        Assert.Equal(before + 2, await PersonalAsync(client));
+    }
+
+    [Fact]
+    public async Task Counters_EightThousandSensitivePersons_WarnAtEightyPercentForTheEnterpriseAndItsZoneGroup()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseB);
+        var uscc = await UsccAsync(client);
+        var keys = Enumerable.Range(0, 8000).Select(i => Key("sensitive-" + i)).ToArray();
+        object[] events = [new { processor = uscc, time = "2026-05-04T08:00:00Z", recipient = "Autowerk GmbH", country = "DE", persons = 8000, sensitive = true, personKeys = keys }];
+        var receipt = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", events), HttpStatusCode.OK);
+        var alert = receipt["counters"]!.AsArray()[0]!["thresholds"]!.AsArray().Single(t => (string?)t!["kind"] == "sensitive" && (long)t["limit"]! == 10_000)!;
+        Assert.Equal("warning", (string?)alert["level"]);
+
+        var officer = await platform.As(DemoAccounts.Haidian);
+        var counters = JsonNode.Parse(await officer.GetStringAsync("api/counters"))!.AsArray();
+        Assert.Contains(counters, c => (string?)c!["processor"] == uscc && (long)c["sensitive"]! == 8000);
+    }
+
+    [Fact]
+    public void Thresholds_FirstSensitivePerson_ExceedsTheArt8StandardContractBand()
+    {
+        Assert.Equal("ok", CounterThresholds.Evaluate(0, 0).Single(t => t.Kind == "sensitive" && t.Limit == 1).Level);
+        var first = CounterThresholds.Evaluate(0, 1).Single(t => t.Kind == "sensitive" && t.Limit == 1);
+        Assert.Equal("exceeded", first.Level);
+        Assert.Equal("standard-contract-or-certification", first.Pathway);
+    }
+
+    [Fact]
+    public async Task Append_BadEvents_422NamingEachAndNothingAppended()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        object[] events =
+        [
+            new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "R", country = "CH", persons = 1 },
+            new { processor = uscc, time = "yesterday", recipient = "R", country = "Germany", persons = -1, personKeys = new[] { "13800138000" } },
+        ];
+        var response = await client.PostAsJsonAsync("api/evidence", events);
+        var problem = await ApiTests.Json(response, HttpStatusCode.UnprocessableEntity);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("[1].time"));
+        Assert.True(errors.ContainsKey("[1].country"));
+        Assert.True(errors.ContainsKey("[1].persons"));
+        Assert.True(errors.ContainsKey("[1].personKeys[0]"));
+        Assert.False(errors.ContainsKey("[0].time"));
+    }
+
+    [Fact]
+    public async Task Append_FewerPersonKeysThanPersons_422OnPersonKeysAndCountersUnchanged()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var before = await PersonalAsync(client);
+        object[] events =
+        [
+            new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "R", country = "CH", persons = 200_000 },
+            new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "R", country = "CH", persons = 2, personKeys = new[] { Key("dup"), Key("dup") } },
+        ];
+        var problem = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", events), HttpStatusCode.UnprocessableEntity);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("[0].personKeys"));
+        Assert.True(errors.ContainsKey("[1].personKeys"));
+        Assert.Equal(before, await PersonalAsync(client));
+    }
+
+    private static object[] Events(string uscc, int count, string tag) =>
+        [.. Enumerable.Range(0, count).Select(i => (object)new { processor = uscc, time = "2026-05-01T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { Key(tag + i) } })];
+
+    private static string Key(string person) => "hmac-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(person)));
+
+    private static async Task<string> UsccAsync(HttpClient client) =>
+        (string)JsonNode.Parse(await client.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+
+    private static async Task<long> PersonalAsync(HttpClient client) =>
+        (long)JsonNode.Parse(await client.GetStringAsync("api/counters"))!.AsArray()[0]!["personal"]!;
+}
+
+[Collection(SqlitePlatformCollection.Name)]
+public sealed class SqliteEvidenceApiTests(SqlitePlatformFixture platform) : EvidenceApiTests(platform);
+
+[Collection(PostgresPlatformCollection.Name)]
+public sealed class PostgresEvidenceApiTests(PostgresPlatformFixture platform) : EvidenceApiTests(platform);
