@@ -332,6 +332,53 @@ public sealed class LedgerDefectTests : IDisposable
         Assert.Contains("sm3-sm2", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Verify_WriteProtectedCopyInAReadOnlyDirectory_Verifies()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var log = await LedgerWith(10);
+        var folder = Directory.CreateDirectory(PathOf("read-only")).FullName;
+        var copy = Path.Combine(folder, "copy.db");
+        File.Copy(log, copy);
+        const UnixFileMode readAndEnter = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        File.SetUnixFileMode(_folder, readAndEnter | UnixFileMode.UserWrite);
+        File.SetUnixFileMode(copy, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(folder, readAndEnter);
+        try
+        {
+            // Root ignores file modes, so as root the CLI runs as an unprivileged user; without setpriv there is no way to test it.
+            var asRoot = Environment.UserName == "root";
+            if (asRoot && !File.Exists("/usr/bin/setpriv"))
+            {
+                return;
+            }
+
+            foreach (var verb in new[] { "verify", "head" })
+            {
+                var start = new System.Diagnostics.ProcessStartInfo(asRoot ? "/usr/bin/setpriv" : "dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+                start.Environment["HOME"] = Path.GetTempPath();
+                foreach (var arg in (asRoot ? ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet"] : Array.Empty<string>()).Concat([Path.Combine(AppContext.BaseDirectory, "chujing.dll"), "ledger", verb, copy]))
+                {
+                    start.ArgumentList.Add(arg);
+                }
+
+                using var process = System.Diagnostics.Process.Start(start)!;
+                var error = await process.StandardError.ReadToEndAsync();
+                await process.StandardOutput.ReadToEndAsync();
+                await process.WaitForExitAsync();
+                Assert.True(process.ExitCode == 0, verb + ": " + error);
+            }
+        }
+        finally
+        {
+            File.SetUnixFileMode(folder, readAndEnter | UnixFileMode.UserWrite);
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
