@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load figures for `chujing serve` (issue 5): POST /api/assess and POST /api/evidence in batches, against a server
 # on loopback with the demo data, and GET /health as the baseline measured in the same run. Needs wrk (Debian).
-# Usage: bench/serve/run.sh [seconds] [connections]
+# Usage: [DB=<postgres connection string>] bench/serve/run.sh [seconds] [connections]   (SQLite in a temp folder by default)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds=${1:-15}
@@ -12,7 +12,8 @@ dotnet build src/Chujing.Cli -c Release --nologo -v q >/dev/null
 tmp=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-dotnet src/Chujing.Cli/bin/Release/net10.0/chujing.dll serve --demo --db "$tmp/chujing.db" --urls "$base" 2>"$tmp/serve.log" >/dev/null &
+db=${DB:-$tmp/chujing.db}
+dotnet src/Chujing.Cli/bin/Release/net10.0/chujing.dll serve --demo --db "$db" --urls "$base" 2>"$tmp/serve.log" >/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done

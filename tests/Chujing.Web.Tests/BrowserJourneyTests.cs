@@ -109,6 +109,9 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
         await SignInAsync(page, DemoAccounts.City);
         Assert.True(await page.Locator("svg[role=img]").CountAsync() >= 4);
         await page.ScreenshotAsync(new() { Path = Shot("06-city-dashboard.png"), FullPage = true });
+        await page.GotoAsync(new Uri(platform.BaseAddress, "Evidence").ToString());
+        await Assertions.Expect(page.Locator("[data-testid=evidence]")).ToContainTextAsync("Novum Pharma AG");
+        await page.ScreenshotAsync(new() { Path = Shot("08-city-evidence.png"), FullPage = true });
     }
 
     [Fact]

@@ -83,6 +83,17 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Append_TimeWithBeijingOffset_RecordedAndCountedInItsBeijingYear()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        object[] events = [new { processor = uscc, time = "2026-01-01T07:30:00+08:00", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { Key("new-year") } }];
+        var before = await PersonalAsync(client);
+        await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", events), HttpStatusCode.OK);
+        Assert.Equal(before + 1, await PersonalAsync(client));
+    }
+
+    [Fact]
     public async Task Append_BadEvents_422NamingEachAndNothingAppended()
     {
         var client = await platform.As(DemoAccounts.EnterpriseA);

@@ -65,7 +65,8 @@ public static class ExportEventReader
 
             events.Add(new IngestedEvent(
                 parsed.Value,
-                DateTimeOffset.Parse(String(item, "time")!, CultureInfo.InvariantCulture),
+                // Stored in UTC (PostgreSQL's timestamptz takes no other offset); the year is still taken in Beijing time.
+                DateTimeOffset.Parse(String(item, "time")!, CultureInfo.InvariantCulture).ToUniversalTime(),
                 String(item, "recipient")!,
                 String(item, "country")!,
                 persons,
