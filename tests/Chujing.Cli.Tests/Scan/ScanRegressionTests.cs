@@ -132,6 +132,18 @@ public sealed class ScanRegressionTests : IDisposable
         Assert.EndsWith(expected, line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Scan_List_NamesThePathwayInChineseBesideItsId_AndHtmlSaysWhenNoListFieldIsFound()
+    {
+        var html = Path.Combine(_dir, "report.html");
+        var (code, stdout, stderr) = await Run("scan", Write("n.csv", "备注\nabc\ndef\n"), "--list", "beijing-ftz/2024", "--html", html);
+        Assert.True(code == 0, stderr);
+        Assert.Matches("(免予申报 exempt|标准合同或认证 standard-contract-or-certification|数据出境安全评估 security-assessment|其他合法途径 other-lawful-route)", stdout);
+        var text = File.ReadAllText(html);
+        Assert.Contains("未发现清单字段", text, StringComparison.Ordinal);
+        Assert.Matches("(免予申报 exempt|标准合同或认证|数据出境安全评估|其他合法途径)", text);
+    }
+
     /// <summary>A valid 18-character resident ID born on <paramref name="yyyymmdd"/>.</summary>
     private static string Id(string yyyymmdd)
     {
