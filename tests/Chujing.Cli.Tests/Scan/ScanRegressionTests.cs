@@ -144,6 +144,19 @@ public sealed class ScanRegressionTests : IDisposable
         Assert.Matches("(免予申报 exempt|标准合同或认证|数据出境安全评估|其他合法途径)", text);
     }
 
+    [Fact]
+    public async Task Scan_Json_ReportsTheDetectedEncodingAndDelimiter()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_dir, "g.csv");
+        File.WriteAllBytes(path, Encoding.GetEncoding("gb18030").GetBytes(Csv.Replace(',', ';')));
+        var (code, stdout, stderr) = await Run("scan", path, "--json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("gb18030", json.RootElement.GetProperty("encoding").GetString());
+        Assert.Equal(";", json.RootElement.GetProperty("delimiter").GetString());
+    }
+
     /// <summary>A valid 18-character resident ID born on <paramref name="yyyymmdd"/>.</summary>
     private static string Id(string yyyymmdd)
     {
