@@ -48,6 +48,10 @@ public static class Scanner
         {
             KeyFunction = options.PersonKey == PersonKeyAlgorithm.HmacSha256 ? "hmac-sha256-128" : "siphash-2-4-128",
         };
-        return new ScanReport(reader.Source, reader.Format, tally.Rows, columns, persons, options.Threshold, options.Sensitivity.Standard, reader.Warnings);
+        return new ScanReport(reader.Source, reader.Format, tally.Rows, columns, persons, options.Threshold, options.Sensitivity.Standard, reader.Warnings)
+        {
+            Encoding = reader.TextEncoding,
+            Delimiter = reader.Delimiter,
+        };
     }
 }

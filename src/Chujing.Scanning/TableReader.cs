@@ -41,6 +41,12 @@ public abstract class TableReader : IDisposable
         }
     }
 
+    /// <summary>For text formats: the encoding detected (its web name, e.g. <c>utf-8</c>, <c>gb18030</c>); null otherwise.</summary>
+    public virtual string? TextEncoding => null;
+
+    /// <summary>For delimited text: the field separator detected; null otherwise.</summary>
+    public virtual string? Delimiter => null;
+
     /// <summary>The share of the input read, 0-1, when the reader knows it.</summary>
     public virtual double? Progress => null;
 

@@ -66,10 +66,15 @@ internal static class ScanHtmlReport
                     .Append(E(string.Join(", ", field.Columns))).Append("</td><td>").Append(E(field.Evidence)).Append("</td></tr>");
             }
 
+            if (list.Fields.Count == 0)
+            {
+                html.Append("<tr><td colspan=4 class=muted>— 未发现清单字段 <span class=en>no list field found</span></td></tr>");
+            }
+
             html.Append("</tbody></table>");
             if (list.Assessment is { } assessment)
             {
-                html.Append("<p><b>评估结论 <span class=en>Pathway</span>: ").Append(E(assessment.Pathway.ToName())).Append("</b></p><ul>");
+                html.Append("<p><b>评估结论 <span class=en>Pathway</span>: ").Append(E(Labels.Of(assessment.Pathway))).Append("</b></p><ul>");
                 foreach (var basis in assessment.Basis)
                 {
                     html.Append("<li>").Append(E(basis.Citation)).Append(" — ").Append(E(basis.Explanation)).Append("</li>");

@@ -59,7 +59,7 @@ internal static class ScanTableView
         console.Write(fields);
         if (list.Assessment is { } assessment)
         {
-            console.MarkupLine("评估 Assessment: [bold]" + Markup.Escape(assessment.Pathway.ToName()) + "[/]");
+            console.MarkupLine("评估 Assessment: [bold]" + Markup.Escape(Labels.Of(assessment.Pathway)) + "[/]");
             foreach (var basis in assessment.Basis)
             {
                 console.MarkupLine("  • " + Markup.Escape(basis.Citation + ": " + basis.Explanation));

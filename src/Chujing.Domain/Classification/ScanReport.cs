@@ -27,6 +27,12 @@ public sealed record ScanReport(
     [JsonPropertyOrder(-2)]
     public IReadOnlyList<ColumnReport> Columns { get; init; } = Columns ?? throw new ArgumentNullException(nameof(Columns));
 
+    /// <summary>For text input: the encoding detected (<c>utf-8</c>, <c>gb18030</c>…); null (left out) otherwise.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>For CSV: the field separator detected; null (left out) otherwise.</summary>
+    public string? Delimiter { get; init; }
+
     /// <summary>With <c>--list</c>: the list fields found and the assessment; null otherwise.</summary>
     public ListMapping? List { get; init; }
 }

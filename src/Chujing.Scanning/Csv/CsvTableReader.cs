@@ -72,6 +72,10 @@ public sealed class CsvTableReader : TableReader
 
     public override IReadOnlyList<string> Columns => _columns;
 
+    public override string? TextEncoding => Encoding.WebName;
+
+    public override string? Delimiter => Separator.ToString();
+
     public override double? Progress => _length <= 0 ? null : Math.Min(1, (double)(ScansFromStart ? Interlocked.Read(ref _bytesDone) : _inner.Position) / _length);
 
     /// <summary>True when the rows are scanned again from the start in parallel byte ranges, the sample included.</summary>

@@ -46,7 +46,7 @@ public static class DbTableSource
 
         var sql = Sql(path, options, '"');
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        return Open(connection, sql, path + (options.Table is null ? string.Empty : "#" + options.Table), "sqlite", path);
+        return Open(connection, sql, path + (options.Table is null ? string.Empty : "#" + options.Table), "sqlite", path, Option(options));
     }
 
     /// <summary>Opens a PostgreSQL table or query.</summary>
@@ -64,10 +64,13 @@ public static class DbTableSource
 
         var name = "postgres:" + builder.Host + "/" + builder.Database;
         var sql = Sql(name, options, '"');
-        return Open(new NpgsqlConnection(builder.ConnectionString), sql, name + (options.Table is null ? string.Empty : "/" + options.Table), "postgres", name);
+        return Open(new NpgsqlConnection(builder.ConnectionString), sql, name + (options.Table is null ? string.Empty : "/" + options.Table), "postgres", name, Option(options));
     }
 
-    private static DbTableReader Open(DbConnection connection, string sql, string source, string format, string where)
+    /// <summary>The option a refused table or query came from, to name in the message.</summary>
+    private static string Option(TableSourceOptions options) => options.Query is not null ? "--query" : "--table";
+
+    private static DbTableReader Open(DbConnection connection, string sql, string source, string format, string where, string option)
     {
         DbCommand? command = null;
         try
@@ -82,18 +85,18 @@ public static class DbTableSource
         {
             command?.Dispose();
             connection.Dispose();
-            throw Translate(e, where);
+            throw Translate(e, where, option);
         }
     }
 
-    private static Exception Translate(Exception e, string where) => e switch
+    private static Exception Translate(Exception e, string where, string option) => e switch
     {
         PostgresException p when p.SqlState is "42P01" or "3F000" or "42601" or "42703" or "42501" =>
-            new InvalidInputException(new Diagnostic(where, 0, 0, null, p.MessageText)),
+            new InvalidInputException(new Diagnostic(where, 0, 0, option, p.MessageText)),
         PostgresException p when p.SqlState is "3D000" or "28P01" or "28000" =>
             new InvalidInputException(new Diagnostic(where, 0, 0, null, p.MessageText)),
         NpgsqlException n => new EnvironmentFailureException(where + ": the database does not answer: " + (n.InnerException?.Message ?? n.Message), isTransient: true, n),
-        SqliteException s when s.SqliteErrorCode == 1 => new InvalidInputException(new Diagnostic(where, 0, 0, null, s.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal))),
+        SqliteException s when s.SqliteErrorCode == 1 => new InvalidInputException(new Diagnostic(where, 0, 0, option, s.Message.Replace("SQLite Error 1: ", string.Empty, StringComparison.Ordinal).Trim('\'', ' ', '.'))),
         SqliteException s when s.SqliteErrorCode is 14 or 26 => new InvalidInputException(new Diagnostic(where, 0, 0, null, "not a readable SQLite database: " + s.Message)),
         SqliteException s => new EnvironmentFailureException(where + ": " + s.Message, isTransient: s.SqliteErrorCode is 5 or 6, s),
         _ => e,

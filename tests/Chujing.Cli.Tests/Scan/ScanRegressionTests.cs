@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace Chujing.Cli.Tests.Scan;
 
@@ -12,7 +13,11 @@ public sealed class ScanRegressionTests : IDisposable
 
     public ScanRegressionTests() => Directory.CreateDirectory(_dir);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
 
     [Theory]
     [InlineData("siphash", "siphash-2-4-128")]
@@ -105,6 +110,51 @@ public sealed class ScanRegressionTests : IDisposable
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
         Assert.Empty(json.RootElement.GetProperty("columns")[1].GetProperty("types").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("--table", "nosuch", "--table: no such table: nosuch")]
+    [InlineData("--query", "select * from nosuch", "--query: no such table: nosuch")]
+    public async Task Scan_DatabaseRefusesTableOrQuery_TheErrorNamesTheOption_WithoutStrayQuotes(string option, string value, string expected)
+    {
+        var path = Path.Combine(_dir, "people.db");
+        using (var connection = new SqliteConnection("Data Source=" + path))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE people (name TEXT, mobile TEXT)";
+            command.ExecuteNonQuery();
+        }
+
+        var (code, _, stderr) = await Run("scan", path, option, value);
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(expected, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_List_NamesThePathwayInChineseBesideItsId_AndHtmlSaysWhenNoListFieldIsFound()
+    {
+        var html = Path.Combine(_dir, "report.html");
+        var (code, stdout, stderr) = await Run("scan", Write("n.csv", "备注\nabc\ndef\n"), "--list", "beijing-ftz/2024", "--html", html);
+        Assert.True(code == 0, stderr);
+        Assert.Matches("(免予申报 exempt|标准合同或认证 standard-contract-or-certification|数据出境安全评估 security-assessment|其他合法途径 other-lawful-route)", stdout);
+        var text = File.ReadAllText(html);
+        Assert.Contains("未发现清单字段", text, StringComparison.Ordinal);
+        Assert.Matches("(免予申报 exempt|标准合同或认证|数据出境安全评估|其他合法途径)", text);
+    }
+
+    [Fact]
+    public async Task Scan_Json_ReportsTheDetectedEncodingAndDelimiter()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_dir, "g.csv");
+        File.WriteAllBytes(path, Encoding.GetEncoding("gb18030").GetBytes(Csv.Replace(',', ';')));
+        var (code, stdout, stderr) = await Run("scan", path, "--json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("gb18030", json.RootElement.GetProperty("encoding").GetString());
+        Assert.Equal(";", json.RootElement.GetProperty("delimiter").GetString());
     }
 
     /// <summary>A valid 18-character resident ID born on <paramref name="yyyymmdd"/>.</summary>
