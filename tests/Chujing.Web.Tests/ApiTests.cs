@@ -152,8 +152,8 @@ public abstract class ApiTests(PlatformFixture platform)
         Assert.Equal(["approve", "submit", "amend", "return-for-correction", "start-review", "submit", "create"], history.Select(h => (string?)h!["action"]));
         var approval = history[0]!;
         Assert.Equal(DemoAccounts.Daxing, (string?)approval["actor"]);
-        Assert.Contains("\"submitted\"", (string?)approval["before"], StringComparison.Ordinal);
-        Assert.Contains("\"approved\"", (string?)approval["after"], StringComparison.Ordinal);
+        Assert.Equal("submitted", (string?)approval["before"]!["status"]);
+        Assert.Equal("approved", (string?)approval["after"]!["status"]);
     }
 
     [Fact]
