@@ -36,6 +36,28 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task OpenApi_Document_HasSuccessCodesErrorCodesCookieSchemeAndTypedBodies()
+    {
+        using var client = platform.Anonymous();
+        var document = JsonNode.Parse(await client.GetStringAsync("openapi/v1.json"))!;
+        var paths = document["paths"]!;
+        Assert.NotNull(paths["/api/auth/login"]!["post"]!["responses"]!["200"]);
+        Assert.NotNull(paths["/api/auth/logout"]!["post"]!["responses"]!["204"]);
+        Assert.NotNull(paths["/api/filings"]!["post"]!["responses"]!["201"]);
+        Assert.NotNull(paths["/api/processors"]!["post"]!["responses"]!["201"]);
+        foreach (var code in (string[])["400", "401", "403", "422"])
+        {
+            Assert.NotNull(paths["/api/filings"]!["post"]!["responses"]![code]);
+        }
+
+        Assert.NotNull(paths["/api/filings/{id}"]!["get"]!["responses"]!["404"]);
+        Assert.Equal("cookie", (string?)document["components"]!["securitySchemes"]!["session"]!["in"]);
+        var evidence = paths["/api/evidence"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("array", (string?)evidence["type"]);
+        Assert.DoesNotContain("\"string\"", document["components"]!["schemas"]!["PersonsBody"]!["properties"]!["personal"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Filings_Anonymous_401ProblemJson()
     {
         using var client = platform.Anonymous();

@@ -12,13 +12,18 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("auth");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/login", LoginAsync).AllowAnonymous()
+            .Produces<AccountView>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         auth.MapPost("/logout", async (HttpContext http, SignInManager<PlatformUser> signIn) =>
             {
                 await AccessServiceCollectionExtensions.SignOutEverywhereAsync(signIn, http.User).ConfigureAwait(false);
                 return Results.NoContent();
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .Produces(StatusCodes.Status204NoContent);
         auth.MapGet("/me", (HttpContext http) => ToView(Caller.From(http.User))).RequirePermission(Permissions.FilingsRead);
         return app;
     }
