@@ -58,6 +58,16 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Pages_CarryNoSniffAndNoFramingHeaders()
+    {
+        using var client = platform.Anonymous();
+        var response = await client.GetAsync("Account/Login");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Filings_Anonymous_401ProblemJson()
     {
         using var client = platform.Anonymous();
