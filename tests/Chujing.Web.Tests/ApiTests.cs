@@ -277,6 +277,21 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Filings_UnsubmittedDraft_NotVisibleToTheZoneOfficerOrTheCity()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var id = (string)(await Json(await enterprise.PostAsJsonAsync("api/filings", NewFiling()), HttpStatusCode.Created))["id"]!;
+        foreach (var regulator in (string[])[DemoAccounts.Daxing, DemoAccounts.City])
+        {
+            var client = await platform.As(regulator);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"api/filings/{id}")).StatusCode);
+        }
+
+        await Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, (await (await platform.As(DemoAccounts.Daxing)).GetAsync($"api/filings/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Return_WithoutNote_422OnNote()
     {
         var (id, officer) = await SubmittedFilingAsync();
