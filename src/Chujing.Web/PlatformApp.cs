@@ -46,6 +46,7 @@ public static class PlatformApp
             .AddRazorPages();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UsePlatformProblems();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -16,6 +16,38 @@ namespace Chujing.Web.Tests;
 public abstract class ApiTests(PlatformFixture platform)
 {
     [Fact]
+    public async Task OpenApi_Document_HasSuccessCodesErrorCodesCookieSchemeAndTypedBodies()
+    {
+        using var client = platform.Anonymous();
+        var document = JsonNode.Parse(await client.GetStringAsync("openapi/v1.json"))!;
+        var paths = document["paths"]!;
+        Assert.NotNull(paths["/api/auth/login"]!["post"]!["responses"]!["200"]);
+        Assert.NotNull(paths["/api/auth/logout"]!["post"]!["responses"]!["204"]);
+        Assert.NotNull(paths["/api/filings"]!["post"]!["responses"]!["201"]);
+        Assert.NotNull(paths["/api/processors"]!["post"]!["responses"]!["201"]);
+        foreach (var code in (string[])["400", "401", "403", "422"])
+        {
+            Assert.NotNull(paths["/api/filings"]!["post"]!["responses"]![code]);
+        }
+
+        Assert.NotNull(paths["/api/filings/{id}"]!["get"]!["responses"]!["404"]);
+        Assert.Equal("cookie", (string?)document["components"]!["securitySchemes"]!["session"]!["in"]);
+        var evidence = paths["/api/evidence"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        Assert.Equal("array", (string?)evidence["type"]);
+        Assert.DoesNotContain("\"string\"", document["components"]!["schemas"]!["PersonsBody"]!["properties"]!["personal"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_CarryNoSniffAndNoFramingHeaders()
+    {
+        using var client = platform.Anonymous();
+        var response = await client.GetAsync("Account/Login");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Logout_ReplayedSessionCookie_401()
     {
         var email = await NewCityAccountAsync("logout");
@@ -82,8 +114,8 @@ public abstract class ApiTests(PlatformFixture platform)
         Assert.Equal(["approve", "submit", "amend", "return-for-correction", "start-review", "submit", "create"], history.Select(h => (string?)h!["action"]));
         var approval = history[0]!;
         Assert.Equal(DemoAccounts.Daxing, (string?)approval["actor"]);
-        Assert.Contains("\"submitted\"", (string?)approval["before"], StringComparison.Ordinal);
-        Assert.Contains("\"approved\"", (string?)approval["after"], StringComparison.Ordinal);
+        Assert.Equal("submitted", (string?)approval["before"]!["status"]);
+        Assert.Equal("approved", (string?)approval["after"]!["status"]);
     }
 
     [Fact]
@@ -167,6 +199,21 @@ public abstract class ApiTests(PlatformFixture platform)
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
         var problem = await ProblemAsync(await enterprise.PostAsJsonAsync("api/filings", NewFiling() with { ListEdition = "tianjin-ftz/2024" }), HttpStatusCode.UnprocessableEntity);
         Assert.True(problem["errors"]!.AsObject().ContainsKey("listEdition"));
+    }
+
+    [Fact]
+    public async Task Filings_UnsubmittedDraft_NotVisibleToTheZoneOfficerOrTheCity()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var id = (string)(await Json(await enterprise.PostAsJsonAsync("api/filings", NewFiling()), HttpStatusCode.Created))["id"]!;
+        foreach (var regulator in (string[])[DemoAccounts.Daxing, DemoAccounts.City])
+        {
+            var client = await platform.As(regulator);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"api/filings/{id}")).StatusCode);
+        }
+
+        await Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, (await (await platform.As(DemoAccounts.Daxing)).GetAsync($"api/filings/{id}")).StatusCode);
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
     {
         var entA = await platform.As(DemoAccounts.EnterpriseA);
         var filingA = (string)(await ApiTests.Json(await entA.PostAsJsonAsync("api/filings", ApiTests.NewFiling()), HttpStatusCode.Created))["id"]!;
+
+        // Submitted, so that regulators see it (a draft never submitted stays the enterprise's own).
+        await ApiTests.Json(await entA.PostAsync($"api/filings/{filingA}/submit", null), HttpStatusCode.OK);
         var processorA = JsonNode.Parse(await entA.GetStringAsync("api/processors"))!.AsArray()[0]!;
         var processorAId = (int)processorA["id"]!;
         var usccA = (string)processorA["uscc"]!;

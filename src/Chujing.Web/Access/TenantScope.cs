@@ -1,3 +1,4 @@
+using Chujing.Filings;
 using Chujing.Persistence.Applications;
 using Chujing.Persistence.Audit;
 using Chujing.Persistence.Evidence;
@@ -15,8 +16,9 @@ public static class TenantScope
     public static IQueryable<Filing> VisibleTo(this IQueryable<Filing> query, Caller caller) => caller switch
     {
         { IsEnterprise: true } => query.Where(f => f.ProcessorId == caller.ProcessorId),
-        { IsOfficer: true } => query.Where(f => f.ZoneGroupId == caller.ZoneGroupId),
-        { IsCity: true } => query,
+        // Regulators see a filing once it was first submitted: a draft never submitted is the enterprise's own work.
+        { IsOfficer: true } => query.Where(f => f.ZoneGroupId == caller.ZoneGroupId && (f.Status != FilingStatus.Draft || f.SubmittedAt != null)),
+        { IsCity: true } => query.Where(f => f.Status != FilingStatus.Draft || f.SubmittedAt != null),
         _ => query.Where(_ => false),
     };
 

@@ -1,4 +1,4 @@
 namespace Chujing.Web.Audit;
 
-/// <summary>One property that an audited change altered: its name and its JSON text before and after.</summary>
+/// <summary>One property that an audited change altered: its name and its value before and after, as plain text.</summary>
 public sealed record AuditChange(string Property, string? Before, string? After);

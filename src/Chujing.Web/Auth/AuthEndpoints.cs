@@ -9,16 +9,24 @@ namespace Chujing.Web.Auth;
 /// <summary><c>/api/auth</c>: sign in (sets the session cookie; locks the account after 5 failures), sign out, who am I.</summary>
 public static class AuthEndpoints
 {
+    /// <summary>One answer for a wrong password, an unknown e-mail and a locked account, so that sign-in reveals no account.</summary>
+    private const string FailedSignIn = "wrong e-mail or password; after 5 failed attempts an account is locked for 15 minutes";
+
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("auth");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("/login", LoginAsync).AllowAnonymous()
+            .Produces<AccountView>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         auth.MapPost("/logout", async (HttpContext http, SignInManager<PlatformUser> signIn) =>
             {
                 await AccessServiceCollectionExtensions.SignOutEverywhereAsync(signIn, http.User).ConfigureAwait(false);
                 return Results.NoContent();
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .Produces(StatusCodes.Status204NoContent);
         auth.MapGet("/me", (HttpContext http) => ToView(Caller.From(http.User))).RequirePermission(Permissions.FilingsRead);
         return app;
     }
@@ -55,7 +63,7 @@ public static class AuthEndpoints
         {
             Status = StatusCodes.Status401Unauthorized,
             Title = "Sign-in failed",
-            Detail = result.IsLockedOut ? "the account is locked after too many failed attempts; try again later" : "wrong e-mail or password",
+            Detail = FailedSignIn,
         });
     }
 

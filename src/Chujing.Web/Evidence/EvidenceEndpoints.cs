@@ -17,9 +17,17 @@ public static class EvidenceEndpoints
 
     public static IEndpointRouteBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/evidence", (JsonElement body, EvidenceService service, HttpContext http, CancellationToken ct) =>
-                service.AppendAsync(Caller.From(http.User), body, ct))
+        // The body is read here rather than bound, so that the OpenAPI document shows the array of events it takes;
+        // JSON that cannot be parsed is a 400 through the problem handler.
+        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, HttpContext http, CancellationToken ct) =>
+            {
+                using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct).ConfigureAwait(false);
+                return await service.AppendAsync(Caller.From(http.User), body.RootElement, ct).ConfigureAwait(false);
+            })
             .RequirePermission(Permissions.EvidenceAppend)
+            .Accepts<IReadOnlyList<ExportEventBody>>("application/json")
+            .Produces<EvidenceReceipt>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithTags("evidence");
         app.MapGet("/api/counters", (CounterService service, HttpContext http, CancellationToken ct) =>

@@ -37,18 +37,27 @@ public static class FilingEndpoints
                 return Results.Created($"/api/filings/{view.Id}", view);
             })
             .RequirePermission(Permissions.FilingsWrite)
+            .Produces<FilingView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         filings.MapPut("/{id}", (string id, FilingRequest request, FilingService service, HttpContext http, CancellationToken ct) =>
                 service.AmendAsync(Caller.From(http.User), id, request, ct))
             .RequirePermission(Permissions.FilingsWrite)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         filings.MapPost("/{id}/submit", (string id, FilingActionBody? body, FilingService service, HttpContext http, CancellationToken ct) =>
                 service.ActAsync(Caller.From(http.User), id, FilingAction.Submit, body?.Note, body?.Version, ct))
             .RequirePermission(Permissions.FilingsWrite)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         filings.MapPost("/{id}/{action:regex(" + ReviewActions + ")}", (string id, string action, FilingActionBody? body, FilingService service, HttpContext http, CancellationToken ct) =>
                 service.ActAsync(Caller.From(http.User), id, ParseAction(action), body?.Note, body?.Version, ct))
             .RequirePermission(Permissions.FilingsReview)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         filings.MapGet("/{id}/form.xlsx", async (string id, FilingService service, HttpContext http, CancellationToken ct) =>
             {

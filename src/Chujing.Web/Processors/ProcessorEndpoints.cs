@@ -29,6 +29,8 @@ public static class ProcessorEndpoints
                 return Results.Created($"/api/processors/{view.Id}", view);
             })
             .RequirePermission(Permissions.ProcessorsRegister)
+            .Produces<ProcessorView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }

@@ -35,7 +35,8 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<P
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Error = result.IsLockedOut ? "login.locked" : "login.failed";
+        // One answer for a wrong password, an unknown e-mail and a locked account, so that sign-in reveals no account.
+        Error = "login.failed";
         return Page();
     }
 }
