@@ -74,7 +74,7 @@ internal static class LedgerAppendCommand
             var head = ledger.Head;
             if (parseResult.GetValue(json))
             {
-                CliJson.Write(context.Out, new AppendDocument(head.Size - before, TreeHeadDocument.From(head, ledger.Metadata)));
+                CliJson.Write(context.Out, new AppendDocument(head.Size - before, SignedTreeHeadView.From(head, ledger.Metadata)));
             }
             else
             {
@@ -96,7 +96,7 @@ internal static class LedgerAppendCommand
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
     }
 
-    private sealed record AppendDocument(long Appended, TreeHeadDocument TreeHead);
+    private sealed record AppendDocument(long Appended, SignedTreeHeadView TreeHead);
 
     /// <summary>
     /// Reads, validates and commits batch by batch. While one batch commits (on the thread pool) the next one is read

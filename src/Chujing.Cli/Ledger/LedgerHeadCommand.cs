@@ -18,7 +18,7 @@ internal static class LedgerHeadCommand
         command.SetAction(context, (parseResult, ct) =>
         {
             using var ledger = EvidenceLedger.Open(LedgerStores.Open(parseResult.GetValue(log)!, readOnly: !LedgerStores.IsPostgres(parseResult.GetValue(log)!)));
-            var document = TreeHeadDocument.From(ledger.Head, ledger.Metadata);
+            var document = SignedTreeHeadView.From(ledger.Head, ledger.Metadata);
             if (parseResult.GetValue(json))
             {
                 CliJson.Write(context.Out, document);

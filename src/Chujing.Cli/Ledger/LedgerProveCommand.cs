@@ -39,7 +39,7 @@ internal static class LedgerProveCommand
             var treeSize = parseResult.GetValue(size) ?? ledger.Head.Size;
             var root = Convert.ToHexStringLower(ledger.RootHash(treeSize));
             var signedHead = ledger.Store.TreeHeads().FirstOrDefault(h => h.Size == treeSize);
-            var head = signedHead is null ? null : TreeHeadDocument.From(signedHead, ledger.Metadata);
+            var head = signedHead is null ? null : SignedTreeHeadView.From(signedHead, ledger.Metadata);
             object document;
             IReadOnlyList<byte[]> proof;
             if (signedHead is not null && !signedHead.RootHash.AsSpan().SequenceEqual(Convert.FromHexString(root)))
@@ -95,7 +95,7 @@ internal static class LedgerProveCommand
 
     private static string[] Hex(IReadOnlyList<byte[]> proof) => [.. proof.Select(Convert.ToHexStringLower)];
 
-    private sealed record InclusionDocument(string Type, long LeafIndex, long TreeSize, string LeafHash, string RootHash, string[] Proof, TreeHeadDocument? TreeHead);
+    private sealed record InclusionDocument(string Type, long LeafIndex, long TreeSize, string LeafHash, string RootHash, string[] Proof, SignedTreeHeadView? TreeHead);
 
-    private sealed record ConsistencyDocument(string Type, long OldSize, long Size, string OldRootHash, string RootHash, string[] Proof, TreeHeadDocument? TreeHead);
+    private sealed record ConsistencyDocument(string Type, long OldSize, long Size, string OldRootHash, string RootHash, string[] Proof, SignedTreeHeadView? TreeHead);
 }

@@ -28,7 +28,7 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
         {
             var start = open.Ledger.Head.Size;
             var head = open.Ledger.Append(events, open.Key, time);
-            return new LedgerAppendResult(start, View(head, open.Ledger.Metadata));
+            return new LedgerAppendResult(start, SignedTreeHeadView.From(head, open.Ledger.Metadata));
         }
         finally
         {
@@ -47,14 +47,6 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
             open.Value.Gate.Dispose();
         }
     }
-
-    private static SignedTreeHeadView View(TreeHead head, LedgerMetadata metadata) => new(
-        head.Size,
-        Convert.ToHexStringLower(head.RootHash),
-        head.TimestampText,
-        Convert.ToBase64String(head.Signature),
-        metadata.Suite,
-        Convert.ToBase64String(metadata.PublicKey));
 
     private OpenLedger OpenOrCreate(string uscc)
     {
