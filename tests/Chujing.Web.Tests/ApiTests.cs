@@ -38,6 +38,21 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task OpenApi_Assess_DescribesTheActivityAndTheAssessment()
+    {
+        using var client = platform.Anonymous();
+        var document = JsonNode.Parse(await client.GetStringAsync("openapi/v1.json"))!;
+        var post = document["paths"]!["/api/assess"]!["post"]!;
+        var request = ((string?)post["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"])!.Split('/')[^1];
+        var response = ((string?)post["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"])!.Split('/')[^1];
+        var schemas = document["components"]!["schemas"]!;
+
+        Assert.Equal(["processor", "importantData", "persons"], schemas[request]!["required"]!.AsArray().Select(r => (string?)r));
+        Assert.Contains("contract-with-individual", schemas["Exemption"]!["enum"]!.AsArray().Select(e => (string?)e));
+        Assert.True(schemas[response]!["properties"]!.AsObject().ContainsKey("basis"));
+    }
+
+    [Fact]
     public async Task Pages_CarryNoSniffAndNoFramingHeaders()
     {
         using var client = platform.Anonymous();

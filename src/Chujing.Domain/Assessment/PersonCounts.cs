@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Chujing.Catalog;
 
 namespace Chujing.Assessment;
@@ -21,6 +22,7 @@ public sealed record PersonCounts
     public long Sensitive { get; }
 
     /// <summary>True when anybody's personal information was sent.</summary>
+    [JsonIgnore]
     public bool Any => Personal > 0 || Sensitive > 0;
 
     public long this[Counter counter] => counter == Counter.Personal ? Personal : Sensitive;

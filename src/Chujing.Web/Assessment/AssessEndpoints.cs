@@ -20,8 +20,10 @@ public static class AssessEndpoints
             return services;
         }
 
-        IEnumerable<string> roots = Directory.Exists(CatalogLoader.ShippedDirectory) ? [CatalogLoader.ShippedDirectory, .. options.CatalogDirectories] : options.CatalogDirectories;
-        var catalogs = CatalogLoader.LoadDirectories(roots).ValueOrThrow();
+        // As in the CLI: a user catalog with a shipped edition's id (e.g. the official text of a list) replaces it.
+        var catalogs = (Directory.Exists(CatalogLoader.ShippedDirectory)
+            ? CatalogLoader.LoadShippedAnd(options.CatalogDirectories)
+            : CatalogLoader.LoadDirectories(options.CatalogDirectories)).ValueOrThrow();
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
         services.AddSingleton(new ListZones(catalogs));
@@ -46,8 +48,9 @@ public static class AssessEndpoints
                 return Results.Text(outcome.ResultJson!, "application/json", System.Text.Encoding.UTF8);
             })
             .RequirePermission(Permissions.Assess)
-            .Accepts<object>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            // The body is read by the engine's own strict reader; these types give the document its schemas.
+            .Accepts<ActivityDocument>("application/json")
+            .Produces<Chujing.Assessment.Assessment>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithTags("assessment");
