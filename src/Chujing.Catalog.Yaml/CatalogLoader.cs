@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Catalog.Yaml;
 

@@ -1,5 +1,5 @@
-using Chujing.Catalog;
-using Chujing.Text;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Chujing.Catalog.Yaml;

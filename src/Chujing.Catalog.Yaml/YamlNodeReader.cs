@@ -1,7 +1,9 @@
 using System.Globalization;
-using Chujing.Diagnostics;
-using Chujing.Text;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 using YamlDotNet.RepresentationModel;
+
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Catalog.Yaml;
 

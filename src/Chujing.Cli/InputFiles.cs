@@ -1,5 +1,5 @@
 using System.Text;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Cli;
 

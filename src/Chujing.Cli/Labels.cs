@@ -1,4 +1,4 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Cli;
 

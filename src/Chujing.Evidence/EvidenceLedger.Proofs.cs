@@ -1,5 +1,7 @@
-using Chujing.Diagnostics;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence.Merkle;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence;
 

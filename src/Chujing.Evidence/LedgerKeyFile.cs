@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Evidence.Suites;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence;
 

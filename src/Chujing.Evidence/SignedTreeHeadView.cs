@@ -1,5 +1,7 @@
 using Chujing.Evidence.Storage;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

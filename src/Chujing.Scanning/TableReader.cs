@@ -1,5 +1,5 @@
 using System.Globalization;
-using Chujing.Classification;
+using Chujing.Domain.Classification;
 
 namespace Chujing.Scanning;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Scanning.Csv;
 using Chujing.Scanning.DbTable;
 using Chujing.Scanning.Jsonl;

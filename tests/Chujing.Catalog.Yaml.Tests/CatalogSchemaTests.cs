@@ -5,6 +5,8 @@ using Chujing.TestSupport;
 using Json.Schema;
 using YamlDotNet.RepresentationModel;
 
+using Chujing.Domain.Catalog;
+
 namespace Chujing.Catalog.Yaml.Tests;
 
 /// <summary>The published JSON Schema (catalogs/catalog.schema.json) and the loader agree on the shipped catalogs.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 
 namespace Chujing.Evidence.Tests;

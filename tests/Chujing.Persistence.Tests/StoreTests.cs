@@ -1,4 +1,4 @@
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;

@@ -1,5 +1,5 @@
-using Chujing.Classification;
-using Chujing.Diagnostics;
+using Chujing.Domain.Classification;
+using Chujing.Domain.Diagnostics;
 using Npgsql;
 
 namespace Chujing.Scanning.Tests;

@@ -1,4 +1,4 @@
-using Chujing.Classification;
+using Chujing.Domain.Classification;
 using Chujing.Scanning.Tests.Corpus;
 
 namespace Chujing.Scanning.Tests;

@@ -123,7 +123,7 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
         await SignInAsync(page, DemoAccounts.Daxing);
         await page.GotoAsync(new Uri(platform.BaseAddress, "Processors").ToString());
         var body = "91110115MA0BRWXER";
-        var good = body + Chujing.Identifiers.Uscc.CheckCharacter(body);
+        var good = body + Chujing.Domain.Identifiers.Uscc.CheckCharacter(body);
         var bad = body + (good[^1] == '0' ? '1' : '0');
         await page.FillAsync("#uscc", bad);
         await page.FillAsync("#name", "浏览器登记测试企业");

@@ -1,4 +1,4 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 using Chujing.Catalog.Yaml;
 using Chujing.TestSupport;
 using Chujing.Web.Evidence;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Chujing.Assessment;
+using Chujing.Domain.Assessment;
 
 namespace Chujing.Benchmarks.Assess;
 
@@ -24,14 +24,14 @@ public class AssessBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public Assessment.Assessment NationalRules() => _engine.Assess(_national).Value;
+    public Decision NationalRules() => _engine.Assess(_national).Value;
 
     [Benchmark]
-    public Assessment.Assessment BeijingClinicalTrial() => _engine.Assess(_beijing).Value;
+    public Decision BeijingClinicalTrial() => _engine.Assess(_beijing).Value;
 
     [Benchmark]
-    public Assessment.Assessment Synthetic10Items() => _engine.Assess(_synthetic10).Value;
+    public Decision Synthetic10Items() => _engine.Assess(_synthetic10).Value;
 
     [Benchmark]
-    public Assessment.Assessment Synthetic1000Items() => _engine.Assess(_synthetic1000).Value;
+    public Decision Synthetic1000Items() => _engine.Assess(_synthetic1000).Value;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using Chujing.Catalog.Yaml;
 
 namespace Chujing.Benchmarks.Assess;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Chujing.Assessment;
+using Chujing.Domain.Assessment;
 
 namespace Chujing.Benchmarks.Assess;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
@@ -35,7 +36,7 @@ public class LedgerAppendBenchmarks
         _lines = [.. Enumerable.Range(0, Leaves).Select(Line)];
         _events = [.. _lines.Select(l => ExportEvent.Parse(l).Value)];
         _leaves = [.. _events.Select(e => e.CanonicalJson)];
-        var hasher = new Chujing.Evidence.Merkle.MerkleHasher(Chujing.Evidence.Merkle.Sha256HashAlgorithm.Instance);
+        var hasher = new Chujing.Domain.Evidence.Merkle.MerkleHasher(Chujing.Domain.Evidence.Merkle.Sha256HashAlgorithm.Instance);
         _hashes = [.. _leaves.Select(l => hasher.HashLeaf(System.Text.Encoding.UTF8.GetBytes(l)))];
         _key = LedgerSuites.Sha256Ed25519.GenerateKeyPair();
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Chujing.Assessment;
+using Chujing.Domain.Assessment;
 using Chujing.Cli.Catalogs;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Cli.Assess;
 

@@ -1,4 +1,5 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Assessment;
 using Spectre.Console;
 
 namespace Chujing.Cli.Assess;
@@ -6,7 +7,7 @@ namespace Chujing.Cli.Assess;
 /// <summary>The human-readable form of an assessment.</summary>
 internal static class AssessmentTable
 {
-    public static void Write(IAnsiConsole console, Assessment.Assessment a)
+    public static void Write(IAnsiConsole console, Decision a)
     {
         console.MarkupLine($"路径 Pathway: [bold {Labels.Colour(a.Pathway)}]{Markup.Escape(Labels.Of(a.Pathway))}[/]");
         if (a.List is { } list)
@@ -39,7 +40,7 @@ internal static class AssessmentTable
 
         console.MarkupLine("[grey]" + Markup.Escape(string.Join("; ", a.Catalogs.Select(c => $"{c.Id} {c.Hash[..19]}"))) + "[/]");
 
-        void Row(string name, Assessment.CounterHeadroom h) => headroom.AddRow(
+        void Row(string name, CounterHeadroom h) => headroom.AddRow(
             name,
             h.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
             h.Pathway.ToName(),

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Chujing.Catalog;
-using Chujing.Diagnostics;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
 using Spectre.Console;
 
 namespace Chujing.Cli.Catalogs;

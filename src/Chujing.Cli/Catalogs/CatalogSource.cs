@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using Chujing.Catalog.Yaml;
 
 namespace Chujing.Cli.Catalogs;

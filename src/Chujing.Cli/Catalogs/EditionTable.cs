@@ -1,5 +1,5 @@
 using System.Globalization;
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 using Spectre.Console;
 
 namespace Chujing.Cli.Catalogs;

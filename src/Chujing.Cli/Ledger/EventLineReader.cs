@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Cli.Ledger;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 using Chujing.Evidence.Storage;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 using Chujing.Evidence.Bundles;
 using Chujing.Evidence.Storage;

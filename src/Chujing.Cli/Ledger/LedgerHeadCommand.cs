@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 using Chujing.Evidence.Storage;
 using Spectre.Console;

@@ -1,4 +1,5 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 using Chujing.Evidence.Storage;
 

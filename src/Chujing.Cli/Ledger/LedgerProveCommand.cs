@@ -1,7 +1,8 @@
 using System.CommandLine;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 
 namespace Chujing.Cli.Ledger;

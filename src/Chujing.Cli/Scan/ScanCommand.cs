@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Chujing.Classification;
-using Chujing.Detection;
-using Chujing.Diagnostics;
+using Chujing.Domain.Classification;
+using Chujing.Domain.Detection;
+using Chujing.Domain.Diagnostics;
 using Chujing.Scanning;
 using Spectre.Console;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Chujing.Catalog;
-using Chujing.Classification;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Classification;
 
 namespace Chujing.Cli.Scan;
 

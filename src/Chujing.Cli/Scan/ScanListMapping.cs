@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Chujing.Assessment;
-using Chujing.Catalog;
-using Chujing.Classification;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Classification;
 using Chujing.Cli.Catalogs;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Cli.Scan;
 

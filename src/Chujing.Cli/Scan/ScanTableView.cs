@@ -1,6 +1,6 @@
 using System.Globalization;
-using Chujing.Catalog;
-using Chujing.Classification;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Classification;
 using Spectre.Console;
 
 namespace Chujing.Cli.Scan;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Web;
 using Microsoft.Extensions.Hosting;

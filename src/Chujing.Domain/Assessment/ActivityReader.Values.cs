@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>Typed reads of single values, each reporting the field path and what was found instead.</summary>
 public static partial class ActivityReader

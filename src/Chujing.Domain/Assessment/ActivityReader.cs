@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
-using Chujing.Catalog;
-using Chujing.Diagnostics;
-using Chujing.Text;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>
 /// Reads an export activity from JSON strictly: unknown properties, wrong types, negative or fractional counts and

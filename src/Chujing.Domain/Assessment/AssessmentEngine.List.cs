@@ -1,9 +1,9 @@
 using System.Globalization;
-using Chujing.Catalog;
-using Chujing.Diagnostics;
-using Chujing.Text;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>The list part: resolving ids with suggestions, and deciding item by item.</summary>
 public sealed partial class AssessmentEngine

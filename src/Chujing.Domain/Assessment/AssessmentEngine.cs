@@ -1,8 +1,8 @@
-using Chujing.Catalog;
-using Chujing.Diagnostics;
-using Chujing.Text;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>
 /// Turns an export activity into a pathway with its legal basis. Compiles the catalogs once; each decision is then
@@ -43,19 +43,19 @@ public sealed partial class AssessmentEngine
     /// Assesses one activity. Unknown list, scenario, field or exception ids are diagnostics with the nearest known
     /// ids suggested; a list that does not apply to the processor is not an error.
     /// </summary>
-    public Result<Assessment> Assess(ExportActivity activity, string? source = null)
+    public Result<Decision> Assess(ExportActivity activity, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var resolved = Resolve(activity, source);
         if (!resolved.IsSuccess)
         {
-            return Result<Assessment>.Failure(resolved.Diagnostics);
+            return Result<Decision>.Failure(resolved.Diagnostics);
         }
 
-        return Result<Assessment>.Success(Decide(activity, resolved.Value));
+        return Result<Decision>.Success(Decide(activity, resolved.Value));
     }
 
-    private Assessment Decide(ExportActivity activity, ResolvedList? list)
+    private Decision Decide(ExportActivity activity, ResolvedList? list)
     {
         var basis = new List<BasisEntry>(4);
         var duties = new List<Duty>(4);
@@ -116,7 +116,7 @@ public sealed partial class AssessmentEngine
 
         AddDuties(activity, pathway, duties);
         var stamps = list is null ? _national.Stamps : list.List.Stamps;
-        return new Assessment(pathway, basis, headroom, duties, listUse, stamps);
+        return new Decision(pathway, basis, headroom, duties, listUse, stamps);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>Evaluation of threshold bands: the strictest matching band, and the next count at which it changes.</summary>
 internal static class Bands

@@ -1,6 +1,6 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>One rule that decided (part of) an assessment: its id, the article, and why, in one sentence.</summary>
 /// <param name="Explanation">Why, in one English sentence.</param>

@@ -1,6 +1,6 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>
 /// A free-trade-zone list edition compiled for decisions: scenarios and fields looked up by id or name in

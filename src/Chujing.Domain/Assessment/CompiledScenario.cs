@@ -1,6 +1,6 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>A scenario (or category) with its items and a field lookup by id or name.</summary>
 internal sealed class CompiledScenario

@@ -1,6 +1,6 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>
 /// An export activity as <c>chujing assess</c> and <c>POST /api/assess</c> take it (CONTRACTS: <c>chujing assess</c>).

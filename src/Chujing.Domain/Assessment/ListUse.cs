@@ -1,4 +1,4 @@
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>Whether the free-trade-zone list named by the activity was applied, and if not, why.</summary>
 public sealed record ListUse(string Edition, bool Applied, string? Reason);

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>
 /// Distinct persons since 1 January of the current year, this activity included: non-sensitive personal

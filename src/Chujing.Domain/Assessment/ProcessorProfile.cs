@@ -1,4 +1,4 @@
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>The facts about the processor that the rules ask.</summary>
 /// <param name="Ciio">A critical information infrastructure operator (关键信息基础设施运营者).</param>

@@ -1,6 +1,6 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
-namespace Chujing.Assessment;
+namespace Chujing.Domain.Assessment;
 
 /// <summary>The list part of an activity with every id resolved: the scenario, the items its fields name, the exceptions claimed.</summary>
 internal sealed record ResolvedList(

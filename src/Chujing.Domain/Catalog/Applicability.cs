@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// Who may use a free-trade-zone list: processors of <see cref="Zone"/> that meet <see cref="Eligibility"/>,

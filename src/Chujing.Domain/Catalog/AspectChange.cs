@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// One aspect of an entry that differs between two editions. For list-valued aspects (fields, thresholds,

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A sector of a scenario-based list (领域), e.g. 汽车.</summary>
 public sealed record CatalogDomain(

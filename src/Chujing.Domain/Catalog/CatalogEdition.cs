@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// One edition of a catalog (national rules or a free-trade-zone list), immutable, with the hash of the text it

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>The shapes of catalogs found in China.</summary>
 public enum CatalogFamily

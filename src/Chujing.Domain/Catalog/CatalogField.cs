@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// A concrete data field a list names (字段), with the scanner types that find it (<see cref="Detectors"/>) and

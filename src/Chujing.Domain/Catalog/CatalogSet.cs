@@ -1,7 +1,7 @@
-using Chujing.Diagnostics;
-using Chujing.Text;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// The editions loaded together, by id. Immutable and thread-safe; <see cref="Create"/> checks that ids are unique

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A category of a category-based catalogue, with its sub-categories.</summary>
 public sealed record Category(

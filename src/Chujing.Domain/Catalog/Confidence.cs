@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>How well public sources support a catalog entry.</summary>
 public enum Confidence

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// The two person counters of the 2024 Provisions, each counting distinct persons since 1 January of the current year.

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// How many entries the official edition has, as sources count them. Compared with what the catalog encodes,

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>One difference between two editions: an entry added, removed, or changed in the listed aspects.</summary>
 /// <param name="Change"><c>added</c>, <c>removed</c> or <c>changed</c>.</param>

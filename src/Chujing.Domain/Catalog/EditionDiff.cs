@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// What changed from one edition to another: the edition's own metadata, then entries matched by id and compared on

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>The exemptions an activity may claim (Provisions arts. 3, 4, 5(1)–(3)).</summary>
 public enum Exemption

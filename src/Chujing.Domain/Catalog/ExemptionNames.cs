@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>The spellings of <see cref="Exemption"/> in activities and catalogs.</summary>
 public static class ExemptionNames

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// A condition under which a list item does not require its pathway (e.g. OTA data filed with MIIT whose update

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>The two kinds of list entries.</summary>
 public enum ItemKind

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A duty a list places beside the pathway (e.g. applying to and filing with the zone group).</summary>
 public sealed record ListDuty(string Id, string Text, string? TextEn, string Explanation, string Citation, Provenance Provenance);

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// One provision of the national rules, as data: its role in a decision, its bands or exemption, its text and the

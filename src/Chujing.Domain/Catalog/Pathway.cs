@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// What an export needs. The first three are ordered from lax to strict, so <c>Math.Max</c> over them is

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>The spelling of pathways, counters and kinds in catalogs and JSON (kebab-case, as in CONTRACTS).</summary>
 public static class PathwayNames

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A length of time as a rule states it (3 years; 10 working days).</summary>
 public sealed record Period(int Value, PeriodUnit Unit)

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>Units in which the texts state periods.</summary>
 public enum PeriodUnit

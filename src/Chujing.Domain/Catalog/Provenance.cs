@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>Where an entry comes from: ids of the edition's <see cref="SourceDocument"/>s, and how sure that is.</summary>
 public sealed record Provenance(IReadOnlyList<string> Sources, Confidence Confidence);

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// An important-data reference criterion (重要数据识别参考规则), e.g. personal information of more than 10 million

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// A person count a source reports for a list item (e.g. the expert commentary's 50,000 for clinical trials) whose

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>What part a national rule plays in a decision. The engine's order follows the texts, not the file.</summary>
 public enum RuleRole

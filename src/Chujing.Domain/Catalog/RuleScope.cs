@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>Which processors a national rule speaks to.</summary>
 public enum RuleScope

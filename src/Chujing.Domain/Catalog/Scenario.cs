@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A business scenario (场景) of a list, with its items.</summary>
 public sealed record Scenario(

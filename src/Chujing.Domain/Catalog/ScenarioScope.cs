@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>Which scenarios of its domain a domain-level item belongs to.</summary>
 public enum ScenarioScope

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A document an edition draws on: the official text, an analysis, a report.</summary>
 public sealed record SourceDocument(string Id, string Title, string? Url, DateOnly? Date);

@@ -1,4 +1,4 @@
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>A sub-category of a category-based catalogue (Tianjin family): features and examples.</summary>
 public sealed record Subcategory(

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Chujing.Catalog;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// A band on one counter: count ≥ <see cref="AtLeast"/> (以上, inclusive) and count &lt; <see cref="Below"/>

@@ -1,8 +1,8 @@
-using Chujing.Catalog;
-using Chujing.Diagnostics;
-using Chujing.Text;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// Maps scanned columns to the fields of a list edition: a column holds a field when one of the column's detected

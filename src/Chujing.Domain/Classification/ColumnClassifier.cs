@@ -1,6 +1,6 @@
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// Analyses a sample once and compiles the <see cref="ScanPlan"/>: a detector becomes a column's candidate when the

@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// What a column's name says about its content, in Chinese and English (身份证号, 证件号码, id_card, idno, 手机号,

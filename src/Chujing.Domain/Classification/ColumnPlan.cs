@@ -1,6 +1,6 @@
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>One column's part of a <see cref="ScanPlan"/>: the detectors its cells are validated against.</summary>
 public sealed class ColumnPlan

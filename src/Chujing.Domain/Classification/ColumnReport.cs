@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// What one column holds. <see cref="Fields"/> stays empty until the column is mapped to a catalog's fields

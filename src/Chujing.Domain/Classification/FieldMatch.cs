@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>A catalog field the scanned data contains, and the columns that hold it.</summary>
 /// <param name="Id">The field id.</param>

@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>Receives keyed hashes of person identifiers (never the identifiers). Implementations must be thread-safe.</summary>
 public interface IPersonKeySink

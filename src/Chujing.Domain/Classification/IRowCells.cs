@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// One row's cells as spans, whatever the format it came from. Implemented by ref structs over a reader's buffer

@@ -1,6 +1,6 @@
-using Chujing.Assessment;
+using Chujing.Domain.Assessment;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>What <c>chujing scan --list</c> adds: the list fields found in the data and what the assessment says.</summary>
 /// <param name="Edition">The list edition id.</param>
@@ -11,5 +11,5 @@ namespace Chujing.Classification;
 public sealed record ListMapping(string Edition, string? Scenario, IReadOnlyList<FieldMatch> Fields, PersonCounts Persons, IReadOnlyList<string> Assumptions)
 {
     /// <summary>The assessment of the activity the scan describes.</summary>
-    public Assessment.Assessment? Assessment { get; init; }
+    public Decision? Assessment { get; init; }
 }

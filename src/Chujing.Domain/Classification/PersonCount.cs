@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>Distinct persons in the data, each counted by the strongest identifier its row has.</summary>
 /// <param name="Distinct">Distinct keyed hashes of the identifiers.</param>

@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>The keyed function that turns identifiers into person keys (decision 005).</summary>
 public enum PersonKeyAlgorithm

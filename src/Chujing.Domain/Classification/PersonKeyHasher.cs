@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// Turns a canonical identifier into a 128-bit key with a keyed pseudo-random function (SipHash-2-4-128,

@@ -1,6 +1,6 @@
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>How a scan classifies columns and counts persons.</summary>
 public sealed record ScanOptions

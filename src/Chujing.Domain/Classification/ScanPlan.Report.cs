@@ -1,7 +1,7 @@
 using System.Globalization;
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 public sealed partial class ScanPlan
 {

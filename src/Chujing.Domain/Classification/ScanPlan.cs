@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// The specialised plan a scan runs after sampling: for each column, the few detectors worth running on it; every

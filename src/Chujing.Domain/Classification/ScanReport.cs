@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>The result of scanning one table: the <c>chujing scan --json</c> document (CONTRACTS: rows, columns, persons).</summary>
 /// <param name="Source">The file or table scanned (never a connection string's password).</param>

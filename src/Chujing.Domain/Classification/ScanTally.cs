@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// Counters of one worker running a <see cref="ScanPlan"/>: rows, non-empty cells, matches and suspects per column

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// SipHash-2-4 with 128-bit output (Aumasson and Bernstein, 2012): a keyed pseudo-random function built to be a MAC

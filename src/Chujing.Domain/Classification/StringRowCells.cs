@@ -1,4 +1,4 @@
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>A row held as strings (sampled rows, and formats whose libraries hand out strings); null cells are empty.</summary>
 public readonly struct StringRowCells(IReadOnlyList<string?> cells) : IRowCells

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Chujing.Classification;
+namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// One type found in a column.

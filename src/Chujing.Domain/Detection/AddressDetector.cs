@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Postal addresses in China: at least six characters, mostly Han, with an administrative-division token (省, 市, 区,

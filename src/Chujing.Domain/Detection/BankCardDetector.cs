@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Payment card numbers: 15-19 digits (optionally in groups separated by spaces or hyphens) with an issuer prefix of

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>Reads fixed-width digit runs and checks calendar dates without allocating.</summary>
 internal static class CalendarDate

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Chinese family names: the single-character surnames that cover nearly all of the population (the census's

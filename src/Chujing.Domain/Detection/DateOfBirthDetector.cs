@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// A calendar date between 1900 and 2099 in the forms Chinese data uses: <c>1990-01-31</c>, <c>1990/1/31</c>,

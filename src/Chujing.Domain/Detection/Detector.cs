@@ -1,4 +1,4 @@
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Recognises one type of personal (or organisational) identifier in a single cell value. Stateless and

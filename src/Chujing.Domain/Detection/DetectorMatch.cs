@@ -1,4 +1,4 @@
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>What a detector says about one value.</summary>
 public enum DetectorMatch

@@ -1,4 +1,4 @@
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>Every detector the scanner knows, in a fixed order (the order ties are broken in), with lookup by type id.</summary>
 public static class DetectorSet

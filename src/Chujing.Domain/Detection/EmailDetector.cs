@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// E-mail addresses: a local part of letters, digits and <c>._%+-</c> (not starting or ending with a dot), one @, and

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// One axis of a position kept in two columns (纬度 and 经度, lat and lng, latitude and longitude): a single number

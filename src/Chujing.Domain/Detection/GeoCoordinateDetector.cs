@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// A precise position: a latitude/longitude pair in one cell (<c>39.904200,116.407400</c>; comma, semicolon or space

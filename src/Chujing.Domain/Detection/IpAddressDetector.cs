@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Net;
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>IP addresses: dotted-quad IPv4 (0-255, no leading zeros) and IPv6 in any RFC 4291/5952 text form.</summary>
 public sealed class IpAddressDetector : Detector

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Mainland China mobile numbers: 11 digits in a number segment allocated to mobile, data-card or virtual operators

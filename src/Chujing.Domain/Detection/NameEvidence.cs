@@ -1,4 +1,4 @@
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>How much a detector needs the column's name to agree before a column is given its type.</summary>
 public enum NameEvidence

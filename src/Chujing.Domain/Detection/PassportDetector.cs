@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// People's Republic of China passport numbers: ordinary passports E + 8 digits or E + letter + 7 digits (since 2017),

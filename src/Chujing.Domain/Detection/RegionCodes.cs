@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// The province-level prefixes of the GB/T 2260 administrative division codes (11 北京 … 65 新疆, 71 台湾,

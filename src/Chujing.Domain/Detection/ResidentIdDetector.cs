@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Resident identity card numbers (居民身份证号码, GB 11643-1999): 18 characters — a 6-digit region code whose first two

@@ -1,4 +1,4 @@
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>How one detected type is classed under GB/T 45574-2025.</summary>
 /// <param name="TypeId">The scanner type id.</param>

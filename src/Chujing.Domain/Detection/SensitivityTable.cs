@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Which detected types are (sensitive) personal information, as data: the default ships embedded
@@ -75,7 +75,7 @@ public sealed class SensitivityTable
 
     private static SensitivityTable LoadDefault()
     {
-        using var stream = typeof(SensitivityTable).Assembly.GetManifestResourceStream("Chujing.Detection.sensitivity.json")
+        using var stream = typeof(SensitivityTable).Assembly.GetManifestResourceStream("Chujing.Domain.Detection.sensitivity.json")
             ?? throw new InvalidOperationException("The embedded sensitivity table is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd(), "sensitivity.json").Value;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Travel permits between the Mainland and Hong Kong, Macao and Taiwan: 往来港澳通行证 (C + 8 digits, or C + letter +

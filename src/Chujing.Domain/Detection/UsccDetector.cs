@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using Chujing.Identifiers;
+using Chujing.Domain.Identifiers;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Unified social credit codes (统一社会信用代码, GB 32100-2015) of organisations: a registration authority

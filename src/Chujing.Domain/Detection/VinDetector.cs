@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Chujing.Detection;
+namespace Chujing.Domain.Detection;
 
 /// <summary>
 /// Vehicle identification numbers (ISO 3779; GB 16735 in China): 17 characters of 0-9 and A-Z without I, O and Q,

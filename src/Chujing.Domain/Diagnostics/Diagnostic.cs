@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Chujing.Diagnostics;
+namespace Chujing.Domain.Diagnostics;
 
 /// <summary>
 /// One thing wrong with an input, said so that a person can find and fix it: where (file, line, column),

@@ -1,4 +1,4 @@
-namespace Chujing.Diagnostics;
+namespace Chujing.Domain.Diagnostics;
 
 /// <summary>
 /// A failure of the environment rather than of the input: I/O, a database that does not answer, a missing key.

@@ -1,4 +1,4 @@
-namespace Chujing.Diagnostics;
+namespace Chujing.Domain.Diagnostics;
 
 /// <summary>
 /// Bad input met deep inside streaming work (a reader, an appender) where returning a value is not possible.

@@ -1,4 +1,4 @@
-namespace Chujing.Diagnostics;
+namespace Chujing.Domain.Diagnostics;
 
 /// <summary>An expected outcome: a value, or every diagnostic that prevented it. Never both, never neither.</summary>
 public sealed class Result<T>

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
-namespace Chujing.Evidence;
+namespace Chujing.Domain.Evidence;
 
 /// <summary>
 /// The canonical JSON text of a ledger leaf (docs/evidence-log-format.md, "Canonical JSON"): object members sorted by

@@ -1,4 +1,4 @@
-namespace Chujing.Evidence;
+namespace Chujing.Domain.Evidence;
 
 /// <summary>The 249 officially assigned ISO 3166-1 alpha-2 country codes (user-assigned codes such as XX or XK are not).</summary>
 public static class CountryCodes

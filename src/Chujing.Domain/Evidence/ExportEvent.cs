@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Chujing.Diagnostics;
-using Chujing.Identifiers;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Identifiers;
 
-namespace Chujing.Evidence;
+namespace Chujing.Domain.Evidence;
 
 /// <summary>
 /// One export event as the ledger stores it: validated against the contract (CONTRACTS.md, "An export event") and

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Chujing.Evidence;
+namespace Chujing.Domain.Evidence;
 
 /// <summary>
 /// Finds a string or member name whose <c>\uD800</c>–<c>\uDFFF</c> escapes do not pair up: JSON text allows them,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Chujing.Evidence;
+namespace Chujing.Domain.Evidence;
 
 /// <summary>
 /// A signed tree head: the log had <see cref="Size"/> leaves with root <see cref="RootHash"/> at

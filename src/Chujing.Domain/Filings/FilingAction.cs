@@ -1,4 +1,4 @@
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>What someone does to a filing. Each action is allowed only from some states and to one actor.</summary>
 public enum FilingAction

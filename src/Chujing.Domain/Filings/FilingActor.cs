@@ -1,4 +1,4 @@
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>Who may perform a <see cref="FilingAction"/>.</summary>
 public enum FilingActor

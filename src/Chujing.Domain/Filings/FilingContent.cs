@@ -1,6 +1,6 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>
 /// What a filing registers: the list edition it relies on (pinned), the scenario and fields, the recipients, the

@@ -1,4 +1,4 @@
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>When an approved filing lapses.</summary>
 public static class FilingExpiry

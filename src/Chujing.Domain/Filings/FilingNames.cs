@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>The kebab-case spelling of the filing enums used in JSON, URLs and messages (e.g. <c>under-review</c>).</summary>
 public static class FilingNames

@@ -1,4 +1,4 @@
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>An overseas recipient (境外接收方) named in a filing.</summary>
 /// <param name="Name">The recipient's legal name.</param>

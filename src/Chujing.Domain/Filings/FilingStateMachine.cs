@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>
 /// The life of a filing: draft → submitted → under review → approved / returned for correction / rejected;

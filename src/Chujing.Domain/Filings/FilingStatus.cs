@@ -1,4 +1,4 @@
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>Where a filing (备案) stands. Rejected, revoked and expired are terminal.</summary>
 public enum FilingStatus

@@ -1,4 +1,4 @@
-namespace Chujing.Filings;
+namespace Chujing.Domain.Filings;
 
 /// <summary>One allowed move of the filing state machine.</summary>
 /// <param name="From">The state the filing must be in.</param>

@@ -1,4 +1,4 @@
-namespace Chujing.Identifiers;
+namespace Chujing.Domain.Identifiers;
 
 /// <summary>
 /// The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters over the 31-character

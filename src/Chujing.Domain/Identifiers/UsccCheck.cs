@@ -1,4 +1,4 @@
-namespace Chujing.Identifiers;
+namespace Chujing.Domain.Identifiers;
 
 /// <summary>The outcome of checking a unified social credit code, so that callers can say what is wrong.</summary>
 public enum UsccCheck

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Chujing.Serialization;
+namespace Chujing.Domain.Serialization;
 
 /// <summary>
 /// How Chujing writes JSON everywhere (CLI <c>--json</c> and the HTTP API alike): camelCase properties,

@@ -1,4 +1,4 @@
-namespace Chujing.Text;
+namespace Chujing.Domain.Text;
 
 /// <summary>
 /// "Did you mean …?" for unknown ids and property names: the known names nearest by edit distance

@@ -6,6 +6,8 @@ using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
 using Chujing.Evidence.Verification;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Bundles;
 
 /// <summary>
@@ -73,7 +75,7 @@ public static class LedgerBundle
     /// <summary>
     /// Verifies a bundle with only its own content. When <paramref name="expectedPublicKey"/> is given, the bundle's
     /// key must be that key (otherwise a forger could sign with a key of their own). Throws
-    /// <see cref="Diagnostics.InvalidInputException"/> naming <paramref name="source"/> when the input is not a bundle at all.
+    /// <see cref="Domain.Diagnostics.InvalidInputException"/> naming <paramref name="source"/> when the input is not a bundle at all.
     /// </summary>
     public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expectedHeads = null, string source = "bundle")
     {
@@ -106,7 +108,7 @@ public static class LedgerBundle
                 {
                     if (type != "header" || Text(root, "format") != Format)
                     {
-                        throw new Diagnostics.InvalidInputException(new Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle (the first line is not a bundle header)"));
+                        throw new Domain.Diagnostics.InvalidInputException(new Domain.Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle (the first line is not a bundle header)"));
                     }
 
                     var suite = LedgerSuites.Get(Text(root, "suite"));
@@ -138,17 +140,17 @@ public static class LedgerBundle
                     break;
                 }
             }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException or Diagnostics.InvalidInputException)
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException or Domain.Diagnostics.InvalidInputException)
             {
                 var message = e switch
                 {
                     JsonException => "not a JSON object on one line",
-                    Diagnostics.InvalidInputException invalid => string.Join("; ", invalid.Diagnostics.Select(d => d.Message)),
+                    Domain.Diagnostics.InvalidInputException invalid => string.Join("; ", invalid.Diagnostics.Select(d => d.Message)),
                     _ => e.Message,
                 };
                 if (verifier is null)
                 {
-                    throw new Diagnostics.InvalidInputException(new Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle: " + message));
+                    throw new Domain.Diagnostics.InvalidInputException(new Domain.Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle: " + message));
                 }
 
                 verifier.Fail(lineName, "malformed bundle record: " + message);

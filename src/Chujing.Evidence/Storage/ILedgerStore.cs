@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Storage;
 
 /// <summary>

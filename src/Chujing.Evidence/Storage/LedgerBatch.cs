@@ -1,4 +1,6 @@
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Storage;
 

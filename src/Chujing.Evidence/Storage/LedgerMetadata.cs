@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Storage;
 
 /// <summary>What a log records about itself when it is created.</summary>

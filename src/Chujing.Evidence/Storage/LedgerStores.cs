@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Storage;
 
 /// <summary>Opens the store a <c>&lt;log&gt;</c> argument names: a PostgreSQL connection string (<c>Host=…;Database=…</c> or <c>postgresql://user@host:port/database</c>) or an SQLite file path.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Storage;
 

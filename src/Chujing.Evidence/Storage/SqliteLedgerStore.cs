@@ -1,6 +1,8 @@
 using System.Globalization;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Microsoft.Data.Sqlite;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Storage;
 

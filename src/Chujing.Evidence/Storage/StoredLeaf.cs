@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Storage;
 
 /// <summary>A leaf as stored: its index, its stored leaf hash and its canonical JSON text.</summary>

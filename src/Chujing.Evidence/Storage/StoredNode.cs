@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Storage;
 
 /// <summary>A stored perfect-node hash at some level: its index in that level and its hash.</summary>

@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Suites;
 
 /// <summary>A signing key in the suite's raw encodings (see docs/evidence-log-format.md, "Keys").</summary>

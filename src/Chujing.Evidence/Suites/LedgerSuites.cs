@@ -1,4 +1,6 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Suites;
 

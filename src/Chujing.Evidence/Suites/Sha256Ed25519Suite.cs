@@ -1,5 +1,7 @@
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using NSec.Cryptography;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Suites;
 

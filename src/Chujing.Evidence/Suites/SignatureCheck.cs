@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Suites;
 
 /// <summary>The outcome of checking a signature.</summary>

@@ -1,5 +1,7 @@
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Org.BouncyCastle.Crypto.Digests;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Suites;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Org.BouncyCastle.Asn1.GM;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Digests;
@@ -8,6 +8,8 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Security;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Suites;
 

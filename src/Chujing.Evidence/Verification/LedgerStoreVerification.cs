@@ -1,6 +1,8 @@
 using System.Globalization;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Storage;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Verification;
 
@@ -85,7 +87,7 @@ public static class LedgerStoreVerification
             {
                 proof = ledger.ProveConsistency(heads[i - 1].Size, heads[i].Size);
             }
-            catch (Diagnostics.EnvironmentFailureException e)
+            catch (Domain.Diagnostics.EnvironmentFailureException e)
             {
                 return result with { Subject = LedgerVerifier.HeadName(heads[i].Size), Failure = "no consistency proof from the previous tree head: " + e.Message };
             }

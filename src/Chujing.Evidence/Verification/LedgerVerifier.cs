@@ -1,7 +1,9 @@
 using System.Globalization;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Verification;
 

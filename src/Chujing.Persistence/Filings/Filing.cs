@@ -1,4 +1,4 @@
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Persistence.Processors;
 
 namespace Chujing.Persistence.Filings;

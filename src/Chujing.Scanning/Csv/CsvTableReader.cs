@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
-using Chujing.Classification;
-using Chujing.Diagnostics;
+using Chujing.Domain.Classification;
+using Chujing.Domain.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 using nietras.SeparatedValues;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -1,4 +1,4 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using global::Parquet;
 using global::Parquet.Schema;
 

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Chujing.Classification;
+using Chujing.Domain.Classification;
 
 namespace Chujing.Scanning.Persons;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using MiniExcelLibs;
 
 namespace Chujing.Scanning.Xlsx;

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Claims;
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Persistence.Accounts;
 
 namespace Chujing.Web.Access;
@@ -15,8 +15,8 @@ public sealed record Caller(string UserId, string Email, string DisplayName, str
     /// <summary>The actor this caller is in the filing state machine, or null for the city (read-only on filings).</summary>
     public FilingActor? FilingActor => Role switch
     {
-        PlatformRoles.Enterprise => Chujing.Filings.FilingActor.Processor,
-        PlatformRoles.ZoneOfficer => Chujing.Filings.FilingActor.ZoneOfficer,
+        PlatformRoles.Enterprise => Chujing.Domain.Filings.FilingActor.Processor,
+        PlatformRoles.ZoneOfficer => Chujing.Domain.Filings.FilingActor.ZoneOfficer,
         _ => null,
     };
 

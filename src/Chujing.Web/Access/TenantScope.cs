@@ -1,4 +1,4 @@
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Persistence.Applications;
 using Chujing.Persistence.Audit;
 using Chujing.Persistence.Evidence;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Applications;
 using Chujing.Web.Access;

@@ -1,10 +1,10 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Web.Assessment;
 
 /// <summary>
 /// The activity JSON of <c>chujing assess</c> as the OpenAPI document describes it. Only a description: the body is
-/// read by the engine's own strict reader (<see cref="Chujing.Assessment.ActivityReader"/>), which also refuses
+/// read by the engine's own strict reader (<see cref="Chujing.Domain.Assessment.ActivityReader"/>), which also refuses
 /// unknown properties.
 /// </summary>
 public sealed record ActivityDocument

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Web.Assessment;
 

@@ -42,7 +42,7 @@ public static class AssessEndpoints
                 {
                     throw outcome.Diagnostics.Any(ActivityProblems.IsUnreadable)
                         ? new Problems.UnreadableBodyException(outcome.Diagnostics)
-                        : new Chujing.Diagnostics.InvalidInputException(outcome.Diagnostics);
+                        : new Chujing.Domain.Diagnostics.InvalidInputException(outcome.Diagnostics);
                 }
 
                 return Results.Text(outcome.ResultJson!, "application/json", System.Text.Encoding.UTF8);
@@ -50,7 +50,7 @@ public static class AssessEndpoints
             .RequirePermission(Permissions.Assess)
             // The body is read by the engine's own strict reader; these types give the document its schemas.
             .Accepts<ActivityDocument>("application/json")
-            .Produces<Chujing.Assessment.Assessment>(StatusCodes.Status200OK, "application/json")
+            .Produces<Chujing.Domain.Assessment.Decision>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithTags("assessment");

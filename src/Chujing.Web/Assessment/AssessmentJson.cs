@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chujing.Serialization;
+using Chujing.Domain.Serialization;
 
 namespace Chujing.Web.Assessment;
 

@@ -1,4 +1,4 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Web.Assessment;
 

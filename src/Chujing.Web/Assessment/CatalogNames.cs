@@ -1,4 +1,4 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 using Chujing.Web.Localization;
 
 namespace Chujing.Web.Assessment;

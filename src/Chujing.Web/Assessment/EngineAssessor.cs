@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Web.Assessment;
 

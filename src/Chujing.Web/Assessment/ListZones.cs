@@ -1,5 +1,5 @@
-using Chujing.Catalog;
-using Chujing.Diagnostics;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Web.Assessment;
 

@@ -1,4 +1,4 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence.Accounts;
 using Chujing.Web.Access;
 using Microsoft.AspNetCore.Identity;

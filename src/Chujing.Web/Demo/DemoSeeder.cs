@@ -1,5 +1,5 @@
-using Chujing.Filings;
-using Chujing.Identifiers;
+using Chujing.Domain.Filings;
+using Chujing.Domain.Identifiers;
 using Chujing.Persistence;
 using Chujing.Persistence.Accounts;
 using Chujing.Persistence.Applications;

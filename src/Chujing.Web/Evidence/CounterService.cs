@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Persistence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;

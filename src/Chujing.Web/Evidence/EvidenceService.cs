@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Processors;

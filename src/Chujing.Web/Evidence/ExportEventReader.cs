@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Web.Evidence;
 
 /// <summary>
 /// Reads the body of <c>POST /api/evidence</c>: a JSON array of export events (CONTRACTS, "An export event"). Each
-/// event is validated and canonicalised by the ledger's own <see cref="Chujing.Evidence.ExportEvent"/> (so the API
+/// event is validated and canonicalised by the ledger's own <see cref="Chujing.Domain.Evidence.ExportEvent"/> (so the API
 /// and <c>chujing ledger append</c> accept the same events), and must name the caller's processor. Every problem is
 /// reported at once with its path (<c>[3].country</c>); nothing is written when one is bad.
 /// </summary>
@@ -32,7 +32,7 @@ public static class ExportEventReader
         {
             var at = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             index++;
-            var parsed = Chujing.Evidence.ExportEvent.Parse(item.GetRawText());
+            var parsed = Chujing.Domain.Evidence.ExportEvent.Parse(item.GetRawText());
             if (!parsed.IsSuccess)
             {
                 problems.AddRange(parsed.Diagnostics.Select(d => Diagnostic.ForField(null, d.Subject is null ? at : at + "." + d.Subject, d.Message, d.Suggestion)));

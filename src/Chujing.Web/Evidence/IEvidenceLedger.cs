@@ -7,5 +7,5 @@ namespace Chujing.Web.Evidence;
 public interface IEvidenceLedger
 {
     /// <summary>Appends <paramref name="events"/> (validated by the ledger's reader) in order and returns the first leaf's index and the signed tree head that includes them all.</summary>
-    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Evidence.ExportEvent> events, CancellationToken cancellationToken);
+    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Domain.Evidence.ExportEvent> events, CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ namespace Chujing.Web.Evidence;
 
 /// <summary>One validated export event: as the ledger validated it (its canonical JSON is the leaf) and the facts the platform indexes.</summary>
 public sealed record IngestedEvent(
-    Chujing.Evidence.ExportEvent Event,
+    Chujing.Domain.Evidence.ExportEvent Event,
     DateTimeOffset Time,
     string Recipient,
     string Country,

@@ -1,3 +1,4 @@
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 
 namespace Chujing.Web.Evidence;

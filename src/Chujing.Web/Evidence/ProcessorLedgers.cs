@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Chujing.Domain.Evidence;
 using Chujing.Evidence;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;

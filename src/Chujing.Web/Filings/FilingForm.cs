@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 
 namespace Chujing.Web.Filings;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Chujing.Diagnostics;
-using Chujing.Filings;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
 using Chujing.Persistence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 
 namespace Chujing.Web.Filings;
 

@@ -17,5 +17,5 @@ public sealed partial class UiText
 
     /// <summary>The text of an enum value, looked up by its kebab-case name (e.g. <c>status.under-review</c>).</summary>
     public string Of<TEnum>(string prefix, TEnum value)
-        where TEnum : struct, Enum => this[prefix + "." + Chujing.Filings.FilingNames.Of(value)];
+        where TEnum : struct, Enum => this[prefix + "." + Chujing.Domain.Filings.FilingNames.Of(value)];
 }

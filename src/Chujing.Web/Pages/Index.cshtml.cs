@@ -1,4 +1,4 @@
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Assessment;

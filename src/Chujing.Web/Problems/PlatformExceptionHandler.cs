@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

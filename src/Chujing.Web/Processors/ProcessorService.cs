@@ -1,5 +1,5 @@
-using Chujing.Diagnostics;
-using Chujing.Identifiers;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Identifiers;
 using Chujing.Persistence;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;

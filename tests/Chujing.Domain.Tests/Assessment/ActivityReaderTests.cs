@@ -1,6 +1,6 @@
 using System.Text;
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Domain.Tests.Assessment;
 
@@ -12,7 +12,7 @@ public sealed class ActivityReaderTests
           "importantData": false, "persons": { "personal": 120000, "sensitive": 0 }, "fields": ["ota-type"] }
         """;
 
-    private static Chujing.Diagnostics.Result<ExportActivity> Read(string json) => ActivityReader.Read(Encoding.UTF8.GetBytes(json), "activity.json");
+    private static Chujing.Domain.Diagnostics.Result<ExportActivity> Read(string json) => ActivityReader.Read(Encoding.UTF8.GetBytes(json), "activity.json");
 
     [Fact]
     public void Read_TheContractExample_ReadsEveryProperty()

@@ -1,6 +1,6 @@
 using System.Text;
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using FsCheck;
 using FsCheck.Fluent;
 using static Chujing.Domain.Tests.Assessment.Shipped;

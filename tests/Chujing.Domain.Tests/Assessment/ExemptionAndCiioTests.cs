@@ -1,4 +1,4 @@
-using Chujing.Catalog;
+using Chujing.Domain.Catalog;
 using static Chujing.Domain.Tests.Assessment.Shipped;
 
 namespace Chujing.Domain.Tests.Assessment;

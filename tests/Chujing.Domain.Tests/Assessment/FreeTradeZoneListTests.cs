@@ -1,5 +1,5 @@
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using static Chujing.Domain.Tests.Assessment.Shipped;
 
 namespace Chujing.Domain.Tests.Assessment;

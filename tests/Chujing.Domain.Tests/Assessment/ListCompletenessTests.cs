@@ -1,5 +1,5 @@
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using Chujing.Catalog.Yaml;
 using Chujing.TestSupport;
 using static Chujing.Domain.Tests.Assessment.Shipped;

@@ -1,5 +1,5 @@
-using Chujing.Assessment;
-using Chujing.Catalog;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using Chujing.Catalog.Yaml;
 using Chujing.TestSupport;
 
@@ -23,5 +23,5 @@ internal static class Shipped
         new(new ProcessorProfile(ciio, zone, approved, autonomousDriving), "beijing-ftz/2024", scenario, null, importantData,
             new PersonCounts(personal, sensitive), fields, exceptions ?? []);
 
-    public static Chujing.Assessment.Assessment Assess(ExportActivity activity) => Engine.Assess(activity).ValueOrThrow();
+    public static Decision Assess(ExportActivity activity) => Engine.Assess(activity).ValueOrThrow();
 }

@@ -1,4 +1,4 @@
-using Chujing.Classification;
+using Chujing.Domain.Classification;
 
 namespace Chujing.Domain.Tests.Classification;
 

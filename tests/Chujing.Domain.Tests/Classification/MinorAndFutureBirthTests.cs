@@ -1,5 +1,5 @@
-using Chujing.Classification;
-using Chujing.Detection;
+using Chujing.Domain.Classification;
+using Chujing.Domain.Detection;
 
 namespace Chujing.Domain.Tests.Classification;
 

@@ -1,4 +1,4 @@
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
 namespace Chujing.Domain.Tests.Detection;
 

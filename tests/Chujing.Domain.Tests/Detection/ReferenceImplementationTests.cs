@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Chujing.Detection;
+using Chujing.Domain.Detection;
 
 namespace Chujing.Domain.Tests.Detection;
 

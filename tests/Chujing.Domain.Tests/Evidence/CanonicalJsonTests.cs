@@ -1,4 +1,4 @@
-using Chujing.Evidence;
+using Chujing.Domain.Evidence;
 using Chujing.TestSupport;
 
 namespace Chujing.Domain.Tests.Evidence;

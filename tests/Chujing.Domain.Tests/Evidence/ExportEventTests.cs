@@ -1,5 +1,5 @@
-using Chujing.Evidence;
-using Chujing.Identifiers;
+using Chujing.Domain.Evidence;
+using Chujing.Domain.Identifiers;
 
 namespace Chujing.Domain.Tests.Evidence;
 

@@ -1,4 +1,4 @@
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 
 namespace Chujing.Domain.Tests.Filings;
 

@@ -1,4 +1,4 @@
-using Chujing.Identifiers;
+using Chujing.Domain.Identifiers;
 
 namespace Chujing.Domain.Tests.Identifiers;
 

@@ -5,6 +5,8 @@ using Chujing.Evidence.Suites;
 using Chujing.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Tests.Bundles;
 
 public sealed class LedgerBundleTests : IDisposable
@@ -122,7 +124,7 @@ public sealed class LedgerBundleTests : IDisposable
     public void Verify_NotABundle_IsInvalidInputNamingTheLine()
     {
         using var bundle = new MemoryStream(Encoding.UTF8.GetBytes("hello, this is not JSON\n"));
-        var error = Assert.Throws<Chujing.Diagnostics.InvalidInputException>(() => LedgerBundle.Verify(bundle, source: "x.txt"));
+        var error = Assert.Throws<Chujing.Domain.Diagnostics.InvalidInputException>(() => LedgerBundle.Verify(bundle, source: "x.txt"));
         Assert.Equal("x.txt:1: not a Chujing ledger bundle: not a JSON object on one line", error.Diagnostics[0].ToString());
     }
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Chujing.TestSupport;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Tests.Storage;
 
 /// <summary>The evidence code has no update or delete path: no SQL in it changes or removes a stored row.</summary>

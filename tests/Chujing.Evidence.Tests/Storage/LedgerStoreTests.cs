@@ -1,10 +1,12 @@
 using System.Text;
-using Chujing.Diagnostics;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
 using Chujing.Evidence.Verification;
 using Microsoft.Extensions.Time.Testing;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Tests.Storage;
 

@@ -1,3 +1,5 @@
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Tests.Storage;
 
 [CollectionDefinition(Name)]

@@ -1,5 +1,7 @@
 using Chujing.TestSupport;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Tests.Storage;
 
 /// <summary>One PostgreSQL server for the test assembly (xunit needs a public constructor, the server a factory).</summary>

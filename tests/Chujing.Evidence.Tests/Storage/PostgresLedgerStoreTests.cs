@@ -1,5 +1,7 @@
 using Npgsql;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Tests.Storage;
 
 [Collection(PostgresCollection.Name)]

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 
+using Chujing.Domain.Evidence;
+
 namespace Chujing.Evidence.Tests.Storage;
 
 public sealed class SqliteLedgerStoreTests : LedgerStoreTests, IDisposable

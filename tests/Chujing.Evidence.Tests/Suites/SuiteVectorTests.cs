@@ -1,10 +1,12 @@
 using System.Text;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Suites;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Math.EC;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Tests.Suites;
 

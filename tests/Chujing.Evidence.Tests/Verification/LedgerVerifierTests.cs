@@ -1,7 +1,9 @@
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
 using Chujing.Evidence.Verification;
+
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Evidence.Tests.Verification;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Chujing.Classification;
-using Chujing.Detection;
+using Chujing.Domain.Classification;
+using Chujing.Domain.Detection;
 using Chujing.Scanning.Csv;
 using Chujing.TestSupport;
 using Xunit.Abstractions;

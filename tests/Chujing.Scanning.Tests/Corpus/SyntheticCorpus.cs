@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Chujing.Identifiers;
+using Chujing.Domain.Identifiers;
 
 namespace Chujing.Scanning.Tests.Corpus;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Chujing.Classification;
+using Chujing.Domain.Classification;
 using Chujing.Scanning.Csv;
 
 namespace Chujing.Scanning.Tests.Csv;

@@ -1,6 +1,6 @@
 using System.Text;
-using Chujing.Classification;
-using Chujing.Diagnostics;
+using Chujing.Domain.Classification;
+using Chujing.Domain.Diagnostics;
 using Chujing.Scanning.Csv;
 
 namespace Chujing.Scanning.Tests.Csv;

@@ -1,4 +1,4 @@
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// A cryptographic hash function with a fixed output size, as the Merkle tree uses it (SHA-256, SM3).

@@ -1,4 +1,4 @@
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// The right edge of a growing tree (a "compact range" [0, n)): one hash per set bit of n, the roots of the perfect

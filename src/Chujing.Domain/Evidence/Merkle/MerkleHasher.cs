@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// RFC 9162 §2.1.1 hashing over a pluggable hash function: a leaf is <c>HASH(0x00 || data)</c>, an interior node

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>Integer helpers of RFC 9162's tree shape.</summary>
 internal static class MerkleMath

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// A perfect subtree of the log: <c>2^Level</c> leaves starting at leaf <c>Index · 2^Level</c>. Level 0 is a leaf.

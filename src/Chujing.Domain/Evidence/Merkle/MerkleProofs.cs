@@ -1,4 +1,4 @@
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// RFC 9162 §2.1.3 and §2.1.4 proof generation. A proof is a list of subtree hashes MTH(D[a:b]); which ranges

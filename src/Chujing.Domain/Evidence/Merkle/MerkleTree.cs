@@ -1,4 +1,4 @@
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// The Merkle Tree Hash of RFC 9162 §2.1.1 by its recursive definition. This is the reference that the fast

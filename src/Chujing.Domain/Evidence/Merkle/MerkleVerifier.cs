@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>
 /// RFC 9162 §2.1.3.2 and §2.1.4.2 proof verification. Each check returns a <see cref="ProofVerification"/> that

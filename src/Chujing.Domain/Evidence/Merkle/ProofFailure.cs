@@ -1,4 +1,4 @@
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>Why a Merkle proof did not verify.</summary>
 public enum ProofFailure

@@ -1,4 +1,4 @@
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>The outcome of checking a Merkle proof: valid, or which check failed and a sentence saying how.</summary>
 /// <param name="Failure"><see cref="ProofFailure.None"/> when the proof holds.</param>

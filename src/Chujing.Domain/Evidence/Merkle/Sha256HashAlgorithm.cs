@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Chujing.Evidence.Merkle;
+namespace Chujing.Domain.Evidence.Merkle;
 
 /// <summary>SHA-256 (FIPS 180-4) from the base class library. Thread-safe.</summary>
 public sealed class Sha256HashAlgorithm : IHashAlgorithm

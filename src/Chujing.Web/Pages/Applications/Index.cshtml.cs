@@ -1,4 +1,4 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Web.Access;
 using Chujing.Web.Applications;
 using Chujing.Web.Problems;

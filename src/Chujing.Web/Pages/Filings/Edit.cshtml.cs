@@ -1,5 +1,5 @@
-using Chujing.Diagnostics;
-using Chujing.Filings;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
 using Chujing.Web.Problems;

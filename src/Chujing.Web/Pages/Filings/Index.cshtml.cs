@@ -1,4 +1,4 @@
-using Chujing.Filings;
+using Chujing.Domain.Filings;
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
 using Microsoft.AspNetCore.Authorization;

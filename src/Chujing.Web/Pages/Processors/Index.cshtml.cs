@@ -1,4 +1,4 @@
-using Chujing.Diagnostics;
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Processors;

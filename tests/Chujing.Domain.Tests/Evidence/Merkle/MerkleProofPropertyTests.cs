@@ -1,5 +1,5 @@
 using System.Numerics;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using FsCheck;
 using FsCheck.Xunit;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Chujing.Evidence.Merkle;
+using Chujing.Domain.Evidence.Merkle;
 using Chujing.TestSupport;
 
 namespace Chujing.Domain.Tests.Evidence.Merkle;
