@@ -75,12 +75,14 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
     }
 
     [Fact]
-    public void Thresholds_FirstSensitivePerson_ExceedsTheArt8StandardContractBand()
+    public async Task Counters_FirstSensitivePerson_ExceedsTheArt8StandardContractBand()
     {
-        Assert.Equal("ok", CounterThresholds.Evaluate(0, 0).Single(t => t.Kind == "sensitive" && t.Limit == 1).Level);
-        var first = CounterThresholds.Evaluate(0, 1).Single(t => t.Kind == "sensitive" && t.Limit == 1);
-        Assert.Equal("exceeded", first.Level);
-        Assert.Equal("standard-contract-or-certification", first.Pathway);
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var counters = JsonNode.Parse(await client.GetStringAsync("api/counters"))!.AsArray();
+        var band = counters.Single()!["thresholds"]!.AsArray().Single(t => (string?)t!["kind"] == "sensitive" && (long)t["limit"]! == 1)!;
+        Assert.Equal("standard-contract-or-certification", (string?)band["pathway"]);
+        Assert.Contains("第八条", (string?)band["citation"], StringComparison.Ordinal);
+        Assert.Equal((long)counters.Single()!["sensitive"]! > 0 ? "exceeded" : "ok", (string?)band["level"]);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Chujing.Domain.Filings;
 /// purpose, how many persons, how long the data is kept abroad, the security measures and the validity period.
 /// Built only through <see cref="Create"/>, which reports every problem at once, each naming its JSON field.
 /// </summary>
-public sealed record FilingContent
+public sealed partial record FilingContent
 {
     /// <summary>The longest validity a filing may ask for, in years.</summary>
     public const int MaxValidityYears = 3;
@@ -76,7 +76,10 @@ public sealed record FilingContent
     /// <summary>Last day the filing covers (inclusive); at most <see cref="MaxValidityYears"/> after <see cref="ValidFrom"/>.</summary>
     public DateOnly ValidUntil { get; }
 
-    /// <summary>Validates everything and returns the content, or every diagnostic (field paths like <c>recipients[0].country</c>).</summary>
+    /// <summary>
+    /// Validates everything and returns the content, or every diagnostic (field paths like <c>recipients[0].country</c>).
+    /// A null count or date is reported as required, so that the caller does not need to know which fields are.
+    /// </summary>
     public static Result<FilingContent> Create(
         string? listEdition,
         string? scenario,
@@ -84,12 +87,12 @@ public sealed record FilingContent
         IReadOnlyList<FilingRecipient>? recipients,
         string? purpose,
         bool importantData,
-        long personsPersonal,
-        long personsSensitive,
+        long? personsPersonal,
+        long? personsSensitive,
         int retentionMonths,
         string? securityMeasures,
-        DateOnly validFrom,
-        DateOnly validUntil)
+        DateOnly? validFrom,
+        DateOnly? validUntil)
     {
         var problems = new List<Diagnostic>();
         Require(problems, listEdition, "listEdition", "the list edition is required (e.g. beijing-ftz/2024)");
@@ -127,26 +130,32 @@ public sealed record FilingContent
             }
         }
 
-        if (personsPersonal < 0)
-        {
-            problems.Add(Diagnostic.ForField(null, "persons.personal", "must be a whole number ≥ 0"));
-        }
-
-        if (personsSensitive < 0)
-        {
-            problems.Add(Diagnostic.ForField(null, "persons.sensitive", "must be a whole number ≥ 0"));
-        }
+        Count(problems, personsPersonal, "persons.personal");
+        Count(problems, personsSensitive, "persons.sensitive");
 
         if (retentionMonths is < 1 or > 600)
         {
             problems.Add(Diagnostic.ForField(null, "retentionMonths", "must be between 1 and 600 months"));
         }
 
-        if (validUntil < validFrom)
+        if (validFrom is null)
+        {
+            problems.Add(Diagnostic.ForField(null, "validFrom", "the first valid day is required (YYYY-MM-DD)"));
+        }
+
+        if (validUntil is null)
+        {
+            problems.Add(Diagnostic.ForField(null, "validUntil", "the last valid day is required (YYYY-MM-DD)"));
+        }
+        else if (validFrom is null)
+        {
+            // Nothing to compare the last day with.
+        }
+        else if (validUntil < validFrom)
         {
             problems.Add(Diagnostic.ForField(null, "validUntil", "must not be before validFrom"));
         }
-        else if (validUntil > validFrom.AddYears(MaxValidityYears))
+        else if (validUntil > validFrom.Value.AddYears(MaxValidityYears))
         {
             problems.Add(Diagnostic.ForField(null, "validUntil", $"a filing is valid for at most {MaxValidityYears} years"));
         }
@@ -163,12 +172,24 @@ public sealed record FilingContent
             [.. recipientList.Select(r => new FilingRecipient(r.Name.Trim(), r.Country))],
             purpose!.Trim(),
             importantData,
-            personsPersonal,
-            personsSensitive,
+            personsPersonal!.Value,
+            personsSensitive!.Value,
             retentionMonths,
             securityMeasures!.Trim(),
-            validFrom,
-            validUntil));
+            validFrom!.Value,
+            validUntil!.Value));
+    }
+
+    private static void Count(List<Diagnostic> problems, long? count, string field)
+    {
+        if (count is null)
+        {
+            problems.Add(Diagnostic.ForField(null, field, "the number of persons is required (a whole number ≥ 0)"));
+        }
+        else if (count < 0)
+        {
+            problems.Add(Diagnostic.ForField(null, field, "must be a whole number ≥ 0"));
+        }
     }
 
     private static void Require(List<Diagnostic> problems, string? value, string field, string message)

@@ -1,3 +1,4 @@
+using Chujing.Domain.Catalog;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Processors;
 
@@ -47,11 +48,47 @@ public class Filing
 
     public DateOnly ValidUntil { get; set; }
 
-    /// <summary>The assessment engine's result for this content, as the JSON <c>chujing assess --json</c> prints.</summary>
-    public string? AssessmentJson { get; set; }
+    /// <summary>The pathway the engine decided for this content on the processor's year; null without an engine.</summary>
+    public Pathway? Pathway { get; set; }
 
-    /// <summary>The pathway from <see cref="AssessmentJson"/>, kept apart for queries and charts.</summary>
-    public string? AssessmentPathway { get; set; }
+    /// <summary>The rules that decided <see cref="Pathway"/>, in the engine's order.</summary>
+    public List<FilingBasisRow> Basis { get; set; } = [];
+
+    /// <summary>
+    /// The editions the decision used, each <c>id@hash</c>, space-separated: a decision whose stamp differs from the
+    /// catalogs in force was made on other rules.
+    /// </summary>
+    public string? CatalogStamp { get; set; }
+
+    /// <summary>When the decision was made.</summary>
+    public DateTimeOffset? AssessedAt { get; set; }
+
+    /// <summary>Persons of the processor's year added to the filing's own (non-sensitive, then sensitive), as decided.</summary>
+    public long YearPersonal { get; set; }
+
+    /// <inheritdoc cref="YearPersonal"/>
+    public long YearSensitive { get; set; }
+
+    /// <summary>
+    /// Set when a re-assessment (an approval, the year's counters, a new edition) decides another pathway for a filing
+    /// a person must act on (submitted, under review or approved); <see cref="ReassessedPathway"/> says what it is now.
+    /// </summary>
+    public bool OutOfDate { get; set; }
+
+    /// <summary>The pathway a re-assessment decided while <see cref="OutOfDate"/>.</summary>
+    public Pathway? ReassessedPathway { get; set; }
+
+    /// <summary>
+    /// The archived decision, as <c>chujing assess --json</c> prints it: written once when the decision is made and
+    /// returned as is; never read back by the platform.
+    /// </summary>
+    public string? DecisionJson { get; set; }
+
+    /// <summary>The CAC's security-assessment reference, or the standard-contract filing number, once the enterprise has it.</summary>
+    public string? PathwayReference { get; set; }
+
+    /// <summary>The date of <see cref="PathwayReference"/> (the CAC's decision, or the contract's filing).</summary>
+    public DateOnly? PathwayDate { get; set; }
 
     /// <summary>The last officer's note (why it was returned, rejected or revoked).</summary>
     public string? ReviewNote { get; set; }

@@ -20,7 +20,10 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.Property(f => f.Scenario).HasMaxLength(128);
         builder.Property(f => f.Purpose).HasMaxLength(2000);
         builder.Property(f => f.SecurityMeasures).HasMaxLength(4000);
-        builder.Property(f => f.AssessmentPathway).HasMaxLength(64);
+        builder.Property(f => f.Pathway).HasConversion(PathwayColumn.Converter).HasMaxLength(64);
+        builder.Property(f => f.ReassessedPathway).HasConversion(PathwayColumn.Converter).HasMaxLength(64);
+        builder.Property(f => f.CatalogStamp).HasMaxLength(1000);
+        builder.Property(f => f.PathwayReference).HasMaxLength(100);
         builder.Property(f => f.ReviewNote).HasMaxLength(2000);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.OwnsMany(f => f.Recipients, r =>
@@ -31,6 +34,18 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
             r.HasKey("Id");
             r.Property(x => x.Name).HasMaxLength(200);
             r.Property(x => x.Country).HasMaxLength(2);
+        });
+        builder.OwnsMany(f => f.Basis, b =>
+        {
+            b.ToTable("filing_basis");
+            b.WithOwner().HasForeignKey("FilingId");
+            b.Property<int>("Id");
+            b.HasKey("Id");
+            b.Property(x => x.Rule).HasMaxLength(200);
+            b.Property(x => x.Title).HasMaxLength(500);
+            b.Property(x => x.Citation).HasMaxLength(500);
+            b.Property(x => x.Explanation).HasMaxLength(4000);
+            b.Property(x => x.Pathway).HasConversion(PathwayColumn.Converter).HasMaxLength(64);
         });
     }
 }

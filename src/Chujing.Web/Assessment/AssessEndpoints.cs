@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Chujing.Catalog.Yaml;
+using Chujing.Domain.Serialization;
 using Chujing.Web.Access;
 
 namespace Chujing.Web.Assessment;
@@ -14,7 +16,7 @@ public static class AssessEndpoints
     {
         if (!Directory.Exists(CatalogLoader.ShippedDirectory) && options.CatalogDirectories.Count == 0)
         {
-            services.AddSingleton<IActivityAssessor, UnavailableAssessor>();
+            services.AddSingleton(sp => new Assessor(null, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton(new CatalogNames(null));
             services.AddSingleton(new ListZones(null));
             return services;
@@ -27,25 +29,26 @@ public static class AssessEndpoints
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
         services.AddSingleton(new ListZones(catalogs));
-        services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(catalogs, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Assessor(catalogs, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 
     public static IEndpointRouteBuilder MapAssessApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/assess", async (HttpRequest request, IActivityAssessor assessor, CancellationToken ct) =>
+        app.MapPost("/api/assess", async (HttpRequest request, Assessor assessor, CancellationToken ct) =>
             {
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
-                var outcome = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length));
-                if (!outcome.IsSuccess)
+                var decision = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length), "body");
+                if (!decision.IsSuccess)
                 {
-                    throw outcome.Diagnostics.Any(ActivityProblems.IsUnreadable)
-                        ? new Problems.UnreadableBodyException(outcome.Diagnostics)
-                        : new Chujing.Domain.Diagnostics.InvalidInputException(outcome.Diagnostics);
+                    throw decision.Diagnostics.Any(ActivityProblems.IsUnreadable)
+                        ? new Problems.UnreadableBodyException(decision.Diagnostics)
+                        : new Chujing.Domain.Diagnostics.InvalidInputException(decision.Diagnostics);
                 }
 
-                return Results.Text(outcome.ResultJson!, "application/json", System.Text.Encoding.UTF8);
+                // The one place the platform writes a decision as JSON for a client: as `chujing assess --json` does.
+                return Results.Text(JsonSerializer.Serialize(decision.Value, JsonConventions.Indented), "application/json", System.Text.Encoding.UTF8);
             })
             .RequirePermission(Permissions.Assess)
             // The body is read by the engine's own strict reader; these types give the document its schemas.

@@ -1,5 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
 using Chujing.Domain.Filings;
 using Chujing.Persistence;
 using Chujing.Persistence.Filings;
@@ -13,10 +13,10 @@ namespace Chujing.Web.Evidence;
 
 /// <summary>
 /// The cumulative distinct-person counters of the processors a caller may see, for the current Beijing calendar
-/// year, held against every threshold that applies: the national bands, and — for each approved filing under a
-/// list — the next band the engine reports for that scenario.
+/// year, held against every threshold that applies: the national bands the engine decides with, and — for each
+/// approved filing under a list — the next band the engine reports for that scenario.
 /// </summary>
-public sealed class CounterService(ChujingDbContext db, IActivityAssessor assessor, TimeProvider time)
+public sealed class CounterService(ChujingDbContext db, Assessor assessor, TimeProvider time)
 {
     public async Task<IReadOnlyList<CounterView>> ForAsync(Caller caller, CancellationToken ct)
     {
@@ -29,20 +29,25 @@ public sealed class CounterService(ChujingDbContext db, IActivityAssessor assess
         var approved = await db.Filings.AsNoTracking()
             .Where(f => ids.Contains(f.ProcessorId) && f.Status == FilingStatus.Approved)
             .ToListAsync(ct).ConfigureAwait(false);
+        var bands = assessor.IsAvailable ? assessor.Engine.HeadcountBands : [];
         return
         [
             .. processors.Select(p =>
             {
-                var personal = counts.Where(c => c.ProcessorId == p.Id && !c.Sensitive).Sum(c => c.Count);
-                var sensitive = counts.Where(c => c.ProcessorId == p.Id && c.Sensitive).Sum(c => c.Count);
-                var thresholds = p.Ciio ? [] : CounterThresholds.Evaluate(personal, sensitive).Concat(ListThresholds(p, approved.Where(f => f.ProcessorId == p.Id), personal, sensitive));
-                return new CounterView(p.Uscc, p.Name, p.ZoneGroupId, year, personal, sensitive, [.. thresholds.DistinctBy(t => (t.Kind, t.Limit))]);
+                var persons = new PersonCounts(
+                    counts.Where(c => c.ProcessorId == p.Id && !c.Sensitive).Sum(c => c.Count),
+                    counts.Where(c => c.ProcessorId == p.Id && c.Sensitive).Sum(c => c.Count));
+                var thresholds = p.Ciio
+                    ? []
+                    : bands.Select(b => ThresholdView.Of(b.Counter, b.From, b.Pathway, b.Citation, persons[b.Counter]))
+                        .Concat(ListThresholds(p, approved.Where(f => f.ProcessorId == p.Id), persons));
+                return new CounterView(p.Uscc, p.Name, p.ZoneGroupId, year, persons.Personal, persons.Sensitive, [.. thresholds.DistinctBy(t => (t.Kind, t.Limit))]);
             }),
         ];
     }
 
     /// <summary>The next band of each approved list filing's scenario, as the engine's headroom reports it.</summary>
-    private IEnumerable<ThresholdView> ListThresholds(Processor processor, IEnumerable<Filing> filings, long personal, long sensitive)
+    private IEnumerable<ThresholdView> ListThresholds(Processor processor, IEnumerable<Filing> filings, PersonCounts persons)
     {
         if (!assessor.IsAvailable)
         {
@@ -51,24 +56,26 @@ public sealed class CounterService(ChujingDbContext db, IActivityAssessor assess
 
         foreach (var filing in filings.DistinctBy(f => (f.ListEdition, f.Scenario)))
         {
-            var activity = JsonNode.Parse(FilingService.ActivityJson(filing, processor))!.AsObject();
-            activity["importantData"] = false;
-            activity["persons"] = new JsonObject { ["personal"] = personal, ["sensitive"] = sensitive };
-            var outcome = assessor.Assess(activity.ToJsonString());
-            if (!outcome.IsSuccess)
+            var content = FilingRows.Content(filing);
+            if (!content.IsSuccess)
             {
                 continue;
             }
 
-            using var document = JsonDocument.Parse(outcome.ResultJson!);
-            var headroom = document.RootElement.GetProperty("headroom");
-            var basis = headroom.TryGetProperty("basis", out var b) ? b.GetString() ?? string.Empty : string.Empty;
-            foreach (var kind in (string[])["personal", "sensitive"])
+            // The scenario's bands alone: important data would decide without them.
+            var activity = content.Value.ToActivity(FilingService.Profile(processor), persons) with { ImportantData = false };
+            var decision = assessor.Assess(activity);
+            if (!decision.IsSuccess)
             {
-                if (headroom.TryGetProperty(kind, out var counter) && counter.TryGetProperty("next", out var next) && next.TryGetInt64(out var limit) && limit > 0
-                    && counter.TryGetProperty("pathwayAtNext", out var pathway))
+                continue;
+            }
+
+            var headroom = decision.Value.Headroom;
+            foreach (var (counter, room) in new[] { (Counter.Personal, headroom.Personal), (Counter.Sensitive, headroom.Sensitive) })
+            {
+                if (room is { Next: { } limit and > 0, PathwayAtNext: { } pathway })
                 {
-                    yield return CounterThresholds.Evaluate(kind, limit, pathway.GetString()!, $"{basis} · {filing.Scenario}", kind == "sensitive" ? sensitive : personal);
+                    yield return ThresholdView.Of(counter, limit, pathway, $"{headroom.Basis} · {filing.Scenario}", persons[counter]);
                 }
             }
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Chujing.Domain.Catalog;
 using Chujing.Domain.Filings;
 
 namespace Chujing.Web.Filings;
@@ -30,21 +30,10 @@ public static class FilingForm
         ("境外保存期限（月）", "Retention (months)", f.RetentionMonths.ToString(CultureInfo.InvariantCulture)),
         ("安全保护措施", "Security measures", f.SecurityMeasures),
         ("有效期", "Validity", $"{f.ValidFrom:yyyy-MM-dd} – {f.ValidUntil:yyyy-MM-dd}"),
-        ("评估结论", "Assessment pathway", f.Pathway ?? "—"),
+        ("评估结论", "Assessment pathway", f.Pathway?.ToName() ?? "—"),
         ("审核意见", "Review note", f.ReviewNote ?? "—"),
     ];
 
-    /// <summary>The assessment's legal basis: rule, title, citation, explanation (empty when there is no assessment).</summary>
-    public static IReadOnlyList<(string Rule, string Title, string Citation, string Explanation)> Basis(FilingView f)
-    {
-        if (f.Assessment is not { ValueKind: JsonValueKind.Object } assessment || !assessment.TryGetProperty("basis", out var basis) || basis.ValueKind != JsonValueKind.Array)
-        {
-            return [];
-        }
-
-        return [.. basis.EnumerateArray().Select(b => (Text(b, "rule"), Text(b, "title"), Text(b, "citation"), Text(b, "explanation")))];
-    }
-
-    private static string Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : string.Empty;
+    /// <summary>The decision's legal basis: rule, title, citation, explanation (empty when there is no decision).</summary>
+    public static IReadOnlyList<FilingBasisView> Basis(FilingView f) => f.Basis;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Chujing.Domain.Assessment;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Persistence;
@@ -19,7 +18,7 @@ namespace Chujing.Web.Filings;
 /// <see cref="FilingContent"/> and assessed by the engine, state changes decided by <see cref="FilingStateMachine"/>,
 /// each change saved with its audit entry in one transaction.
 /// </summary>
-public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor assessor, ListZones zones, AuditLog audit, TimeProvider time)
+public sealed partial class FilingService(ChujingDbContext db, Assessor assessor, ListZones zones, AuditLog audit, TimeProvider time)
 {
     private const string Entity = "filing";
 
@@ -92,30 +91,15 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
 
     private FilingContent Validate(FilingRequest request)
     {
-        var missing = new List<Diagnostic>();
+        var problems = new List<Diagnostic>();
         if (request.ValidUntil is { } until && until < BeijingClock.Today(time))
         {
-            missing.Add(PastValidity(until));
+            problems.Add(PastValidity(until));
         }
 
         if (zones.Refusal(request.ListEdition) is { } otherZone)
         {
-            missing.Add(otherZone);
-        }
-
-        if (request.ValidFrom is null)
-        {
-            missing.Add(Diagnostic.ForField(null, "validFrom", "the first valid day is required (YYYY-MM-DD)"));
-        }
-
-        if (request.ValidUntil is null)
-        {
-            missing.Add(Diagnostic.ForField(null, "validUntil", "the last valid day is required (YYYY-MM-DD)"));
-        }
-
-        if (request.Persons is null)
-        {
-            missing.Add(Diagnostic.ForField(null, "persons", "persons.personal and persons.sensitive are required"));
+            problems.Add(otherZone);
         }
 
         var result = FilingContent.Create(
@@ -125,13 +109,15 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
             request.Recipients?.Select(r => new FilingRecipient(r?.Name ?? string.Empty, r?.Country ?? string.Empty)).ToList(),
             request.Purpose,
             request.ImportantData,
-            request.Persons?.Personal ?? 0,
-            request.Persons?.Sensitive ?? 0,
+            request.Persons?.Personal,
+            request.Persons?.Sensitive,
             request.RetentionMonths,
             request.SecurityMeasures,
-            request.ValidFrom ?? DateOnly.MinValue,
-            request.ValidUntil ?? DateOnly.MinValue);
-        var problems = missing.Concat(result.IsSuccess ? [] : result.Diagnostics.Where(d => missing.Count == 0 || d.Subject != "validUntil")).ToList();
+            request.ValidFrom,
+            request.ValidUntil);
+
+        // The content's own "validUntil before validFrom" says nothing new when the last day has already passed.
+        problems.AddRange(result.IsSuccess ? [] : result.Diagnostics.Where(d => problems.Count == 0 || d.Subject != "validUntil"));
         return problems.Count > 0 ? throw new InvalidInputException(problems) : result.Value;
     }
 
@@ -156,39 +142,21 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         filing.ValidUntil = content.ValidUntil;
         filing.UpdatedAt = now;
 
-        // The assessment belongs to the content: re-run on every change, so that what is filed is what was assessed.
+        // The decision belongs to the content: re-made on every change, so that what is filed is what was assessed.
         if (assessor.IsAvailable)
         {
-            var outcome = assessor.Assess(ActivityJson(filing, processor));
-            if (!outcome.IsSuccess)
+            var decision = assessor.Assess(content.ToActivity(Profile(processor)), Entity);
+            if (!decision.IsSuccess)
             {
-                throw new InvalidInputException(outcome.Diagnostics);
+                throw new InvalidInputException(decision.Diagnostics);
             }
 
-            filing.AssessmentJson = outcome.ResultJson;
-            filing.AssessmentPathway = outcome.Pathway;
+            FilingDecisions.Store(filing, decision.Value, now);
         }
     }
 
-    /// <summary>The filing as an export activity in the input form of <c>chujing assess</c>.</summary>
-    public static string ActivityJson(Filing filing, Processor processor)
-    {
-        var activity = new JsonObject
-        {
-            ["processor"] = new JsonObject
-            {
-                ["ciio"] = processor.Ciio,
-                ["freeTradeZone"] = "beijing",
-                ["listApproved"] = processor.ListApproved,
-            },
-            ["list"] = filing.ListEdition,
-            ["scenario"] = filing.Scenario,
-            ["importantData"] = filing.ImportantData,
-            ["persons"] = new JsonObject { ["personal"] = filing.PersonsPersonal, ["sensitive"] = filing.PersonsSensitive },
-            ["fields"] = new JsonArray([.. filing.Fields.Select(f => (JsonNode)JsonValue.Create(f))]),
-        };
-        return activity.ToJsonString();
-    }
+    /// <summary>The facts about <paramref name="processor"/> that the rules ask; every processor is registered in the platform's zone.</summary>
+    internal static ProcessorProfile Profile(Processor processor) => new(processor.Ciio, ListZones.Zone, processor.ListApproved, AutonomousDriving: false);
 
     private async Task<string> NextIdAsync(CancellationToken ct)
     {
@@ -210,8 +178,8 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
             ?? throw new ResourceNotFoundException($"filing '{id}' does not exist or is not visible to you");
     }
 
-    /// <summary>The filing as the audit log keeps it: the content and state, without the bulky assessment document (its pathway stays).</summary>
-    internal static FilingView Snapshot(Filing f) => ToView(f, null) with { Assessment = null };
+    /// <summary>The filing as the audit log keeps it: the content and state, without the bulky decision (its pathway stays).</summary>
+    internal static FilingView Snapshot(Filing f) => ToView(f, null) with { Assessment = null, Basis = [] };
 
     internal static FilingView ToView(Filing f, Caller? caller) => new(
         f.Id,
@@ -231,8 +199,9 @@ public sealed partial class FilingService(ChujingDbContext db, IActivityAssessor
         f.SecurityMeasures,
         f.ValidFrom,
         f.ValidUntil,
-        f.AssessmentPathway,
-        f.AssessmentJson is null ? null : JsonDocument.Parse(f.AssessmentJson).RootElement.Clone(),
+        f.Pathway,
+        [.. f.Basis.Select(b => new FilingBasisView(b.Rule, b.Title, b.Citation, b.Explanation, b.Pathway))],
+        f.DecisionJson is null ? null : new ArchivedJson(f.DecisionJson),
         f.ReviewNote,
         f.CreatedAt,
         f.UpdatedAt,

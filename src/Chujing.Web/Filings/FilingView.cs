@@ -1,9 +1,12 @@
-using System.Text.Json;
+using Chujing.Domain.Catalog;
 using Chujing.Domain.Filings;
 
 namespace Chujing.Web.Filings;
 
-/// <summary>A filing as the API returns it. <see cref="Processor"/> is the processor's USCC.</summary>
+/// <summary>
+/// A filing as the API returns it. <see cref="Processor"/> is the processor's USCC; <see cref="Assessment"/> is the
+/// archived decision as <c>chujing assess --json</c> prints it, <see cref="Basis"/> its rules.
+/// </summary>
 public sealed record FilingView(
     string Id,
     FilingStatus Status,
@@ -22,8 +25,9 @@ public sealed record FilingView(
     string SecurityMeasures,
     DateOnly ValidFrom,
     DateOnly ValidUntil,
-    string? Pathway,
-    JsonElement? Assessment,
+    Pathway? Pathway,
+    IReadOnlyList<FilingBasisView> Basis,
+    ArchivedJson? Assessment,
     string? ReviewNote,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,

@@ -325,18 +325,21 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("AssessmentJson")
-                        .HasColumnType("text");
+                    b.Property<DateTimeOffset?>("AssessedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("AssessmentPathway")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<string>("CatalogStamp")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionJson")
+                        .HasColumnType("text");
 
                     b.PrimitiveCollection<List<string>>("Fields")
                         .IsRequired()
@@ -349,6 +352,20 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("OutOfDate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Pathway")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PathwayDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PathwayReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<long>("PersonsPersonal")
                         .HasColumnType("bigint");
@@ -363,6 +380,10 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReassessedPathway")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("RetentionMonths")
                         .HasColumnType("integer");
@@ -406,6 +427,12 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<long>("YearPersonal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("YearSensitive")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ZoneGroupId")
                         .IsRequired()
@@ -708,6 +735,52 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Chujing.Persistence.Filings.FilingBasisRow", "Basis", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Citation")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("FilingId")
+                                .IsRequired()
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Pathway")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FilingId");
+
+                            b1.ToTable("filing_basis", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FilingId");
+                        });
+
                     b.OwnsMany("Chujing.Persistence.Filings.FilingRecipientRow", "Recipients", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -739,6 +812,8 @@ namespace Chujing.Persistence.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("FilingId");
                         });
+
+                    b.Navigation("Basis");
 
                     b.Navigation("Processor");
 

@@ -313,11 +313,11 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AssessmentJson")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("AssessedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("AssessmentPathway")
-                        .HasMaxLength(64)
+                    b.Property<string>("CatalogStamp")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -325,6 +325,9 @@ namespace Chujing.Persistence.Sqlite.Migrations
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionJson")
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Fields")
                         .IsRequired()
@@ -336,6 +339,20 @@ namespace Chujing.Persistence.Sqlite.Migrations
                     b.Property<string>("ListEdition")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutOfDate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pathway")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PathwayDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PathwayReference")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PersonsPersonal")
@@ -350,6 +367,10 @@ namespace Chujing.Persistence.Sqlite.Migrations
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReassessedPathway")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RetentionMonths")
@@ -393,6 +414,12 @@ namespace Chujing.Persistence.Sqlite.Migrations
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("YearPersonal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("YearSensitive")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ZoneGroupId")
@@ -690,6 +717,50 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Chujing.Persistence.Filings.FilingBasisRow", "Basis", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Citation")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FilingId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Pathway")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FilingId");
+
+                            b1.ToTable("filing_basis", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FilingId");
+                        });
+
                     b.OwnsMany("Chujing.Persistence.Filings.FilingRecipientRow", "Recipients", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -719,6 +790,8 @@ namespace Chujing.Persistence.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("FilingId");
                         });
+
+                    b.Navigation("Basis");
 
                     b.Navigation("Processor");
 
