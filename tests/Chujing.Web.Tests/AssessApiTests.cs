@@ -53,6 +53,19 @@ public sealed class AssessApiTests(SqlitePlatformFixture platform)
         Assert.Contains("bj-pharma-clinical-trial", problem["errors"]!["scenario"]![0]!.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Assess_UnknownScenarioWhoseIdReadsLikeATypeError_Still422()
+    {
+        // The status follows the diagnostic's kind, never its wording: this id once matched the "wrong JSON type" pattern.
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        using var content = new StringContent(
+            """{"processor":{"ciio":false,"freeTradeZone":"beijing","listApproved":true},"list":"beijing-ftz/2024","scenario":"x, not the string y","importantData":false,"persons":{"personal":1,"sensitive":0}}""",
+            Encoding.UTF8,
+            "application/json");
+        var response = await client.PostAsync("api/assess", content);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitve":0}}""", "persons.sensitve")]
     [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":"1","sensitive":0}}""", "persons.personal")]

@@ -13,7 +13,7 @@ public static partial class ActivityReader
         {
             if (!typos.Contains(path))
             {
-                errors.Add(Diagnostic.ForField(source, path, "is required (true or false)"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Required, source, path, "is required (true or false)"));
             }
 
             return null;
@@ -21,7 +21,7 @@ public static partial class ActivityReader
 
         if (value.ValueKind == JsonValueKind.Null)
         {
-            errors.Add(Diagnostic.ForField(source, path, "is required (true or false), not null"));
+            errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, path, "is required (true or false), not null"));
             return null;
         }
 
@@ -40,7 +40,7 @@ public static partial class ActivityReader
             return value.GetBoolean();
         }
 
-        errors.Add(Diagnostic.ForField(source, path, $"must be true or false, not {Describe(value)}"));
+        errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, path, $"must be true or false, not {Describe(value)}"));
         return null;
     }
 
@@ -56,7 +56,7 @@ public static partial class ActivityReader
             return text;
         }
 
-        errors.Add(Diagnostic.ForField(source, path, $"must be a non-empty string, not {Describe(value)}"));
+        errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, path, $"must be a non-empty string, not {Describe(value)}"));
         return null;
     }
 
@@ -69,7 +69,7 @@ public static partial class ActivityReader
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(Diagnostic.ForField(source, name, $"must be an array of strings, not {Describe(value)}"));
+            errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, name, $"must be an array of strings, not {Describe(value)}"));
             return [];
         }
 
@@ -83,7 +83,7 @@ public static partial class ActivityReader
             }
             else
             {
-                errors.Add(Diagnostic.ForField(source, $"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", $"must be a non-empty string, not {Describe(item)}"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, $"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", $"must be a non-empty string, not {Describe(item)}"));
             }
 
             index++;

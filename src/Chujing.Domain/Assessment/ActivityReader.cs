@@ -28,7 +28,7 @@ public static partial class ActivityReader
 
         if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return Result<ExportActivity>.Failure(new Diagnostic(source, 0, 0, null, "the activity is empty; expected a JSON object"));
+            return Result<ExportActivity>.Failure(new Diagnostic(source, 0, 0, null, "the activity is empty; expected a JSON object") { Kind = DiagnosticKind.Syntax });
         }
 
         JsonDocument document;
@@ -40,7 +40,7 @@ public static partial class ActivityReader
         {
             var line = (int)(e.LineNumber ?? -1) + 1;
             var column = (int)(e.BytePositionInLine ?? -1) + 1;
-            return Result<ExportActivity>.Failure(new Diagnostic(source, line, column, null, "invalid JSON: " + Describe(e)));
+            return Result<ExportActivity>.Failure(new Diagnostic(source, line, column, null, "invalid JSON: " + Describe(e)) { Kind = DiagnosticKind.Syntax });
         }
 
         using (document)
@@ -48,7 +48,7 @@ public static partial class ActivityReader
             var errors = new List<Diagnostic>();
             var activity = ReadRoot(document.RootElement, source, errors);
             return errors.Count > 0 || activity is null
-                ? Result<ExportActivity>.Failure(errors.Count > 0 ? errors : [Diagnostic.ForField(source, "$", "not a valid activity")])
+                ? Result<ExportActivity>.Failure(errors.Count > 0 ? errors : [Diagnostic.ForField(DiagnosticKind.Type, source, "$", "not a valid activity")])
                 : Result<ExportActivity>.Success(activity);
         }
     }
@@ -75,7 +75,7 @@ public static partial class ActivityReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(Diagnostic.ForField(source, "$", $"an activity is a JSON object, not {Describe(root)}"));
+            errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, "$", $"an activity is a JSON object, not {Describe(root)}"));
             return null;
         }
 
@@ -95,7 +95,7 @@ public static partial class ActivityReader
             }
             else
             {
-                errors.Add(Diagnostic.ForField(source, "exemption",
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Reference, source, "exemption",
                     $"unknown exemption '{exemptionText}'; known: {string.Join(", ", ExemptionNames.All)}",
                     Suggestions.Phrase(exemptionText, ExemptionNames.All)));
             }
@@ -122,7 +122,7 @@ public static partial class ActivityReader
         {
             if (!typos.Contains("processor"))
             {
-                errors.Add(Diagnostic.ForField(source, "processor", "is required (an object with at least 'ciio')"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Required, source, "processor", "is required (an object with at least 'ciio')"));
             }
 
             return null;
@@ -130,7 +130,7 @@ public static partial class ActivityReader
 
         if (processor.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(Diagnostic.ForField(source, "processor", $"must be an object, not {Describe(processor)}"));
+            errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, "processor", $"must be an object, not {Describe(processor)}"));
             return null;
         }
 
@@ -148,7 +148,7 @@ public static partial class ActivityReader
         {
             if (!typos.Contains("persons"))
             {
-                errors.Add(Diagnostic.ForField(source, "persons", "is required: {\"personal\": n, \"sensitive\": n}"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Required, source, "persons", "is required: {\"personal\": n, \"sensitive\": n}"));
             }
 
             return null;
@@ -156,7 +156,7 @@ public static partial class ActivityReader
 
         if (persons.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(Diagnostic.ForField(source, "persons", $"must be an object, not {Describe(persons)}"));
+            errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, "persons", $"must be an object, not {Describe(persons)}"));
             return null;
         }
 
@@ -173,7 +173,7 @@ public static partial class ActivityReader
         {
             if (!typos.Contains(path))
             {
-                errors.Add(Diagnostic.ForField(source, path, "is required (a whole number of persons ≥ 0)"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Required, source, path, "is required (a whole number of persons ≥ 0)"));
             }
 
             return null;
@@ -181,7 +181,7 @@ public static partial class ActivityReader
 
         if (value.ValueKind != JsonValueKind.Number)
         {
-            errors.Add(Diagnostic.ForField(source, path, $"must be a whole number ≥ 0, not {Describe(value)}"));
+            errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, path, $"must be a whole number ≥ 0, not {Describe(value)}"));
             return null;
         }
 
@@ -224,7 +224,7 @@ public static partial class ActivityReader
         {
             if (!seen.Add(property.Name))
             {
-                errors.Add(Diagnostic.ForField(source, prefix + property.Name, "is given twice"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.DuplicateMember, source, prefix + property.Name, "is given twice"));
             }
             else if (!known.Contains(property.Name))
             {
@@ -234,7 +234,7 @@ public static partial class ActivityReader
                     typos.Add(prefix + nearest[0]);
                 }
 
-                errors.Add(Diagnostic.ForField(source, prefix + property.Name, "unknown property", Suggestions.Phrase(property.Name, known)));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.UnknownMember, source, prefix + property.Name, "unknown property", Suggestions.Phrase(property.Name, known)));
             }
         }
     }

@@ -15,9 +15,19 @@ namespace Chujing.Domain.Diagnostics;
 /// <param name="Suggestion">What the person probably meant, when known.</param>
 public sealed record Diagnostic(string? Source, int Line, int Column, string? Subject, string Message, string? Suggestion = null)
 {
+    /// <summary>What kind of problem this is; decides, for example, HTTP 400 against 422. Never read from the wording.</summary>
+    public DiagnosticKind Kind { get; init; }
+
+    /// <summary>True for the kinds that say the input could not be read as the expected document.</summary>
+    public bool IsUnreadable => Kind is DiagnosticKind.Syntax or DiagnosticKind.Type or DiagnosticKind.UnknownMember or DiagnosticKind.DuplicateMember;
+
     /// <summary>A diagnostic about a field path of an input that has no useful line.</summary>
     public static Diagnostic ForField(string? source, string fieldPath, string message, string? suggestion = null) =>
         new(source, 0, 0, fieldPath, message, suggestion);
+
+    /// <summary>A diagnostic of <paramref name="kind"/> about a field path of an input that has no useful line.</summary>
+    public static Diagnostic ForField(DiagnosticKind kind, string? source, string fieldPath, string message, string? suggestion = null) =>
+        new(source, 0, 0, fieldPath, message, suggestion) { Kind = kind };
 
     /// <summary>One line: <c>file:line:column: subject: message (did you mean …?)</c>.</summary>
     public override string ToString()

@@ -1,5 +1,6 @@
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
+using Chujing.Web.Problems;
 
 namespace Chujing.Web.Applications;
 
@@ -16,14 +17,14 @@ public static class ApplicationEndpoints
                 service.ListAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.FilingsRead);
         applications.MapPost("/", async (ListApplicationRequest request, ListApplicationService service, HttpContext http, CancellationToken ct) =>
-            {
-                var view = await service.SubmitAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
-                return Results.Created($"/api/applications/{view.Id}", view);
-            })
+                (await service.SubmitAsync(Caller.From(http.User), request, ct).ConfigureAwait(false))
+                    .ToHttpResult(view => Results.Created($"/api/applications/{view.Id}", view)))
             .RequirePermission(Permissions.ApplicationsSubmit)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        applications.MapPost("/{id:int}/{decision:regex(^(approve|reject)$)}", (int id, string decision, FilingActionBody? body, ListApplicationService service, HttpContext http, CancellationToken ct) =>
-                service.DecideAsync(Caller.From(http.User), id, decision == "approve", body?.Note, ct))
+        applications.MapPost("/{id:int}/{decision:regex(^(approve|reject)$)}", async (int id, string decision, FilingActionBody? body, ListApplicationService service, HttpContext http, CancellationToken ct) =>
+                (await service.DecideAsync(Caller.From(http.User), id, decision == "approve", body?.Note, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<ListApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequirePermission(Permissions.ApplicationsDecide)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;

@@ -5,7 +5,6 @@ using Chujing.Persistence.Applications;
 using Chujing.Web.Access;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Applications;
@@ -22,7 +21,7 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
         [.. (await db.ListApplications.AsNoTracking().Include(a => a.Processor).VisibleTo(caller)
             .OrderByDescending(a => a.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView)];
 
-    public async Task<ListApplicationView> SubmitAsync(Caller caller, ListApplicationRequest request, CancellationToken ct)
+    public async Task<Result<ListApplicationView>> SubmitAsync(Caller caller, ListApplicationRequest request, CancellationToken ct)
     {
         var problems = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(request.ListEdition) || !request.ListEdition.Contains('/', StringComparison.Ordinal))
@@ -54,7 +53,7 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<ListApplicationView>.Failure(problems);
         }
 
         var processor = await db.Processors.SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
@@ -80,18 +79,22 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
     }
 
     /// <summary>Approves or rejects (<paramref name="approve"/>); a rejection needs a note; an application is decided once.</summary>
-    public async Task<ListApplicationView> DecideAsync(Caller caller, int id, bool approve, string? note, CancellationToken ct)
+    public async Task<Result<ListApplicationView>> DecideAsync(Caller caller, int id, bool approve, string? note, CancellationToken ct)
     {
-        var application = await db.ListApplications.Include(a => a.Processor).VisibleTo(caller).SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"application {id} does not exist or is not visible to you");
+        var application = await db.ListApplications.Include(a => a.Processor).VisibleTo(caller).SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false);
+        if (application is null)
+        {
+            return new NotFoundError($"application {id} does not exist or is not visible to you");
+        }
+
         if (application.Status != ListApplicationStatus.Submitted)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "decision", $"the application was already decided ({application.Status.ToString().ToLowerInvariant()})"));
+            return Result<ListApplicationView>.Failure(Diagnostic.ForField(null, "decision", $"the application was already decided ({application.Status.ToString().ToLowerInvariant()})"));
         }
 
         if (!approve && string.IsNullOrWhiteSpace(note))
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "note", "a rejection needs a note that says why"));
+            return Result<ListApplicationView>.Failure(Diagnostic.ForField(DiagnosticKind.Required, null, "note", "a rejection needs a note that says why"));
         }
 
         var before = ToView(application);

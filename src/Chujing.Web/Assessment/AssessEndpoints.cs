@@ -2,6 +2,7 @@ using System.Text.Json;
 using Chujing.Catalog.Yaml;
 using Chujing.Domain.Serialization;
 using Chujing.Web.Access;
+using Chujing.Web.Problems;
 
 namespace Chujing.Web.Assessment;
 
@@ -40,15 +41,9 @@ public static class AssessEndpoints
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
                 var decision = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length), "body");
-                if (!decision.IsSuccess)
-                {
-                    throw decision.Diagnostics.Any(ActivityProblems.IsUnreadable)
-                        ? new Problems.UnreadableBodyException(decision.Diagnostics)
-                        : new Chujing.Domain.Diagnostics.InvalidInputException(decision.Diagnostics);
-                }
 
                 // The one place the platform writes a decision as JSON for a client: as `chujing assess --json` does.
-                return Results.Text(JsonSerializer.Serialize(decision.Value, JsonConventions.Indented), "application/json", System.Text.Encoding.UTF8);
+                return decision.ToHttpResult(d => Results.Text(JsonSerializer.Serialize(d, JsonConventions.Indented), "application/json", System.Text.Encoding.UTF8));
             })
             .RequirePermission(Permissions.Assess)
             // The body is read by the engine's own strict reader; these types give the document its schemas.

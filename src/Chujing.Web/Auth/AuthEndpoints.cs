@@ -1,6 +1,7 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Persistence.Accounts;
 using Chujing.Web.Access;
+using Chujing.Web.Problems;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,17 +39,17 @@ public static class AuthEndpoints
         var problems = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(request.Email))
         {
-            problems.Add(Diagnostic.ForField(null, "email", "required"));
+            problems.Add(Diagnostic.ForField(DiagnosticKind.Required, null, "email", "required"));
         }
 
         if (string.IsNullOrEmpty(request.Password))
         {
-            problems.Add(Diagnostic.ForField(null, "password", "required"));
+            problems.Add(Diagnostic.ForField(DiagnosticKind.Required, null, "password", "required"));
         }
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return ProblemMapping.ToHttpResult(new InvalidError(problems));
         }
 
         var result = await PasswordSignInAsync(signIn, users, request.Email!, request.Password!).ConfigureAwait(false);

@@ -68,25 +68,25 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         var svc = Draft("海外售后服务客户信息", "bj-auto-ota", [], "Autowerk Service Ltd.", "HK", 50000, 0, today);
 
         // Enterprise A (大兴): approved, submitted, returned for correction, draft.
-        var f1 = await filings.CreateAsync(entA, trial, ct).ConfigureAwait(false);
-        await filings.ActAsync(entA, f1.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false);
-        await filings.ActAsync(daxing, f1.Id, FilingAction.StartReview, null, null, ct).ConfigureAwait(false);
-        await filings.ActAsync(daxing, f1.Id, FilingAction.Approve, "材料齐全，准予备案", null, ct).ConfigureAwait(false);
-        var f2 = await filings.CreateAsync(entA, pv, ct).ConfigureAwait(false);
-        await filings.ActAsync(entA, f2.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false);
-        var f3 = await filings.CreateAsync(entA, rd, ct).ConfigureAwait(false);
-        await filings.ActAsync(entA, f3.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false);
-        await filings.ActAsync(daxing, f3.Id, FilingAction.ReturnForCorrection, "请补充境外接收方的安全保护措施说明", null, ct).ConfigureAwait(false);
-        await filings.CreateAsync(entA, hcp, ct).ConfigureAwait(false);
+        var f1 = (await filings.CreateAsync(entA, trial, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(entA, f1.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(daxing, f1.Id, FilingAction.StartReview, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(daxing, f1.Id, FilingAction.Approve, "材料齐全，准予备案", null, ct).ConfigureAwait(false)).ValueOrThrow();
+        var f2 = (await filings.CreateAsync(entA, pv, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(entA, f2.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        var f3 = (await filings.CreateAsync(entA, rd, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(entA, f3.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(daxing, f3.Id, FilingAction.ReturnForCorrection, "请补充境外接收方的安全保护措施说明", null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.CreateAsync(entA, hcp, ct).ConfigureAwait(false)).ValueOrThrow();
 
         // Enterprise B (海淀): under review, rejected, draft.
-        var f5 = await filings.CreateAsync(entB, ota, ct).ConfigureAwait(false);
-        await filings.ActAsync(entB, f5.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false);
-        await filings.ActAsync(haidian, f5.Id, FilingAction.StartReview, null, null, ct).ConfigureAwait(false);
-        var f6 = await filings.CreateAsync(entB, svc, ct).ConfigureAwait(false);
-        await filings.ActAsync(entB, f6.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false);
-        await filings.ActAsync(haidian, f6.Id, FilingAction.Reject, "出境目的与业务场景不符", null, ct).ConfigureAwait(false);
-        await filings.CreateAsync(entB, rdB, ct).ConfigureAwait(false);
+        var f5 = (await filings.CreateAsync(entB, ota, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(entB, f5.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(haidian, f5.Id, FilingAction.StartReview, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        var f6 = (await filings.CreateAsync(entB, svc, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(entB, f6.Id, FilingAction.Submit, null, null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.ActAsync(haidian, f6.Id, FilingAction.Reject, "出境目的与业务场景不符", null, ct).ConfigureAwait(false)).ValueOrThrow();
+        (await filings.CreateAsync(entB, rdB, ct).ConfigureAwait(false)).ValueOrThrow();
 
         // Exports under A's approved clinical-trial filing: 8,500 persons' sensitive information this year, which is
         // past 80 % of the 10,000 band, so A's dashboard and the 大兴 queue show the alert.

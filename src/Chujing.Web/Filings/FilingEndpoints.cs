@@ -2,6 +2,7 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
+using Chujing.Web.Problems;
 
 namespace Chujing.Web.Filings;
 
@@ -24,55 +25,60 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingsApi(this IEndpointRouteBuilder app)
     {
         var filings = app.MapGroup("/api/filings").WithTags("filings");
-        filings.MapGet("/", (FilingService service, HttpContext http, string? status, CancellationToken ct) =>
-                service.ListAsync(Caller.From(http.User), ParseStatus(status), ct))
-            .RequirePermission(Permissions.FilingsRead);
-        filings.MapGet("/{id}", (string id, FilingService service, HttpContext http, CancellationToken ct) =>
-                service.GetAsync(Caller.From(http.User), id, ct))
+        filings.MapGet("/", async (FilingService service, HttpContext http, string? status, CancellationToken ct) =>
+                ParseStatus(status) is var parsed && !parsed.IsSuccess
+                    ? ProblemMapping.ToHttpResult(parsed.Error!)
+                    : Results.Ok(await service.ListAsync(Caller.From(http.User), parsed.Value, ct).ConfigureAwait(false)))
             .RequirePermission(Permissions.FilingsRead)
+            .Produces<IReadOnlyList<FilingView>>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        filings.MapGet("/{id}", async (string id, FilingService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+            .RequirePermission(Permissions.FilingsRead)
+            .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         filings.MapPost("/", async (FilingRequest request, FilingService service, HttpContext http, CancellationToken ct) =>
-            {
-                var view = await service.CreateAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
-                return Results.Created($"/api/filings/{view.Id}", view);
-            })
+                (await service.CreateAsync(Caller.From(http.User), request, ct).ConfigureAwait(false))
+                    .ToHttpResult(view => Results.Created($"/api/filings/{view.Id}", view)))
             .RequirePermission(Permissions.FilingsWrite)
             .Produces<FilingView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        filings.MapPut("/{id}", (string id, FilingRequest request, FilingService service, HttpContext http, CancellationToken ct) =>
-                service.AmendAsync(Caller.From(http.User), id, request, ct))
+        filings.MapPut("/{id}", async (string id, FilingRequest request, FilingService service, HttpContext http, CancellationToken ct) =>
+                (await service.AmendAsync(Caller.From(http.User), id, request, ct).ConfigureAwait(false)).ToHttpResult())
             .RequirePermission(Permissions.FilingsWrite)
+            .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        filings.MapPost("/{id}/submit", (string id, FilingActionBody? body, FilingService service, HttpContext http, CancellationToken ct) =>
-                service.ActAsync(Caller.From(http.User), id, FilingAction.Submit, body?.Note, body?.Version, ct))
+        filings.MapPost("/{id}/submit", async (string id, FilingActionBody? body, FilingService service, HttpContext http, CancellationToken ct) =>
+                (await service.ActAsync(Caller.From(http.User), id, FilingAction.Submit, body?.Note, body?.Version, ct).ConfigureAwait(false)).ToHttpResult())
             .RequirePermission(Permissions.FilingsWrite)
+            .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        filings.MapPost("/{id}/{action:regex(" + ReviewActions + ")}", (string id, string action, FilingActionBody? body, FilingService service, HttpContext http, CancellationToken ct) =>
-                service.ActAsync(Caller.From(http.User), id, ParseAction(action), body?.Note, body?.Version, ct))
+        filings.MapPost("/{id}/{action:regex(" + ReviewActions + ")}", async (string id, string action, FilingActionBody? body, FilingService service, HttpContext http, CancellationToken ct) =>
+                (await service.ActAsync(Caller.From(http.User), id, ParseAction(action), body?.Note, body?.Version, ct).ConfigureAwait(false)).ToHttpResult())
             .RequirePermission(Permissions.FilingsReview)
+            .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         filings.MapGet("/{id}/form.xlsx", async (string id, FilingService service, HttpContext http, CancellationToken ct) =>
-            {
-                var view = await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false);
-                return Results.File(FilingWorkbook.Create(view), FilingWorkbook.ContentType, view.Id + ".xlsx");
-            })
+                (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false))
+                    .ToHttpResult(view => Results.File(FilingWorkbook.Create(view), FilingWorkbook.ContentType, view.Id + ".xlsx")))
             .RequirePermission(Permissions.FilingsRead);
         return app;
     }
 
-    private static FilingStatus? ParseStatus(string? status) =>
-        status is null ? null
-        : FilingNames.TryParse<FilingStatus>(status, out var s) ? s
-        : throw new InvalidInputException(Diagnostic.ForField(null, "status", $"'{status}' is not a filing status", string.Join(", ", Enum.GetValues<FilingStatus>().Select(FilingNames.Of))));
+    private static Result<FilingStatus?> ParseStatus(string? status) =>
+        status is null ? Result<FilingStatus?>.Success(null)
+        : FilingNames.TryParse<FilingStatus>(status, out var s) ? Result<FilingStatus?>.Success(s)
+        : Result<FilingStatus?>.Failure(Diagnostic.ForField(DiagnosticKind.Reference, null, "status", $"'{status}' is not a filing status", string.Join(", ", Enum.GetValues<FilingStatus>().Select(FilingNames.Of))));
 
+    // The route admits only the review actions' spellings, each of which names an action.
     private static FilingAction ParseAction(string action) =>
-        FilingNames.TryParse<FilingAction>(action, out var a) ? a : throw new InvalidInputException(Diagnostic.ForField(null, "action", $"'{action}' is not an action"));
+        FilingNames.TryParse<FilingAction>(action, out var a) ? a : throw new ArgumentOutOfRangeException(nameof(action), action, "not a review action");
 }

@@ -2,7 +2,6 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Filings;
 using Chujing.Web.Access;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Filings;
@@ -15,23 +14,32 @@ public sealed partial class FilingService
     /// state machine refuses is a 422 naming <c>action</c> or <c>note</c>; a caller whose role cannot act on filings
     /// never gets here (403 by permission).
     /// </summary>
-    public async Task<FilingView> ActAsync(Caller caller, string id, FilingAction action, string? note, int? version, CancellationToken ct)
+    public async Task<Result<FilingView>> ActAsync(Caller caller, string id, FilingAction action, string? note, int? version, CancellationToken ct)
     {
         if (action is FilingAction.Amend or FilingAction.Expire)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "action", $"'{FilingNames.Of(action)}' cannot be requested this way"));
+            return Result<FilingView>.Failure(Diagnostic.ForField(null, "action", $"'{FilingNames.Of(action)}' cannot be requested this way"));
         }
 
-        var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
+        if (await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false) is not { } filing)
+        {
+            return NotFound(id);
+        }
+
         var transition = Decide(caller, filing, action, note, version);
+        if (!transition.IsSuccess)
+        {
+            return transition.Error!;
+        }
+
         if (action is FilingAction.Submit or FilingAction.Approve && filing.ValidUntil < BeijingClock.Today(time))
         {
-            throw new InvalidInputException(PastValidity(filing.ValidUntil));
+            return Result<FilingView>.Failure(PastValidity(filing.ValidUntil));
         }
 
         var before = Snapshot(filing);
         var now = time.GetUtcNow();
-        filing.Status = transition.To;
+        filing.Status = transition.Value.To;
         filing.UpdatedAt = now;
         filing.Version++;
         if (action == FilingAction.Submit)
@@ -70,18 +78,18 @@ public sealed partial class FilingService
         return due.Count;
     }
 
-    private FilingTransition Decide(Caller caller, Filing filing, FilingAction action, string? note, int? version)
+    private static Result<FilingTransition> Decide(Caller caller, Filing filing, FilingAction action, string? note, int? version)
     {
         if (caller.FilingActor is not { } actor)
         {
-            throw new ResourceNotFoundException("filings are read-only for this account");
+            return new ForbiddenError("filings are read-only for this account");
         }
 
         if (version is { } v && v != filing.Version)
         {
-            throw new DbUpdateConcurrencyException($"filing '{filing.Id}' is at version {filing.Version}, not {v}");
+            return new ConflictError($"filing '{filing.Id}' is at version {filing.Version}, not {v}");
         }
 
-        return FilingStateMachine.Apply(filing.Status, action, actor, note).ValueOrThrow();
+        return FilingStateMachine.Apply(filing.Status, action, actor, note);
     }
 }

@@ -8,7 +8,6 @@ using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Filings;
@@ -35,15 +34,20 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         return [.. rows.Select(f => ToView(f, caller))];
     }
 
-    /// <summary>One filing; <see cref="ResourceNotFoundException"/> when it does not exist or the caller may not see it.</summary>
-    public async Task<FilingView> GetAsync(Caller caller, string id, CancellationToken ct) =>
-        ToView(await FindAsync(caller, id, tracking: false, ct).ConfigureAwait(false), caller);
+    /// <summary>One filing; not found when it does not exist or the caller may not see it.</summary>
+    public async Task<Result<FilingView>> GetAsync(Caller caller, string id, CancellationToken ct) =>
+        await FindAsync(caller, id, tracking: false, ct).ConfigureAwait(false) is { } filing ? ToView(filing, caller) : NotFound(id);
 
     /// <summary>Creates a draft for the caller's processor.</summary>
-    public async Task<FilingView> CreateAsync(Caller caller, FilingRequest request, CancellationToken ct)
+    public async Task<Result<FilingView>> CreateAsync(Caller caller, FilingRequest request, CancellationToken ct)
     {
         var processor = await db.Processors.SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
         var content = Validate(request);
+        if (!content.IsSuccess)
+        {
+            return content.Error!;
+        }
+
         var now = time.GetUtcNow();
         var filing = new Filing
         {
@@ -54,7 +58,11 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             CreatedAt = now,
             Version = 1,
         };
-        Apply(filing, request.Title, content, processor, now);
+        if (Apply(filing, request.Title, content.Value, processor, now) is { } refused)
+        {
+            return refused;
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             filing.Id = await NextIdAsync(ct).ConfigureAwait(false);
@@ -75,21 +83,39 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
     }
 
     /// <summary>Changes the content (a draft, a returned filing, or an approved one, which reopens it as a draft).</summary>
-    public async Task<FilingView> AmendAsync(Caller caller, string id, FilingRequest request, CancellationToken ct)
+    public async Task<Result<FilingView>> AmendAsync(Caller caller, string id, FilingRequest request, CancellationToken ct)
     {
-        var filing = await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false);
+        if (await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false) is not { } filing)
+        {
+            return NotFound(id);
+        }
+
         var transition = Decide(caller, filing, FilingAction.Amend, null, request.Version);
+        if (!transition.IsSuccess)
+        {
+            return transition.Error!;
+        }
+
         var content = Validate(request);
+        if (!content.IsSuccess)
+        {
+            return content.Error!;
+        }
+
         var before = Snapshot(filing);
-        Apply(filing, request.Title, content, filing.Processor!, time.GetUtcNow());
-        filing.Status = transition.To;
+        if (Apply(filing, request.Title, content.Value, filing.Processor!, time.GetUtcNow()) is { } refused)
+        {
+            return refused;
+        }
+
+        filing.Status = transition.Value.To;
         filing.Version++;
         audit.Record(db, caller, Entity, filing.Id, "amend", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToView(filing, caller);
     }
 
-    private FilingContent Validate(FilingRequest request)
+    private Result<FilingContent> Validate(FilingRequest request)
     {
         var problems = new List<Diagnostic>();
         if (request.ValidUntil is { } until && until < BeijingClock.Today(time))
@@ -118,15 +144,23 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
 
         // The content's own "validUntil before validFrom" says nothing new when the last day has already passed.
         problems.AddRange(result.IsSuccess ? [] : result.Diagnostics.Where(d => problems.Count == 0 || d.Subject != "validUntil"));
-        return problems.Count > 0 ? throw new InvalidInputException(problems) : result.Value;
+        return problems.Count > 0 ? Result<FilingContent>.Failure(problems) : result;
     }
 
     /// <summary>A filing whose last valid day has passed covers nothing: it cannot be drafted, submitted or approved.</summary>
     private static Diagnostic PastValidity(DateOnly until) =>
         Diagnostic.ForField(null, "validUntil", "the validity already ended on " + until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; choose a last valid day from today on");
 
-    private void Apply(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now)
+    /// <summary>Writes the content and its decision onto the filing; the engine's refusal (an unknown id) when it has one.</summary>
+    private Error? Apply(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now)
     {
+        // The decision belongs to the content: re-made on every change, so that what is filed is what was assessed.
+        var decision = assessor.IsAvailable ? assessor.Assess(content.ToActivity(Profile(processor)), Entity) : null;
+        if (decision is { IsSuccess: false })
+        {
+            return decision.Error;
+        }
+
         filing.Title = string.IsNullOrWhiteSpace(title) ? content.Scenario : title.Trim();
         filing.ListEdition = content.ListEdition;
         filing.Scenario = content.Scenario;
@@ -141,18 +175,12 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         filing.ValidFrom = content.ValidFrom;
         filing.ValidUntil = content.ValidUntil;
         filing.UpdatedAt = now;
-
-        // The decision belongs to the content: re-made on every change, so that what is filed is what was assessed.
-        if (assessor.IsAvailable)
+        if (decision is not null)
         {
-            var decision = assessor.Assess(content.ToActivity(Profile(processor)), Entity);
-            if (!decision.IsSuccess)
-            {
-                throw new InvalidInputException(decision.Diagnostics);
-            }
-
             FilingDecisions.Store(filing, decision.Value, now);
         }
+
+        return null;
     }
 
     /// <summary>The facts about <paramref name="processor"/> that the rules ask; every processor is registered in the platform's zone.</summary>
@@ -166,7 +194,9 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
     }
 
-    private async Task<Filing> FindAsync(Caller caller, string id, bool tracking, CancellationToken ct)
+    private static NotFoundError NotFound(string id) => new($"filing '{id}' does not exist or is not visible to you");
+
+    private async Task<Filing?> FindAsync(Caller caller, string id, bool tracking, CancellationToken ct)
     {
         var query = db.Filings.Include(f => f.Processor).VisibleTo(caller);
         if (!tracking)
@@ -174,8 +204,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             query = query.AsNoTracking();
         }
 
-        return await query.SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"filing '{id}' does not exist or is not visible to you");
+        return await query.SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false);
     }
 
     /// <summary>The filing as the audit log keeps it: the content and state, without the bulky decision (its pathway stays).</summary>

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Chujing.Web.Problems;
 
 /// <summary>
-/// The one place where outcomes become HTTP problems (RFC 9457): bad JSON → 400, input that breaks a rule → 422,
-/// each naming the field; unknown or invisible resources → 404; a concurrent change → 409; an environment failure
-/// → 503. Nothing else reaches the client but a bare 500 without details.
+/// Exceptions that reach the client as problems: the serializer's own failures to bind a body (400, naming the
+/// field), bad input met while streaming (<see cref="InvalidInputException"/>, sorted as <see cref="ProblemMapping"/>
+/// sorts diagnostics), a concurrent change caught by the database (409) and an environment failure (503). Expected
+/// outcomes do not come this way: services return them as results. Nothing else reaches the client but a bare 500.
 /// </summary>
 internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
 {
@@ -17,13 +18,10 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
     {
         var problem = exception switch
         {
-            InvalidInputException e => Invalid(StatusCodes.Status422UnprocessableEntity, e.Diagnostics),
-            UnreadableBodyException e => Invalid(StatusCodes.Status400BadRequest, e.Diagnostics),
-            BadHttpRequestException { InnerException: JsonException json } => Invalid(StatusCodes.Status400BadRequest, [FromJson(json)]),
-            BadHttpRequestException e => Invalid(e.StatusCode, [Diagnostic.ForField(null, "body", JsonWording.ForBadRequest(e))]),
-            JsonException json => Invalid(StatusCodes.Status400BadRequest, [FromJson(json)]),
-            ResourceNotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = e.Message },
-            AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message },
+            InvalidInputException e => ProblemMapping.Invalid(e.Diagnostics),
+            BadHttpRequestException { InnerException: JsonException json } => ProblemMapping.Invalid([FromJson(json)]),
+            BadHttpRequestException e => Unreadable(e.StatusCode, Diagnostic.ForField(DiagnosticKind.Syntax, null, "body", JsonWording.ForBadRequest(e))),
+            JsonException json => ProblemMapping.Invalid([FromJson(json)]),
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -53,17 +51,10 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         }).ConfigureAwait(false);
     }
 
-    private static ProblemDetails Invalid(int status, IReadOnlyList<Diagnostic> diagnostics)
+    private static ProblemDetails Unreadable(int status, Diagnostic diagnostic)
     {
-        var problem = new ProblemDetails
-        {
-            Status = status,
-            Title = status == StatusCodes.Status400BadRequest ? "The request could not be read" : "The request is not valid",
-            Detail = diagnostics[0].ToString(),
-        };
-        problem.Extensions["errors"] = diagnostics
-            .GroupBy(d => d.Subject is null or "" or "$" ? "body" : d.Subject, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
+        var problem = ProblemMapping.Invalid([diagnostic]);
+        problem.Status = status;
         return problem;
     }
 
@@ -72,6 +63,6 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         // System.Text.Json reports "$.persons.personal" or "$.recipients[0].country"; the field is the path without "$.".
         var path = json.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "body";
         var (field, message) = JsonWording.For(json, path.Length == 0 ? "body" : path);
-        return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), field, message);
+        return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), field, message) { Kind = DiagnosticKind.Syntax };
     }
 }

@@ -1,3 +1,4 @@
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
@@ -19,15 +20,14 @@ public static class ProcessorEndpoints
                 (await db.Processors.AsNoTracking().VisibleTo(Caller.From(http.User)).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView))
             .RequirePermission(Permissions.ProcessorsRead);
         processors.MapGet("/{id:int}", async (int id, ChujingDbContext db, HttpContext http, CancellationToken ct) =>
-                ToView(await db.Processors.AsNoTracking().VisibleTo(Caller.From(http.User)).SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false)
-                    ?? throw new ResourceNotFoundException($"processor {id} does not exist or is not visible to you")))
+                await db.Processors.AsNoTracking().VisibleTo(Caller.From(http.User)).SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } processor
+                    ? Results.Ok(ToView(processor))
+                    : ProblemMapping.ToHttpResult(new NotFoundError($"processor {id} does not exist or is not visible to you")))
             .RequirePermission(Permissions.ProcessorsRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
         processors.MapPost("/", async (ProcessorRequest request, ProcessorService service, HttpContext http, CancellationToken ct) =>
-            {
-                var view = await service.RegisterAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
-                return Results.Created($"/api/processors/{view.Id}", view);
-            })
+                (await service.RegisterAsync(Caller.From(http.User), request, ct).ConfigureAwait(false))
+                    .ToHttpResult(view => Results.Created($"/api/processors/{view.Id}", view)))
             .RequirePermission(Permissions.ProcessorsRegister)
             .Produces<ProcessorView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)

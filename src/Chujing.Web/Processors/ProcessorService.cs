@@ -4,7 +4,6 @@ using Chujing.Persistence;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Processors;
@@ -15,12 +14,12 @@ namespace Chujing.Web.Processors;
 /// </summary>
 public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimeProvider time)
 {
-    public async Task<ProcessorView> RegisterAsync(Caller caller, ProcessorRequest request, CancellationToken ct)
+    public async Task<Result<ProcessorView>> RegisterAsync(Caller caller, ProcessorRequest request, CancellationToken ct)
     {
         var zone = request.ZoneGroup ?? caller.ZoneGroupId;
         if (caller.IsOfficer && zone != caller.ZoneGroupId)
         {
-            throw new AccessDeniedException("an officer registers processors in their own zone group only");
+            return new ForbiddenError("an officer registers processors in their own zone group only");
         }
 
         var problems = new List<Diagnostic>();
@@ -57,7 +56,7 @@ public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimePr
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<ProcessorView>.Failure(problems);
         }
 
         var processor = new Processor

@@ -1,7 +1,6 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Web.Access;
 using Chujing.Web.Applications;
-using Chujing.Web.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,29 +25,20 @@ public sealed class IndexModel(ListApplicationService applications, IAuthorizati
     public Task<IActionResult> OnPostDecideAsync(int id, string decision, string? note, CancellationToken ct) =>
         RunAsync(Permissions.ApplicationsDecide, c => applications.DecideAsync(c, id, decision == "approve", note, ct), ct);
 
-    private async Task<IActionResult> RunAsync(string permission, Func<Caller, Task<ListApplicationView>> change, CancellationToken ct)
+    private async Task<IActionResult> RunAsync(string permission, Func<Caller, Task<Result<ListApplicationView>>> change, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, permission).ConfigureAwait(false)).Succeeded)
         {
             return Forbid();
         }
 
-        try
+        var result = await change(Caller.From(User)).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(), async problems =>
         {
-            await change(Caller.From(User)).ConfigureAwait(false);
-            return RedirectToPage();
-        }
-        catch (InvalidInputException e)
-        {
-            Error = string.Join("; ", e.Diagnostics.Select(d => d.ToString()));
-        }
-        catch (ResourceNotFoundException)
-        {
-            return NotFound();
-        }
-
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            await LoadAsync(ct).ConfigureAwait(false);
+            return Page();
+        }).ConfigureAwait(false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -4,7 +4,6 @@ using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Filings;
-using Chujing.Web.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +20,7 @@ public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAu
 
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct).ConfigureAwait(false) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct).ConfigureAwait(false);
 
     public async Task<IActionResult> OnPostActAsync(string id, string action, string? note, CancellationToken ct)
     {
@@ -37,40 +36,27 @@ public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAu
             return Forbid();
         }
 
-        try
+        var result = await filings.ActAsync(caller, id, parsed, note, null, ct).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
-            await filings.ActAsync(caller, id, parsed, note, null, ct).ConfigureAwait(false);
-            return RedirectToPage(new { id });
-        }
-        catch (InvalidInputException e)
-        {
-            Error = string.Join("; ", e.Diagnostics.Select(d => d.ToString()));
-        }
-        catch (ResourceNotFoundException)
-        {
-            return NotFound();
-        }
-
-        return await LoadAsync(id, ct).ConfigureAwait(false) ? Page() : NotFound();
+            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            return LoadAsync(id, ct);
+        }).ConfigureAwait(false);
     }
 
-    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    private async Task<IActionResult> LoadAsync(string id, CancellationToken ct)
     {
         var caller = Caller.From(User);
-        try
-        {
-            Filing = await filings.GetAsync(caller, id, ct).ConfigureAwait(false);
-        }
-        catch (ResourceNotFoundException)
-        {
-            return false;
-        }
-
-        if (!caller.IsEnterprise)
+        var result = await filings.GetAsync(caller, id, ct).ConfigureAwait(false);
+        if (result.IsSuccess && !caller.IsEnterprise)
         {
             History = await AuditEndpoints.QueryAsync(db, caller, "filing", id, 100, ct).ConfigureAwait(false);
         }
 
-        return true;
+        return await result.ToPageAsync(this, filing =>
+        {
+            Filing = filing;
+            return Page();
+        }, _ => Task.FromResult<IActionResult>(NotFound())).ConfigureAwait(false);
     }
 }

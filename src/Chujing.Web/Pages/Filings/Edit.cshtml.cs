@@ -2,7 +2,6 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
-using Chujing.Web.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,9 +30,9 @@ public sealed class EditModel(FilingService filings, TimeProvider time) : PageMo
             return Page();
         }
 
-        try
+        var result = await filings.GetAsync(Caller.From(User), Id, ct).ConfigureAwait(false);
+        return await result.ToPageAsync(this, filing =>
         {
-            var filing = await filings.GetAsync(Caller.From(User), Id, ct).ConfigureAwait(false);
             if (!FilingStateMachine.IsEditable(filing.Status))
             {
                 return RedirectToPage("/Filings/Details", new { id = Id });
@@ -41,11 +40,7 @@ public sealed class EditModel(FilingService filings, TimeProvider time) : PageMo
 
             Input = FilingInput.From(filing);
             return Page();
-        }
-        catch (ResourceNotFoundException)
-        {
-            return NotFound();
-        }
+        }, _ => Task.FromResult<IActionResult>(NotFound())).ConfigureAwait(false);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -58,22 +53,14 @@ public sealed class EditModel(FilingService filings, TimeProvider time) : PageMo
         }
 
         var caller = Caller.From(User);
-        try
+        var saved = Id is null
+            ? await filings.CreateAsync(caller, Input.ToRequest(), ct).ConfigureAwait(false)
+            : await filings.AmendAsync(caller, Id, Input.ToRequest(), ct).ConfigureAwait(false);
+        return await saved.ToPageAsync(this, filing => RedirectToPage("/Filings/Details", new { id = filing.Id }), problems =>
         {
-            var saved = Id is null
-                ? await filings.CreateAsync(caller, Input.ToRequest(), ct).ConfigureAwait(false)
-                : await filings.AmendAsync(caller, Id, Input.ToRequest(), ct).ConfigureAwait(false);
-            return RedirectToPage("/Filings/Details", new { id = saved.Id });
-        }
-        catch (InvalidInputException e)
-        {
-            Problems = e.Diagnostics;
-            return Page();
-        }
-        catch (ResourceNotFoundException)
-        {
-            return NotFound();
-        }
+            Problems = problems;
+            return Task.FromResult<IActionResult>(Page());
+        }).ConfigureAwait(false);
     }
 
     private static Diagnostic Unbound(string key) => key switch

@@ -1,6 +1,5 @@
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
-using Chujing.Web.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,14 +14,11 @@ public sealed class PrintModel(FilingService filings) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        try
+        var result = await filings.GetAsync(Caller.From(User), id, ct).ConfigureAwait(false);
+        return await result.ToPageAsync(this, filing =>
         {
-            Filing = await filings.GetAsync(Caller.From(User), id, ct).ConfigureAwait(false);
+            Filing = filing;
             return Page();
-        }
-        catch (ResourceNotFoundException)
-        {
-            return NotFound();
-        }
+        }, _ => Task.FromResult<IActionResult>(NotFound())).ConfigureAwait(false);
     }
 }

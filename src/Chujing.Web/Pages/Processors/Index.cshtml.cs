@@ -31,22 +31,13 @@ public sealed class IndexModel(ChujingDbContext db, ProcessorService registratio
             return Forbid();
         }
 
-        try
+        var result = await registration.RegisterAsync(Caller.From(User), Input ?? new ProcessorRequest(null, null, null, false, null, null, null), ct).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(), async problems =>
         {
-            await registration.RegisterAsync(Caller.From(User), Input ?? new ProcessorRequest(null, null, null, false, null, null, null), ct).ConfigureAwait(false);
-            return RedirectToPage();
-        }
-        catch (InvalidInputException e)
-        {
-            Problems = e.Diagnostics;
-        }
-        catch (Problems.AccessDeniedException)
-        {
-            return Forbid();
-        }
-
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+            Problems = problems;
+            await LoadAsync(ct).ConfigureAwait(false);
+            return Page();
+        }).ConfigureAwait(false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

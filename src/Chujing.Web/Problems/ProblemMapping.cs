@@ -1,0 +1,57 @@
+using Chujing.Domain.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chujing.Web.Problems;
+
+/// <summary>
+/// The one place where an <see cref="Error"/> becomes an HTTP problem (RFC 9457): an input that cannot be read as
+/// the expected JSON (diagnostics of a syntax, type or member kind) → 400, a readable input that breaks a rule → 422,
+/// each naming the field; not found or not visible → 404; forbidden → 403; changed by someone else → 409.
+/// </summary>
+public static class ProblemMapping
+{
+    /// <summary>The API's answer to <paramref name="result"/>: <paramref name="ok"/> of the value, or the error's problem.</summary>
+    public static IResult ToHttpResult<T>(this Result<T> result, Func<T, IResult> ok)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(ok);
+        return result.IsSuccess ? ok(result.Value) : ToHttpResult(result.Error!);
+    }
+
+    /// <summary>The API's answer to <paramref name="result"/>: the value as JSON (200), or the error's problem.</summary>
+    public static IResult ToHttpResult<T>(this Result<T> result) => result.ToHttpResult(v => Results.Ok(v));
+
+    /// <summary>The problem response of <paramref name="error"/>.</summary>
+    public static IResult ToHttpResult(Error error)
+    {
+        var problem = ToProblem(error);
+        return Results.Problem(problem);
+    }
+
+    /// <summary>The problem details of <paramref name="error"/>.</summary>
+    public static ProblemDetails ToProblem(Error error) => error switch
+    {
+        InvalidError invalid => Invalid(invalid.Diagnostics),
+        NotFoundError e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = e.Message },
+        ForbiddenError e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message },
+        ConflictError e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Changed by someone else", Detail = e.Message + "; read it again and retry" },
+        _ => throw new ArgumentOutOfRangeException(nameof(error), error, "not an error of the closed set"),
+    };
+
+    /// <summary>400 when any diagnostic says the body could not be read, else 422; every field with its messages.</summary>
+    public static ProblemDetails Invalid(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var status = diagnostics.Any(d => d.IsUnreadable) ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity;
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = status == StatusCodes.Status400BadRequest ? "The request could not be read" : "The request is not valid",
+            Detail = diagnostics[0].ToString(),
+        };
+        problem.Extensions["errors"] = diagnostics
+            .GroupBy(d => d.Subject is null or "" or "$" ? "body" : d.Subject, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
+        return problem;
+    }
+}
