@@ -17,6 +17,12 @@ public sealed record PlatformOptions
     /// <summary>Catalog folders loaded beside the shipped ones (<c>--catalog-dir</c>).</summary>
     public IReadOnlyList<string> CatalogDirectories { get; init; } = [];
 
+    /// <summary>
+    /// The free-trade zone the platform's processors are registered in, as catalogs name it (<c>applicability.zone</c>):
+    /// its lists are the ones they may apply for and file under.
+    /// </summary>
+    public string Zone { get; init; } = "beijing";
+
     /// <summary>The clock; tests pass a fake one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

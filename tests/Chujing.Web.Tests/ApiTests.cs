@@ -304,6 +304,22 @@ public abstract class ApiTests(PlatformFixture platform)
         Assert.True(problem["errors"]!.AsObject().ContainsKey("uscc"));
     }
 
+    [Theory]
+    [InlineData("0111010500000000")]
+    [InlineData("9100000000000000")]
+    public async Task RegisterProcessor_CheckCharacterRightButCodeNotAssigned_422OnUscc_AsTheLedgerRefusesIt(string first16)
+    {
+        // The check character is right, but the authority is 0 or the division is 000000: the ledger would refuse
+        // every export event of such a processor, so the platform does not register it.
+        var first17 = first16 + "1";
+        var uscc = first17 + Chujing.Domain.Identifiers.Uscc.CheckCharacter(first17);
+        var officer = await platform.As(DemoAccounts.Haidian);
+        var problem = await ProblemAsync(
+            await officer.PostAsJsonAsync("api/processors", new { uscc, name = "X", zoneGroup = "haidian", contactEmail = "x@example.com" }),
+            HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("not an assigned", problem["errors"]!["uscc"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RegisterProcessor_Valid_201AndAudited()
     {

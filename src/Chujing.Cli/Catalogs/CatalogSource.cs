@@ -1,7 +1,8 @@
 using System.CommandLine;
-using Chujing.Domain.Assessment;
-using Chujing.Domain.Catalog;
 using Chujing.Catalog.Yaml;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Calendar;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Cli.Catalogs;
 
@@ -21,5 +22,5 @@ internal static class CatalogSource
     }
 
     public static AssessmentEngine CreateEngine(this CliContext context, CatalogSet catalogs) =>
-        new(catalogs, DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime));
+        new(catalogs, RegulatoryCalendar.Today(context.Time));
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Classification;
 using Chujing.Domain.Detection;
 using Chujing.Domain.Diagnostics;
@@ -58,7 +59,7 @@ internal static class ScanCommand
             var options = BuildOptions(parseResult.GetValue(threshold), parseResult.GetValue(sensitivity), parseResult.GetValue(memory)) with
             {
                 PersonKey = parseResult.GetValue(personKey) == "hmac-sha256" ? PersonKeyAlgorithm.HmacSha256 : PersonKeyAlgorithm.SipHash,
-                AsOf = DateOnly.FromDateTime(context.Time.GetLocalNow().DateTime),
+                AsOf = RegulatoryCalendar.Today(context.Time),
             };
             var sourceOptions = new TableSourceOptions
             {

@@ -1,6 +1,8 @@
+using Chujing.Domain.Text;
+
 namespace Chujing.Domain.Catalog;
 
-/// <summary>The spelling of pathways, counters and kinds in catalogs and JSON (kebab-case, as in CONTRACTS).</summary>
+/// <summary>The spelling of pathways in catalogs and JSON (<see cref="KebabNames"/>, as in docs/contracts.md).</summary>
 public static class PathwayNames
 {
     public const string Exempt = "exempt";
@@ -9,28 +11,11 @@ public static class PathwayNames
     public const string OtherLawfulRoute = "other-lawful-route";
 
     /// <summary>Every pathway spelling, for suggestions.</summary>
-    public static IReadOnlyList<string> All { get; } = [Exempt, StandardContractOrCertification, SecurityAssessment, OtherLawfulRoute];
+    public static IReadOnlyList<string> All { get; } = KebabNames.All<Pathway>();
 
-    public static string ToName(this Pathway pathway) => pathway switch
-    {
-        Pathway.Exempt => Exempt,
-        Pathway.StandardContractOrCertification => StandardContractOrCertification,
-        Pathway.SecurityAssessment => SecurityAssessment,
-        Pathway.OtherLawfulRoute => OtherLawfulRoute,
-        _ => throw new ArgumentOutOfRangeException(nameof(pathway)),
-    };
+    public static string ToName(this Pathway pathway) => KebabNames.Of(pathway);
 
-    public static bool TryParse(string? text, out Pathway pathway)
-    {
-        switch (text)
-        {
-            case Exempt: pathway = Pathway.Exempt; return true;
-            case StandardContractOrCertification: pathway = Pathway.StandardContractOrCertification; return true;
-            case SecurityAssessment: pathway = Pathway.SecurityAssessment; return true;
-            case OtherLawfulRoute: pathway = Pathway.OtherLawfulRoute; return true;
-            default: pathway = default; return false;
-        }
-    }
+    public static bool TryParse(string? text, out Pathway pathway) => KebabNames.TryParse(text, out pathway);
 
     /// <summary>The stricter of two CAC pathways (<see cref="Pathway.OtherLawfulRoute"/> is not a CAC pathway).</summary>
     public static Pathway Stricter(Pathway a, Pathway b) => (Pathway)Math.Max((int)a, (int)b);

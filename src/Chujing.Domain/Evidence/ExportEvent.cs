@@ -51,22 +51,9 @@ public sealed partial record ExportEvent
             var problems = new List<Diagnostic>();
             Action<string, string> fail = (field, message) => problems.Add(new Diagnostic(source, line, 0, field, message));
 
-            if (RequiredString(root, "processor", fail) is { } processor)
+            if (RequiredString(root, "processor", fail) is { } processor && Uscc.Validate(processor, "processor", source, line) is { } refused)
             {
-                var check = Uscc.Check(processor);
-                if (check != UsccCheck.Valid)
-                {
-                    fail("processor", $"'{processor}' is not a valid unified social credit code: " + check switch
-                    {
-                        UsccCheck.WrongLength => "it must have 18 characters",
-                        UsccCheck.InvalidCharacter => "a character is outside the GB 32100 alphabet (0-9, A-Y without I, O, Z, S, V)",
-                        _ => "the check character does not match",
-                    });
-                }
-                else if (processor[0] == '0' || processor.AsSpan(2, 6).ContainsAnyExceptInRange('0', '9') || processor.AsSpan(2, 6).SequenceEqual("000000"))
-                {
-                    fail("processor", $"'{processor}' is not an assigned unified social credit code: the registration authority (character 1) is never 0 and the administrative division (characters 3-8) is six digits other than 000000");
-                }
+                problems.Add(refused);
             }
 
             if (RequiredString(root, "time", fail) is { } time && !IsRfc3339(time))

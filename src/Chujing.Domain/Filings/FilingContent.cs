@@ -1,4 +1,5 @@
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Identifiers;
 
 namespace Chujing.Domain.Filings;
 

@@ -1,3 +1,5 @@
+using Chujing.Domain.Diagnostics;
+
 namespace Chujing.Domain.Identifiers;
 
 /// <summary>
@@ -39,6 +41,28 @@ public static class Uscc
         }
 
         return last == ComputeCheckValue(sum) ? UsccCheck.Valid : UsccCheck.CheckCharacterMismatch;
+    }
+
+    /// <summary>
+    /// The one judgement of a processor's code for the platform and the ledger alike: null when <paramref name="code"/>
+    /// is valid (<see cref="Check"/>) and assigned — the registration authority (character 1) is never 0 and the
+    /// administrative division (characters 3–8) is six digits other than 000000 — else a diagnostic on
+    /// <paramref name="field"/> that says which rule fails.
+    /// </summary>
+    public static Diagnostic? Validate(ReadOnlySpan<char> code, string field, string? source = null, int line = 0)
+    {
+        var check = Check(code);
+        var text = code.ToString();
+        string? message = check switch
+        {
+            UsccCheck.WrongLength => $"'{text}' is not a valid unified social credit code: it must have 18 characters",
+            UsccCheck.InvalidCharacter => $"'{text}' is not a valid unified social credit code: a character is outside the GB 32100 alphabet (0-9, A-Y without I, O, Z, S, V)",
+            UsccCheck.CheckCharacterMismatch => $"'{text}' is not a valid unified social credit code: the check character does not match",
+            _ when code[0] == '0' || code.Slice(2, 6).ContainsAnyExceptInRange('0', '9') || code.Slice(2, 6).SequenceEqual("000000") =>
+                $"'{text}' is not an assigned unified social credit code: the registration authority (character 1) is never 0 and the administrative division (characters 3-8) is six digits other than 000000",
+            _ => null,
+        };
+        return message is null ? null : new Diagnostic(source, line, 0, field, message);
     }
 
     /// <summary>True when <see cref="Check"/> is <see cref="UsccCheck.Valid"/>.</summary>

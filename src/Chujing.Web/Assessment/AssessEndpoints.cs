@@ -19,7 +19,7 @@ public static class AssessEndpoints
         {
             services.AddSingleton(sp => new Assessor(null, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton(new CatalogNames(null));
-            services.AddSingleton(new ListZones(null));
+            services.AddSingleton(new ListZones(null, options.Zone));
             return services;
         }
 
@@ -29,7 +29,7 @@ public static class AssessEndpoints
             : CatalogLoader.LoadDirectories(options.CatalogDirectories)).ValueOrThrow();
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
-        services.AddSingleton(new ListZones(catalogs));
+        services.AddSingleton(new ListZones(catalogs, options.Zone));
         services.AddSingleton(sp => new Assessor(catalogs, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -1,4 +1,5 @@
 using Chujing.Domain.Assessment;
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
 
@@ -26,7 +27,7 @@ public sealed class Assessor(CatalogSet? catalogs, TimeProvider time)
                 throw new EnvironmentFailureException("the assessment engine is not installed in this build (no catalogs)", isTransient: false);
             }
 
-            var today = BeijingClock.Today(time);
+            var today = RegulatoryCalendar.Today(time);
             var current = Volatile.Read(ref _current);
             if (current is null || current.Day != today)
             {

@@ -1,28 +1,42 @@
+using Chujing.Domain.Assessment;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
+using Chujing.Persistence.Processors;
 
 namespace Chujing.Web.Assessment;
 
 /// <summary>
 /// Which free-trade zone's lists the platform's processors may use: every processor is registered in a zone group of
-/// <see cref="Zone"/>, so a list whose catalog applicability names another zone (<c>tianjin-ftz/2024</c>) is refused
-/// for applications and filings. Editions without a zone (the national rules) or unknown editions are left to the
-/// assessment, which names unknown ids with suggestions.
+/// <see cref="Zone"/> (<see cref="PlatformOptions.Zone"/>), so a list whose catalog applicability names another zone
+/// (<c>tianjin-ftz/2024</c>) is refused for applications and filings. Editions without a zone (the national rules) or
+/// unknown editions are left to the assessment, which names unknown ids with suggestions.
 /// </summary>
-public sealed class ListZones(CatalogSet? catalogs)
+public sealed class ListZones(CatalogSet? catalogs, string zone)
 {
-    /// <summary>The zone of the platform's processors, as catalogs name it.</summary>
-    public const string Zone = "beijing";
+    /// <summary>The zone of the platform's processors, as catalogs name it (e.g. <c>beijing</c>).</summary>
+    public string Zone { get; } = zone;
+
+    /// <summary>The zone's newest list edition, offered as the default on forms; null when no catalog names the zone.</summary>
+    public string? DefaultList => catalogs?.Editions
+        .Where(e => e.Family != CatalogFamily.National && string.Equals(e.Applicability?.Zone, Zone, StringComparison.OrdinalIgnoreCase))
+        .MaxBy(e => e.Effective)?.Id;
+
+    /// <summary>The facts about <paramref name="processor"/> that the rules ask; every processor is registered in <see cref="Zone"/>.</summary>
+    public ProcessorProfile Profile(Processor processor)
+    {
+        ArgumentNullException.ThrowIfNull(processor);
+        return new ProcessorProfile(processor.Ciio, Zone, processor.ListApproved, AutonomousDriving: false);
+    }
 
     /// <summary>A 422 diagnostic on <c>listEdition</c> when <paramref name="edition"/> belongs to another zone; null otherwise.</summary>
     public Diagnostic? Refusal(string? edition)
     {
-        if (string.IsNullOrWhiteSpace(edition) || catalogs?.Find(edition.Trim()) is not { Applicability.Zone: { } zone } found
-            || string.Equals(zone, Zone, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(edition) || catalogs?.Find(edition.Trim()) is not { Applicability.Zone: { } other } found
+            || string.Equals(other, Zone, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        return Diagnostic.ForField(null, "listEdition", $"'{found.Id}' applies to processors of the {found.Applicability!.ZoneName ?? zone} free-trade zone; yours is in the Beijing zone");
+        return Diagnostic.ForField(null, "listEdition", $"'{found.Id}' applies to processors of the {found.Applicability!.ZoneName ?? other} free-trade zone; yours is in the {Zone} zone");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Chujing.Domain.Calendar;
 
 namespace Chujing.Web.Audit;
 
@@ -42,7 +43,7 @@ public static class AuditDiff
         null => null,
         JsonValue v when v.TryGetValue<string>(out var text) =>
             text.Length >= 20 && text[4] == '-' && text[10] == 'T' && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-                ? at.ToOffset(BeijingClock.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+                ? at.ToOffset(RegulatoryCalendar.Offset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
                 : text,
         JsonArray items when items.All(i => i is JsonValue) => string.Join(", ", items.Select(Plain)),
         _ => node.ToJsonString(Readable),

@@ -1,3 +1,4 @@
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Filings;
 using Chujing.Domain.Identifiers;
 using Chujing.Persistence;
@@ -58,7 +59,7 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         var entB = await CreateAsync(DemoAccounts.EnterpriseB, "李强（海淀示例汽车）", PlatformRoles.Enterprise, u => u.ProcessorId = b.Id).ConfigureAwait(false);
         _ = city;
 
-        var today = BeijingClock.Today(time);
+        var today = RegulatoryCalendar.Today(time);
         var trial = Draft("临床试验数据出境（多中心III期）", "bj-pharma-clinical-trial", ["medical-imaging", "blood-test", "pathology"], "Novum Pharma AG", "CH", 0, 3000, today);
         var pv = Draft("药物警戒个案报告", "bj-pharma-pharmacovigilance", [], "Novum Pharma AG", "CH", 8000, 0, today);
         var rd = Draft("药物研发数据共享", "bj-pharma-drug-rd", [], "Novum Research Inc.", "US", 2000, 0, today);

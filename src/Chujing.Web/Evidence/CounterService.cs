@@ -1,4 +1,5 @@
 using Chujing.Domain.Assessment;
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Filings;
 using Chujing.Persistence;
@@ -16,11 +17,11 @@ namespace Chujing.Web.Evidence;
 /// year, held against every threshold that applies: the national bands the engine decides with, and — for each
 /// approved filing under a list — the next band the engine reports for that scenario.
 /// </summary>
-public sealed class CounterService(ChujingDbContext db, Assessor assessor, TimeProvider time)
+public sealed class CounterService(ChujingDbContext db, Assessor assessor, ListZones zones, TimeProvider time)
 {
     public async Task<IReadOnlyList<CounterView>> ForAsync(Caller caller, CancellationToken ct)
     {
-        var year = BeijingClock.Now(time).Year;
+        var year = RegulatoryCalendar.Now(time).Year;
         var processors = await db.Processors.AsNoTracking().VisibleTo(caller).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
         var ids = processors.Select(p => p.Id).ToList();
         var counts = await db.PersonCounters.AsNoTracking()
@@ -63,7 +64,7 @@ public sealed class CounterService(ChujingDbContext db, Assessor assessor, TimeP
             }
 
             // The scenario's bands alone: important data would decide without them.
-            var activity = content.Value.ToActivity(FilingService.Profile(processor), persons) with { ImportantData = false };
+            var activity = content.Value.ToActivity(zones.Profile(processor), persons) with { ImportantData = false };
             var decision = assessor.Assess(activity);
             if (!decision.IsSuccess)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Evidence;
@@ -68,7 +69,7 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
                 ZoneGroupId = processor.ZoneGroupId,
                 FilingId = e.FilingId,
                 Time = e.Time,
-                Year = BeijingClock.YearOf(e.Time),
+                Year = RegulatoryCalendar.YearOf(e.Time),
                 Recipient = e.Recipient,
                 Country = e.Country,
                 Scenario = e.Scenario,
@@ -99,7 +100,7 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
     private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<IngestedEvent> events, CancellationToken ct)
     {
         var keys = events
-            .SelectMany(e => e.PersonKeys.Select(k => (Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
+            .SelectMany(e => e.PersonKeys.Select(k => (Year: RegulatoryCalendar.YearOf(e.Time), e.Sensitive, Key: k)))
             .Distinct()
             .GroupBy(k => (k.Year, k.Sensitive));
         foreach (var group in keys)

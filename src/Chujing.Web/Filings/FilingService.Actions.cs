@@ -1,3 +1,4 @@
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Filings;
@@ -32,7 +33,7 @@ public sealed partial class FilingService
             return transition.Error!;
         }
 
-        if (action is FilingAction.Submit or FilingAction.Approve && filing.ValidUntil < BeijingClock.Today(time))
+        if (action is FilingAction.Submit or FilingAction.Approve && filing.ValidUntil < RegulatoryCalendar.Today(time))
         {
             return Result<FilingView>.Failure(PastValidity(filing.ValidUntil));
         }
@@ -61,7 +62,7 @@ public sealed partial class FilingService
     /// <summary>Moves every approved filing whose validity ended to expired; returns how many. Run by the platform itself.</summary>
     public async Task<int> ExpireDueAsync(CancellationToken ct)
     {
-        var today = BeijingClock.Today(time);
+        var today = RegulatoryCalendar.Today(time);
         var due = await db.Filings.Include(f => f.Processor)
             .Where(f => f.Status == FilingStatus.Approved && f.ValidUntil < today)
             .ToListAsync(ct).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chujing.Domain.Assessment;
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Persistence;
@@ -118,7 +119,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
     private Result<FilingContent> Validate(FilingRequest request)
     {
         var problems = new List<Diagnostic>();
-        if (request.ValidUntil is { } until && until < BeijingClock.Today(time))
+        if (request.ValidUntil is { } until && until < RegulatoryCalendar.Today(time))
         {
             problems.Add(PastValidity(until));
         }
@@ -155,7 +156,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
     private Error? Apply(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now)
     {
         // The decision belongs to the content: re-made on every change, so that what is filed is what was assessed.
-        var decision = assessor.IsAvailable ? assessor.Assess(content.ToActivity(Profile(processor)), Entity) : null;
+        var decision = assessor.IsAvailable ? assessor.Assess(content.ToActivity(zones.Profile(processor)), Entity) : null;
         if (decision is { IsSuccess: false })
         {
             return decision.Error;
@@ -183,12 +184,9 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         return null;
     }
 
-    /// <summary>The facts about <paramref name="processor"/> that the rules ask; every processor is registered in the platform's zone.</summary>
-    internal static ProcessorProfile Profile(Processor processor) => new(processor.Ciio, ListZones.Zone, processor.ListApproved, AutonomousDriving: false);
-
     private async Task<string> NextIdAsync(CancellationToken ct)
     {
-        var prefix = "F-" + BeijingClock.Now(time).Year.ToString(CultureInfo.InvariantCulture) + "-";
+        var prefix = "F-" + RegulatoryCalendar.Now(time).Year.ToString(CultureInfo.InvariantCulture) + "-";
         var last = await db.Filings.Where(f => f.Id.StartsWith(prefix)).OrderByDescending(f => f.Id).Select(f => f.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         var next = last is null ? 1 : int.Parse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
         return prefix + next.ToString("0000", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Processors;
@@ -38,7 +39,7 @@ public sealed class IndexModel(FilingService filings, CounterService counters, C
             Chart("chart.by-domain", Filings.GroupBy(f => names.Domain(f.ListEdition, f.Scenario))),
             Chart("chart.by-scenario", Filings.GroupBy(f => names.Scenario(f.ListEdition, f.Scenario))),
             Chart("chart.by-country", Filings.SelectMany(f => f.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal)).GroupBy(c => c)),
-            Chart("chart.by-month", Filings.GroupBy(f => f.CreatedAt.ToOffset(BeijingClock.Offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), byKey: true),
+            Chart("chart.by-month", Filings.GroupBy(f => f.CreatedAt.ToOffset(RegulatoryCalendar.Offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), byKey: true),
             Chart("chart.by-pathway", Filings.Where(f => f.Pathway is not null).GroupBy(f => text["pathway." + f.Pathway?.ToName()])),
         };
         if (Caller.IsCity)

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Chujing.Web.Processors;
 
 /// <summary>
-/// Registration of processors with a zone group: the USCC's check character is validated (GB 32100) and must be
-/// unique; officers register in their own group only, the city in any.
+/// Registration of processors with a zone group: the USCC is validated as the evidence ledger validates it (GB 32100
+/// check character, an assigned authority and division) and must be unique; officers register in their own group only, the city in any.
 /// </summary>
 public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimeProvider time)
 {
@@ -24,15 +24,10 @@ public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimePr
 
         var problems = new List<Diagnostic>();
         var uscc = request.Uscc?.Trim().ToUpperInvariant() ?? string.Empty;
-        var check = Uscc.Check(uscc);
-        if (check != UsccCheck.Valid)
+        // The ledger's own rule: a processor registered here is one whose export events the ledger accepts.
+        if (Uscc.Validate(uscc, "uscc") is { } refused)
         {
-            problems.Add(Diagnostic.ForField(null, "uscc", check switch
-            {
-                UsccCheck.WrongLength => "a unified social credit code has 18 characters",
-                UsccCheck.InvalidCharacter => "a unified social credit code uses 0-9 and A-Y without I, O, Z, S, V",
-                _ => "the check character does not match (GB 32100)",
-            }));
+            problems.Add(refused);
         }
         else if (await db.Processors.AnyAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false))
         {

@@ -103,6 +103,18 @@ public sealed class ScanRegressionTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_AtFiveInTheAfternoonUtc_AgesAreCountedOnTheBeijingDay()
+    {
+        // 17:00 UTC on 2026-06-01 is already 2026-06-02 in Beijing, the day this holder turns 14: no longer a minor,
+        // whatever the machine's own zone (the clock's local zone is UTC).
+        var csv = "姓名,身份证号\n张三," + Id("20120602") + "\n李四,440304199001011233\n";
+        var (code, stdout, stderr) = await Run(new FixedTime(new DateTimeOffset(2026, 6, 1, 17, 0, 0, TimeSpan.Zero)), "scan", Write("d.csv", csv), "--json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.DoesNotContain("minors", json.RootElement.GetProperty("columns")[1].GetProperty("types")[0].GetProperty("rule").GetString() ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scan_ResidentIdsBornInTheFuture_AreNotCountedAsResidentIds()
     {
         var csv = "姓名,身份证号\n张三," + Id("20310101") + "\n李四," + Id("20300101") + "\n";

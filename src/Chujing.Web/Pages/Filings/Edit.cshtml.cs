@@ -1,6 +1,8 @@
+using Chujing.Domain.Calendar;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Web.Access;
+using Chujing.Web.Assessment;
 using Chujing.Web.Filings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace Chujing.Web.Pages.Filings;
 
 /// <summary>Draft a new filing or amend one (enterprise users). Problems are shown beside their fields.</summary>
 [Authorize(Policy = Permissions.FilingsWrite)]
-public sealed class EditModel(FilingService filings, TimeProvider time) : PageModel
+public sealed class EditModel(FilingService filings, ListZones zones, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Id { get; set; }
@@ -25,8 +27,8 @@ public sealed class EditModel(FilingService filings, TimeProvider time) : PageMo
     {
         if (Id is null)
         {
-            var today = BeijingClock.Today(time);
-            Input = new FilingInput { ValidFrom = today, ValidUntil = today.AddYears(1).AddDays(-1) };
+            var today = RegulatoryCalendar.Today(time);
+            Input = new FilingInput { ListEdition = zones.DefaultList ?? string.Empty, ValidFrom = today, ValidUntil = today.AddYears(1).AddDays(-1) };
             return Page();
         }
 

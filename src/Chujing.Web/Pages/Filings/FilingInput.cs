@@ -8,7 +8,7 @@ public sealed class FilingInput
 {
     public string? Title { get; set; }
 
-    public string ListEdition { get; set; } = "beijing-ftz/2024";
+    public string ListEdition { get; set; } = string.Empty;
 
     public string? Scenario { get; set; }
 

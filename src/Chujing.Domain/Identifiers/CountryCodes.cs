@@ -1,4 +1,4 @@
-namespace Chujing.Domain.Filings;
+namespace Chujing.Domain.Identifiers;
 
 /// <summary>
 /// The officially assigned ISO 3166-1 alpha-2 codes (249, as the Debian iso-codes data lists them). A recipient's
