@@ -55,6 +55,28 @@ public abstract class StoreTests
     }
 
     [Fact]
+    public async Task UniqueViolation_DuplicateFilingId_IsOne_ButAMissingProcessorIsNot()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "测试企业", ZoneGroupId = "daxing", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        db.Filings.Add(new Filing { Id = "F-2026-0007", ProcessorId = processor.Id, ZoneGroupId = "daxing", CreatedAt = At, UpdatedAt = At });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        db.Filings.Add(new Filing { Id = "F-2026-0007", ProcessorId = processor.Id, ZoneGroupId = "daxing", CreatedAt = At, UpdatedAt = At });
+        var duplicate = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.True(UniqueViolation.Is(duplicate));
+        db.ChangeTracker.Clear();
+
+        db.Filings.Add(new Filing { Id = "F-2026-0008", ProcessorId = processor.Id + 1000, ZoneGroupId = "daxing", CreatedAt = At, UpdatedAt = At });
+        var missing = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        Assert.False(UniqueViolation.Is(missing));
+    }
+
+    [Fact]
     public async Task Filing_ChangedConcurrently_SecondSaveFails()
     {
         await using var scope = await OpenAsync();

@@ -21,6 +21,7 @@ namespace Chujing.Web.Filings;
 public sealed partial class FilingService(ChujingDbContext db, Assessor assessor, ListZones zones, AuditLog audit, TimeProvider time)
 {
     private const string Entity = "filing";
+    private const int MaxIdAttempts = 5;
 
     /// <summary>The filings <paramref name="caller"/> may see, newest first, optionally in one status.</summary>
     public async Task<IReadOnlyList<FilingView>> ListAsync(Caller caller, FilingStatus? status, CancellationToken ct)
@@ -31,7 +32,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             query = query.Where(f => f.Status == s);
         }
 
-        var rows = await query.OrderByDescending(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
+        var rows = await query.OrderByDescending(f => f.Id.Length).ThenByDescending(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
         return [.. rows.Select(f => ToView(f, caller))];
     }
 
@@ -74,9 +75,14 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 return ToView(filing, caller);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException e) when (UniqueViolation.Is(e))
             {
-                // Another draft took the same number; take the next one.
+                // Another draft took the same number: take the next one. Any other database error is not retried.
+                if (attempt >= MaxIdAttempts)
+                {
+                    return new ConflictError($"no free filing id after {MaxIdAttempts + 1} attempts; other filings are being created");
+                }
+
                 db.ChangeTracker.Clear();
                 db.Attach(processor);
             }
@@ -184,11 +190,17 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         return null;
     }
 
+    /// <summary>
+    /// The next id of the Beijing year: <c>F-2026-0001</c>, …, <c>F-2026-9999</c>, <c>F-2026-10000</c>. Numbers have at
+    /// least four digits, so ordering by length, then by text, is ordering by number (as text, 9999 sorts after 10000).
+    /// </summary>
     private async Task<string> NextIdAsync(CancellationToken ct)
     {
         var prefix = "F-" + RegulatoryCalendar.Now(time).Year.ToString(CultureInfo.InvariantCulture) + "-";
-        var last = await db.Filings.Where(f => f.Id.StartsWith(prefix)).OrderByDescending(f => f.Id).Select(f => f.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        var next = last is null ? 1 : int.Parse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
+        var last = await db.Filings.Where(f => f.Id.StartsWith(prefix))
+            .OrderByDescending(f => f.Id.Length).ThenByDescending(f => f.Id)
+            .Select(f => f.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var next = last is null ? 1 : long.Parse(last.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
         return prefix + next.ToString("0000", CultureInfo.InvariantCulture);
     }
 
