@@ -24,8 +24,9 @@ public sealed partial class ScanPlan
                 var detector = plan.CandidateArray[k];
                 var matches = tally.Matches[plan.SlotOffset + k];
                 var suspect = tally.Suspect[plan.SlotOffset + k];
-                var ratio = values == 0 ? 0 : Math.Round((double)(matches + suspect) / values, 4);
                 var hinted = Contains(plan.NameHints, detector.Id);
+                var counted = SuspectCounts(detector, hinted, matches, suspect);
+                var ratio = values == 0 ? 0 : Math.Round((double)(matches + (counted ? suspect : 0)) / values, 4);
                 var confidence = Math.Round(detector.HasChecksum || hinted ? ratio : ratio * 0.9, 4);
                 var rule = detector.Rule + (hinted ? "; the column name agrees" : "; values only");
                 if (detector is ResidentIdDetector && tally.Minors[c] > 0 && Options.AsOf is { } asOf)
@@ -33,8 +34,12 @@ public sealed partial class ScanPlan
                     rule += string.Create(CultureInfo.InvariantCulture, $"; {tally.Minors[c]} of minors under {MinorAge} on {asOf:yyyy-MM-dd} (未满十四周岁未成年人的个人信息属敏感个人信息, GB/T 45574-2025)");
                 }
 
-                var type = new TypeReport(detector.Id, matches, ratio, suspect, confidence, rule);
-                if (matches + suspect > 0 && ratio >= Options.Threshold && NameAllows(detector, hinted, ratio))
+                var type = new TypeReport(detector.Id, matches, ratio, suspect, confidence, rule)
+                {
+                    SuspectCounted = counted,
+                    SuspectReason = suspect == 0 ? null : SuspectReason(detector, hinted, matches, suspect, counted),
+                };
+                if (ratio > 0 && ratio >= Options.Threshold && NameAllows(detector, hinted, ratio))
                 {
                     accepted.Add(type);
                 }
@@ -100,7 +105,7 @@ public sealed partial class ScanPlan
         {
             if (IsIdentifier(type.Type))
             {
-                found += type.Matches + type.Suspect;
+                found += type.Matches + (type.SuspectCounted ? type.Suspect : 0);
                 kinds++;
             }
         }
@@ -123,6 +128,30 @@ public sealed partial class ScanPlan
                 weak.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Suspect values (the type's shape, a strict rule failed) count toward the ratio only in a column whose name names
+    /// the type — order numbers and extension numbers have the shape too — and, for a mandatory check that random
+    /// values fail nine times in ten, only while at least as many values pass it as fail it.
+    /// </summary>
+    private static bool SuspectCounts(Detector detector, bool hinted, long matches, long suspect) =>
+        suspect > 0 && hinted && (!detector.SuspectNeedsPassingMajority || matches >= suspect);
+
+    private static string SuspectReason(Detector detector, bool hinted, long matches, long suspect, bool counted)
+    {
+        var what = string.Create(CultureInfo.InvariantCulture, $"{suspect} suspect: {detector.SuspectRule ?? "the type's shape, a check failed"}");
+        if (counted)
+        {
+            return what + "; counted toward the ratio, since the column name names the type (存疑值计入比例：列名指明该类型)";
+        }
+
+        if (!hinted)
+        {
+            return what + "; not counted: the column name does not name the type (列名未指明该类型，不计入)";
+        }
+
+        return what + string.Create(CultureInfo.InvariantCulture, $"; not counted: the check fails for more values ({suspect}) than it passes ({matches}), as it does for numbers that are not of this type (校验失败多于通过，不计入)");
     }
 
     private static bool IsIdentifier(string type) => type == "cn-travel-permit" || DetectorSet.PersonKeyPriority.Contains(type);
