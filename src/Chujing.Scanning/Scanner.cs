@@ -30,7 +30,7 @@ public static class Scanner
 
         reader.FreezeColumns();
         var plan = ColumnClassifier.Plan(reader.Columns, sample, options);
-        using var counter = new DistinctKeyCounter(options.PersonMemoryBudget);
+        using var counter = new PersonLinker(options.PersonMemoryBudget);
         var tally = plan.CreateTally(counter);
         if (!reader.ScansFromStart)
         {
@@ -44,8 +44,10 @@ public static class Scanner
         reader.ScanRemaining(plan, tally, counter, progress, cancellationToken);
         tally.Flush();
         var columns = plan.Report(tally);
-        var persons = new PersonCount(counter.Count(), ScanPlan.IdentifiersUsed(columns), tally.RowsIdentified, counter.Spilled)
+        var linked = counter.Count();
+        var persons = new PersonCount(linked.Distinct, ScanPlan.IdentifiersUsed(columns), tally.RowsIdentified, counter.Spilled)
         {
+            Shared = linked.Shared,
             KeyFunction = options.PersonKey == PersonKeyAlgorithm.HmacSha256 ? "hmac-sha256-128" : "siphash-2-4-128",
         };
         return new ScanReport(reader.Source, reader.Format, tally.Rows, columns, persons, options.Threshold, options.Sensitivity.Standard, reader.Warnings)

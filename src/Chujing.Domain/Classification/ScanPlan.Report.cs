@@ -154,7 +154,7 @@ public sealed partial class ScanPlan
         return what + string.Create(CultureInfo.InvariantCulture, $"; not counted: the check fails for more values ({suspect}) than it passes ({matches}), as it does for numbers that are not of this type (校验失败多于通过，不计入)");
     }
 
-    private static bool IsIdentifier(string type) => type == "cn-travel-permit" || DetectorSet.PersonKeyPriority.Contains(type);
+    private static bool IsIdentifier(string type) => type is "cn-travel-permit" or "cn-resident-id" or "cn-passport" or "cn-mobile" or "email";
 
     private static bool NameAllows(Detector detector, bool hinted, double ratio) => detector.NameEvidence switch
     {

@@ -44,8 +44,8 @@ public static class DetectorSet
     }
 
     /// <summary>
-    /// Identifier types that single out a person, strongest first: a row counts as the person of its strongest
-    /// identifier present (resident ID, then passport, then mobile, then e-mail).
+    /// Identifier types that single out a person, strongest first: rows sharing one of them are one person, but two
+    /// different resident IDs (or passports) are never joined through a weaker one (mobile, e-mail, bank card).
     /// </summary>
-    public static IReadOnlyList<string> PersonKeyPriority { get; } = ["cn-resident-id", "cn-passport", "cn-mobile", "email"];
+    public static IReadOnlyList<string> PersonKeyPriority { get; } = ["cn-resident-id", "cn-passport", "cn-mobile", "email", "bank-card"];
 }
