@@ -32,7 +32,7 @@ internal static class ScanCommand
         {
             HelpName = "MiB",
             Description = "Memory for the distinct-person count before it spills to temporary files (MiB)",
-            DefaultValueFactory = _ => 64,
+            DefaultValueFactory = _ => 128,
         };
         var format = new Option<string?>("--format") { HelpName = "csv|xlsx|jsonl|parquet|sqlite", Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
         var personKey = new Option<string>("--person-key")

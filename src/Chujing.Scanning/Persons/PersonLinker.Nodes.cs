@@ -8,34 +8,43 @@ public sealed partial class PersonLinker
     /// <summary>Receives one row's node numbers: its resident ID and passport (-1 when absent) and its weaker identifiers.</summary>
     private delegate void RowVisitor(int resident, int passport, ReadOnlySpan<int> weak);
 
-    /// <summary>One identifier of one row: its key, and the row number and kind in <see cref="Tag"/> (row × 8 + kind).</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Mention(UInt128 key, ulong row, int kind)
+    /// <summary>
+    /// One identifier of one row (20 bytes): its key with the kind in the top three bits (so that sorting by key groups
+    /// the kinds; 125 bits of the keyed hash remain, still making a collision negligible), and the row number.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly struct Mention
     {
-        private readonly ulong _high = (ulong)(key >> 64);
-        private readonly ulong _low = (ulong)key;
+        private const int KindShift = 61;
 
-        public ulong Tag { get; } = (row << 3) | (uint)kind;
+        public Mention(UInt128 key, ulong row, int kind)
+        {
+            High = ((ulong)(key >> 64) & ~(7UL << KindShift)) | ((ulong)kind << KindShift);
+            Low = (ulong)key;
+            Row = checked((uint)row);
+        }
 
-        public UInt128 Key => new(_high, _low);
+        public ulong High { get; }
 
-        public ulong High => _high;
+        public ulong Low { get; }
 
-        public ulong Low => _low;
+        public uint Row { get; }
+
+        public int Kind => (int)(High >> KindShift);
+
+        /// <summary>The key as stored (kind bits included): what partial results carry.</summary>
+        public UInt128 Key => new(High, Low);
     }
 
-    /// <summary>Kind first, then key: every identifier's mentions are adjacent, and node numbers come out grouped by kind.</summary>
-    private readonly struct MentionOrder : IComparer<Mention>
+    /// <summary>By key (and so kind first): every identifier's mentions are adjacent, and node numbers come out grouped by kind.</summary>
+    private readonly struct MentionOrder : IComparer<Mention>, IBucketOrder<Mention>
     {
+        /// <summary>The kind (3 bits) and the next 5 bits of the keyed hash.</summary>
+        public int Bucket(in Mention record) => (int)(record.High >> 56);
+
         public int Compare(Mention x, Mention y)
         {
-            var c = (x.Tag & 7).CompareTo(y.Tag & 7);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = x.High.CompareTo(y.High);
+            var c = x.High.CompareTo(y.High);
             return c != 0 ? c : x.Low.CompareTo(y.Low);
         }
     }
@@ -89,7 +98,7 @@ public sealed partial class PersonLinker
 
         public void Visit(in Mention record)
         {
-            var kind = (int)(record.Tag & 7);
+            var kind = record.Kind;
             var key = record.Key;
             if (kind != _kind || key != _key)
             {
@@ -102,14 +111,13 @@ public sealed partial class PersonLinker
                 _key = key;
             }
 
-            var row = record.Tag >> 3;
             if (_slots is not null)
             {
-                _slots[((long)row * PersonIdentifiers.Kinds) + kind] = _nodes;
+                _slots[((long)record.Row * PersonIdentifiers.Kinds) + kind] = _nodes;
             }
             else
             {
-                _rowRuns!.Add(new RowNode(record.Tag, _nodes));
+                _rowRuns!.Add(new RowNode(((ulong)record.Row << 3) | (uint)kind, _nodes));
             }
         }
 

@@ -14,7 +14,8 @@ namespace Chujing.Scanning.Persons;
 /// one person (its rows' resident ID or passport) is that person's; seen with none, it is a person of its own; seen
 /// with several (a family phone), it joins none of them and is counted as shared.</item>
 /// </list>
-/// Each row contributes at most one identifier of each kind. The result does not depend on the order rows arrive in.
+/// Each row contributes at most one identifier of each kind; one linker takes up to 2³² − 1 rows. The result does not
+/// depend on the order rows arrive in.
 /// Identifiers are sorted within a memory budget and spilled to temporary files past it (<see cref="SortedRuns{T, TOrder}"/>);
 /// the linking itself then keeps 8 bytes per distinct weaker identifier and 4 per passport in memory.
 /// <see cref="Add"/> is thread-safe.
@@ -232,6 +233,6 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
 
     private readonly struct DelegateVisitor(Action<UInt128, long, int> visit) : ISortedVisitor<Mention>
     {
-        public void Visit(in Mention record) => visit(record.Key, (long)(record.Tag >> 3), (int)(record.Tag & 7));
+        public void Visit(in Mention record) => visit(record.Key, record.Row, record.Kind);
     }
 }

@@ -2,6 +2,12 @@ using System.Runtime.InteropServices;
 
 namespace Chujing.Scanning.Persons;
 
+/// <summary>An order whose leading byte (0-255) is spread evenly over the records: chunks are then bucketed by it before sorting.</summary>
+internal interface IBucketOrder<T>
+{
+    int Bucket(in T record);
+}
+
 /// <summary>Receives records in sorted order from <see cref="SortedRuns{T, TOrder}.Merge{TVisitor}"/>.</summary>
 internal interface ISortedVisitor<T>
 {
@@ -87,21 +93,25 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
                 return;
             }
 
-            var queue = new PriorityQueue<Cursor, T>(cursors.Count, default(TOrder));
-            foreach (var cursor in cursors)
+            // A handful of chunks or runs: the smallest head is found by a linear scan, the order's comparison inlined.
+            var heads = cursors.Where(c => c.MoveNext()).ToList();
+            var order = default(TOrder);
+            while (heads.Count > 0)
             {
-                if (cursor.MoveNext())
+                var min = 0;
+                for (var i = 1; i < heads.Count; i++)
                 {
-                    queue.Enqueue(cursor, cursor.Current);
+                    if (order.Compare(heads[i].Current, heads[min].Current) < 0)
+                    {
+                        min = i;
+                    }
                 }
-            }
 
-            while (queue.TryDequeue(out var cursor, out _))
-            {
+                var cursor = heads[min];
                 visitor.Visit(in cursor.Current);
-                if (cursor.MoveNext())
+                if (!cursor.MoveNext())
                 {
-                    queue.Enqueue(cursor, cursor.Current);
+                    heads.RemoveAt(min);
                 }
             }
         }
@@ -150,7 +160,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
             return;
         }
 
-        _current.AsSpan(0, _count).Sort(default(TOrder));
+        SortChunk(_current.AsSpan(0, _count));
         if (_directory is null && _heldRecords + _current.Length <= _memoryRecords)
         {
             _chunks.Add(_current);
@@ -178,6 +188,61 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
         }
 
         _count = 0;
+    }
+
+    /// <summary>
+    /// Sorts one chunk. With a bucket order (uniformly random keys), the chunk is first partitioned in place by the
+    /// key's top byte (American flag sort), so that each of the 256 sorts works on a cache-sized part.
+    /// </summary>
+    private static void SortChunk(Span<T> records)
+    {
+        var order = default(TOrder);
+        if (order is not IBucketOrder<T> buckets || records.Length < 1 << 14)
+        {
+            records.Sort(order);
+            return;
+        }
+
+        Span<int> next = stackalloc int[256];
+        Span<int> end = stackalloc int[256];
+        next.Clear();
+        foreach (ref readonly var record in records)
+        {
+            next[buckets.Bucket(in record)]++;
+        }
+
+        var offset = 0;
+        for (var b = 0; b < 256; b++)
+        {
+            var count = next[b];
+            next[b] = offset;
+            offset += count;
+            end[b] = offset;
+        }
+
+        Span<int> starts = stackalloc int[256];
+        next.CopyTo(starts);
+        for (var b = 0; b < 256; b++)
+        {
+            while (next[b] < end[b])
+            {
+                var record = records[next[b]];
+                var target = buckets.Bucket(in record);
+                while (target != b)
+                {
+                    (records[next[target]], record) = (record, records[next[target]]);
+                    next[target]++;
+                    target = buckets.Bucket(in record);
+                }
+
+                records[next[b]++] = record;
+            }
+        }
+
+        for (var b = 0; b < 256; b++)
+        {
+            records[starts[b]..end[b]].Sort(order);
+        }
     }
 
     private void WriteRun(ReadOnlySpan<T> records)
