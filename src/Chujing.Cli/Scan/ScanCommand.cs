@@ -4,6 +4,8 @@ using Chujing.Domain.Classification;
 using Chujing.Domain.Detection;
 using Chujing.Domain.Diagnostics;
 using Chujing.Scanning;
+using Chujing.Scanning.Dataset;
+using Chujing.Scanning.Persons;
 using Spectre.Console;
 
 namespace Chujing.Cli.Scan;
@@ -15,7 +17,7 @@ internal static class ScanCommand
     {
         var source = new Argument<string>("source")
         {
-            Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, an SQLite file, a PostgreSQL connection string, or - for standard input",
+            Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, a folder of them (one dataset; key=value partition folders understood), an SQLite file, a PostgreSQL connection string, or - for standard input",
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON document (CONTRACTS: rows, columns, persons)" };
         var html = new Option<string?>("--html") { HelpName = "file", Description = "Also write a self-contained bilingual HTML report to this file" };
@@ -67,8 +69,25 @@ internal static class ScanCommand
                 Format = parseResult.GetValue(format),
             };
             var asJson = parseResult.GetValue(json);
-            using var reader = TableSource.Open(parseResult.GetValue(source)!, sourceOptions);
-            var report = await RunAsync(context, reader, options, showProgress: context.OutputIsTerminal && !asJson, cancellationToken).ConfigureAwait(false);
+            var path = parseResult.GetValue(source)!;
+            var showProgress = context.OutputIsTerminal && !asJson;
+            ScanReport report;
+            if (Directory.Exists(path))
+            {
+                RefuseTableOptions(sourceOptions);
+                var files = DatasetFiles.Find(path);
+                report = await RunAsync(context, "扫描 Scanning " + path + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files)", showProgress, progress =>
+                {
+                    using var linker = new PersonLinker(options.PersonMemoryBudget);
+                    var scans = DatasetScanner.Scan(files, options, new PersonKeyHasher(options.PersonKey), linker, progress, cancellationToken);
+                    return DatasetScanner.Report(path, scans, Scanner.Persons(linker, [], scans.Sum(s => s.RowsIdentified), options), options);
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                using var reader = TableSource.Open(path, sourceOptions);
+                report = await RunAsync(context, "扫描 Scanning " + reader.Source, showProgress, progress => Scanner.Scan(reader, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
 
             if (parseResult.GetValue(list) is { } listId)
             {
@@ -124,11 +143,21 @@ internal static class ScanCommand
         return new ScanOptions { Threshold = threshold, Sensitivity = table, PersonMemoryBudget = (long)memoryMb << 20 };
     }
 
-    private static async Task<ScanReport> RunAsync(CliContext context, TableReader reader, ScanOptions options, bool showProgress, CancellationToken cancellationToken)
+    private static void RefuseTableOptions(TableSourceOptions options)
+    {
+        if (options.Table is not null || options.Query is not null || options.Format is not null)
+        {
+            var option = options.Table is not null ? "--table" : options.Query is not null ? "--query" : "--format";
+            throw new InvalidInputException(Diagnostic.ForField(null, option, "does not apply to a folder: its files are read by their extensions"));
+        }
+    }
+
+    /// <summary>Runs <paramref name="scan"/> off the console thread, with one progress bar on a terminal.</summary>
+    private static async Task<ScanReport> RunAsync(CliContext context, string title, bool showProgress, Func<IProgress<double>?, ScanReport> scan, CancellationToken cancellationToken)
     {
         if (!showProgress)
         {
-            return await Task.Run(() => Scanner.Scan(reader, options, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => scan(null), cancellationToken).ConfigureAwait(false);
         }
 
         ScanReport? report = null;
@@ -136,8 +165,8 @@ internal static class ScanCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("扫描 Scanning " + reader.Source, maxValue: 1);
-                report = await Task.Run(() => Scanner.Scan(reader, options, new DirectProgress(p => task.Value = p), cancellationToken), cancellationToken).ConfigureAwait(false);
+                var task = progress.AddTask(Markup.Escape(title), maxValue: 1);
+                report = await Task.Run(() => scan(new DirectProgress(p => task.Value = p)), cancellationToken).ConfigureAwait(false);
                 task.Value = 1;
             }).ConfigureAwait(false);
         return report!;

@@ -10,6 +10,12 @@ public abstract class Detector
     /// <summary>The type id reported by <c>chujing scan</c> (e.g. <c>cn-resident-id</c>); see CONTRACTS.</summary>
     public abstract string Id { get; }
 
+    /// <summary>
+    /// The key a column's counts for this detector are kept under (<see cref="Classification.DetectorTally"/>): the type
+    /// id, unless two detectors report the same type.
+    /// </summary>
+    public virtual string TallyKey => Id;
+
     /// <summary>What a value must satisfy, in one line (shown as the column's rule).</summary>
     public abstract string Rule { get; }
 

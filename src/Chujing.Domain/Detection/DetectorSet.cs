@@ -29,6 +29,23 @@ public static class DetectorSet
     public static IReadOnlyList<Detector> For(DateOnly? asOf) =>
         asOf is null ? All : [.. All.Select(d => d is ResidentIdDetector ? new ResidentIdDetector(asOf) : d)];
 
+    /// <summary>The detector kept under a tally key (<see cref="Detector.TallyKey"/>) for a scan on <paramref name="asOf"/>, or null.</summary>
+    public static Detector? ForTally(string tallyKey, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(tallyKey);
+        if (tallyKey == GeoAxisDetector.Latitude.TallyKey)
+        {
+            return GeoAxisDetector.Latitude;
+        }
+
+        if (tallyKey == GeoAxisDetector.Longitude.TallyKey)
+        {
+            return GeoAxisDetector.Longitude;
+        }
+
+        return tallyKey == "cn-resident-id" && asOf is not null ? new ResidentIdDetector(asOf) : Find(tallyKey);
+    }
+
     /// <summary>The detector for a type id, or null.</summary>
     public static Detector? Find(string typeId)
     {
