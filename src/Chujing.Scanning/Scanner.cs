@@ -17,8 +17,16 @@ public static class Scanner
         ArgumentNullException.ThrowIfNull(options);
         using var linker = new PersonLinker(options.PersonMemoryBudget);
         var file = ScanTable(reader, options, new PersonKeyHasher(options.PersonKey), linker, progress, cancellationToken);
+        return Report(file, linker, options);
+    }
+
+    /// <summary>The report of one scanned table whose identifiers went to <paramref name="linker"/>.</summary>
+    public static ScanReport Report(TableScan file, PersonLinker linker, ScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
         var columns = ColumnReports.From(file.Tallies, options);
-        return new ScanReport(reader.Source, reader.Format, file.Rows, columns, Persons(linker, columns, file.RowsIdentified, options), options.Threshold, options.Sensitivity.Standard, file.Warnings)
+        return new ScanReport(file.Source, file.Format, file.Rows, columns, Persons(linker, columns, file.RowsIdentified, options), options.Threshold, options.Sensitivity.Standard, file.Warnings)
         {
             Encoding = file.Encoding,
             Delimiter = file.Delimiter,

@@ -5,6 +5,7 @@ using Chujing.Domain.Detection;
 using Chujing.Domain.Diagnostics;
 using Chujing.Scanning;
 using Chujing.Scanning.Dataset;
+using Chujing.Scanning.Partials;
 using Chujing.Scanning.Persons;
 using Spectre.Console;
 
@@ -47,14 +48,17 @@ internal static class ScanCommand
         var list = new Option<string?>("--list") { HelpName = "edition", Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
         var scenario = new Option<string?>("--scenario") { HelpName = "id", Description = "With --list: the scenario (id or name) whose fields to look for" };
         var ciio = new Option<bool>("--ciio") { Description = "With --list: the processor is a critical information infrastructure operator" };
+        var partial = new Option<string?>("--partial") { HelpName = "out", Description = "Also write a mergeable partial result to this file (needs the person key: CHUJING_SCAN_KEY or --person-key-file)" };
+        var keyFile = PersonKeyFileOption();
 
         var command = new Command("scan", "Find personal information in a table and count distinct persons (扫描数据中的个人信息)");
         command.Arguments.Add(source);
-        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, personKey, format, list, scenario, ciio])
+        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, personKey, format, list, scenario, ciio, partial, keyFile])
         {
             command.Options.Add(option);
         }
 
+        command.Subcommands.Add(ScanMergeCommand.Create(context));
         command.SetAction(context, async (parseResult, cancellationToken) =>
         {
             var options = BuildOptions(parseResult.GetValue(threshold), parseResult.GetValue(sensitivity), parseResult.GetValue(memory)) with
@@ -71,22 +75,40 @@ internal static class ScanCommand
             var asJson = parseResult.GetValue(json);
             var path = parseResult.GetValue(source)!;
             var showProgress = context.OutputIsTerminal && !asJson;
+            var key = PersonKey(parseResult.GetValue(keyFile));
+            var partialPath = parseResult.GetValue(partial);
+            if (partialPath is not null && key is null)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "--partial", "partials merge only under a shared person key: set " + PersonKeyMaterial.EnvironmentVariable + " (hex, at least 32 bytes) or give --person-key-file FILE"));
+            }
+
+            var hasher = key?.Hasher(options.PersonKey) ?? new PersonKeyHasher(options.PersonKey);
             ScanReport report;
             if (Directory.Exists(path))
             {
                 RefuseTableOptions(sourceOptions);
-                var files = DatasetFiles.Find(path);
-                report = await RunAsync(context, "扫描 Scanning " + path + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files)", showProgress, progress =>
+                var folder = path.Length > 1 ? path.TrimEnd('/', '\\') : path;
+                var files = DatasetFiles.Find(folder);
+                report = await RunAsync(context, "扫描 Scanning " + folder + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files)", showProgress, progress =>
                 {
                     using var linker = new PersonLinker(options.PersonMemoryBudget);
-                    var scans = DatasetScanner.Scan(files, options, new PersonKeyHasher(options.PersonKey), linker, progress, cancellationToken);
-                    return DatasetScanner.Report(path, scans, Scanner.Persons(linker, [], scans.Sum(s => s.RowsIdentified), options), options);
+                    var scans = DatasetScanner.Scan(files, options, hasher, linker, progress, cancellationToken);
+                    var result = DatasetScanner.Report(folder, scans, Scanner.Persons(linker, [], scans.Sum(s => s.RowsIdentified), options), options);
+                    WritePartial(partialPath, scans, linker, key, options);
+                    return result;
                 }, cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 using var reader = TableSource.Open(path, sourceOptions);
-                report = await RunAsync(context, "扫描 Scanning " + reader.Source, showProgress, progress => Scanner.Scan(reader, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+                report = await RunAsync(context, "扫描 Scanning " + reader.Source, showProgress, progress =>
+                {
+                    using var linker = new PersonLinker(options.PersonMemoryBudget);
+                    var scan = Scanner.ScanTable(reader, options, hasher, linker, progress, cancellationToken);
+                    var result = Scanner.Report(scan, linker, options);
+                    WritePartial(partialPath, [scan], linker, key, options);
+                    return result;
+                }, cancellationToken).ConfigureAwait(false);
             }
 
             if (parseResult.GetValue(list) is { } listId)
@@ -98,31 +120,54 @@ internal static class ScanCommand
                 throw new InvalidInputException(Diagnostic.ForField(null, "--scenario", "a scenario belongs to a list: give --list too"));
             }
 
-            if (parseResult.GetValue(html) is { } htmlPath)
-            {
-                await File.WriteAllTextAsync(htmlPath, ScanHtmlReport.Render(report, context.Time), cancellationToken).ConfigureAwait(false);
-            }
-
-            if (asJson)
-            {
-                CliJson.Write(context.Out, report);
-            }
-            else
-            {
-                ScanTableView.Write(context.Console, report);
-            }
-
-            foreach (var warning in report.Warnings)
-            {
-                await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
-            }
-
+            await WriteAsync(context, report, asJson, parseResult.GetValue(html), cancellationToken).ConfigureAwait(false);
             return ExitCode.Ok;
         });
         return command;
     }
 
-    private static ScanOptions BuildOptions(double threshold, string? sensitivityPath, int memoryMb)
+    /// <summary>Writes the report (JSON or table, and HTML when asked) and its warnings on standard error.</summary>
+    internal static async Task WriteAsync(CliContext context, ScanReport report, bool asJson, string? htmlPath, CancellationToken cancellationToken)
+    {
+        if (htmlPath is not null)
+        {
+            await File.WriteAllTextAsync(htmlPath, ScanHtmlReport.Render(report, context.Time), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (asJson)
+        {
+            CliJson.Write(context.Out, report);
+        }
+        else
+        {
+            ScanTableView.Write(context.Console, report);
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+        }
+    }
+
+    internal static Option<string?> PersonKeyFileOption() => new("--person-key-file")
+    {
+        HelpName = "file",
+        Description = "The person key (hex, at least 32 bytes) for partials that merge; instead of CHUJING_SCAN_KEY",
+    };
+
+    /// <summary>The user's person key: from the file when given, else from CHUJING_SCAN_KEY; null when neither.</summary>
+    internal static PersonKeyMaterial? PersonKey(string? keyFile) =>
+        PersonKeyMaterial.From(keyFile, Environment.GetEnvironmentVariable(PersonKeyMaterial.EnvironmentVariable));
+
+    private static void WritePartial(string? path, IReadOnlyList<TableScan> scans, PersonLinker linker, PersonKeyMaterial? key, ScanOptions options)
+    {
+        if (path is not null)
+        {
+            PartialMerge.Write(path, scans, linker, key!, options);
+        }
+    }
+
+    internal static ScanOptions BuildOptions(double threshold, string? sensitivityPath, int memoryMb)
     {
         if (threshold is not (> 0 and <= 1))
         {
