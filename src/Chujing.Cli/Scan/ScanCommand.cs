@@ -5,6 +5,9 @@ using Chujing.Domain.Classification;
 using Chujing.Domain.Detection;
 using Chujing.Domain.Diagnostics;
 using Chujing.Scanning;
+using Chujing.Scanning.Dataset;
+using Chujing.Scanning.Partials;
+using Chujing.Scanning.Persons;
 using Spectre.Console;
 
 namespace Chujing.Cli.Scan;
@@ -16,7 +19,7 @@ internal static class ScanCommand
     {
         var source = new Argument<string>("source")
         {
-            Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, an SQLite file, a PostgreSQL connection string, or - for standard input",
+            Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, a folder of them (one dataset; key=value partition folders understood), an SQLite file, a PostgreSQL connection string, or - for standard input",
         };
         var json = new Option<bool>("--json") { Description = "Write one JSON document (CONTRACTS: rows, columns, persons)" };
         var html = new Option<string?>("--html") { HelpName = "file", Description = "Also write a self-contained bilingual HTML report to this file" };
@@ -33,7 +36,7 @@ internal static class ScanCommand
         {
             HelpName = "MiB",
             Description = "Memory for the distinct-person count before it spills to temporary files (MiB)",
-            DefaultValueFactory = _ => 64,
+            DefaultValueFactory = _ => 128,
         };
         var format = new Option<string?>("--format") { HelpName = "csv|xlsx|jsonl|parquet|sqlite", Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
         var personKey = new Option<string>("--person-key")
@@ -46,14 +49,17 @@ internal static class ScanCommand
         var list = new Option<string?>("--list") { HelpName = "edition", Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
         var scenario = new Option<string?>("--scenario") { HelpName = "id", Description = "With --list: the scenario (id or name) whose fields to look for" };
         var ciio = new Option<bool>("--ciio") { Description = "With --list: the processor is a critical information infrastructure operator" };
+        var partial = new Option<string?>("--partial") { HelpName = "out", Description = "Also write a mergeable partial result to this file (needs the person key: CHUJING_SCAN_KEY or --person-key-file)" };
+        var keyFile = PersonKeyFileOption();
 
         var command = new Command("scan", "Find personal information in a table and count distinct persons (扫描数据中的个人信息)");
         command.Arguments.Add(source);
-        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, personKey, format, list, scenario, ciio])
+        foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, personKey, format, list, scenario, ciio, partial, keyFile])
         {
             command.Options.Add(option);
         }
 
+        command.Subcommands.Add(ScanMergeCommand.Create(context));
         command.SetAction(context, async (parseResult, cancellationToken) =>
         {
             var options = BuildOptions(parseResult.GetValue(threshold), parseResult.GetValue(sensitivity), parseResult.GetValue(memory)) with
@@ -68,8 +74,43 @@ internal static class ScanCommand
                 Format = parseResult.GetValue(format),
             };
             var asJson = parseResult.GetValue(json);
-            using var reader = TableSource.Open(parseResult.GetValue(source)!, sourceOptions);
-            var report = await RunAsync(context, reader, options, showProgress: context.OutputIsTerminal && !asJson, cancellationToken).ConfigureAwait(false);
+            var path = parseResult.GetValue(source)!;
+            var showProgress = context.OutputIsTerminal && !asJson;
+            var key = PersonKey(parseResult.GetValue(keyFile));
+            var partialPath = parseResult.GetValue(partial);
+            if (partialPath is not null && key is null)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "--partial", "partials merge only under a shared person key: set " + PersonKeyMaterial.EnvironmentVariable + " (hex, at least 32 bytes) or give --person-key-file FILE"));
+            }
+
+            var hasher = key?.Hasher(options.PersonKey) ?? new PersonKeyHasher(options.PersonKey);
+            ScanReport report;
+            if (Directory.Exists(path))
+            {
+                RefuseTableOptions(sourceOptions);
+                var folder = path.Length > 1 ? path.TrimEnd('/', '\\') : path;
+                var files = DatasetFiles.Find(folder);
+                report = await RunAsync(context, "扫描 Scanning " + folder + " (" + files.Count.ToString(CultureInfo.InvariantCulture) + " files)", showProgress, progress =>
+                {
+                    using var linker = new PersonLinker(options.PersonMemoryBudget);
+                    var scans = DatasetScanner.Scan(files, options, hasher, linker, progress, cancellationToken);
+                    var result = DatasetScanner.Report(folder, scans, Scanner.Persons(linker, [], scans.Sum(s => s.RowsIdentified), options), options);
+                    WritePartial(partialPath, scans, linker, key, options);
+                    return result;
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                using var reader = TableSource.Open(path, sourceOptions);
+                report = await RunAsync(context, "扫描 Scanning " + reader.Source, showProgress, progress =>
+                {
+                    using var linker = new PersonLinker(options.PersonMemoryBudget);
+                    var scan = Scanner.ScanTable(reader, options, hasher, linker, progress, cancellationToken);
+                    var result = Scanner.Report(scan, linker, options);
+                    WritePartial(partialPath, [scan], linker, key, options);
+                    return result;
+                }, cancellationToken).ConfigureAwait(false);
+            }
 
             if (parseResult.GetValue(list) is { } listId)
             {
@@ -80,31 +121,54 @@ internal static class ScanCommand
                 throw new InvalidInputException(Diagnostic.ForField(null, "--scenario", "a scenario belongs to a list: give --list too"));
             }
 
-            if (parseResult.GetValue(html) is { } htmlPath)
-            {
-                await File.WriteAllTextAsync(htmlPath, ScanHtmlReport.Render(report, context.Time), cancellationToken).ConfigureAwait(false);
-            }
-
-            if (asJson)
-            {
-                CliJson.Write(context.Out, report);
-            }
-            else
-            {
-                ScanTableView.Write(context.Console, report);
-            }
-
-            foreach (var warning in report.Warnings)
-            {
-                await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
-            }
-
+            await WriteAsync(context, report, asJson, parseResult.GetValue(html), cancellationToken).ConfigureAwait(false);
             return ExitCode.Ok;
         });
         return command;
     }
 
-    private static ScanOptions BuildOptions(double threshold, string? sensitivityPath, int memoryMb)
+    /// <summary>Writes the report (JSON or table, and HTML when asked) and its warnings on standard error.</summary>
+    internal static async Task WriteAsync(CliContext context, ScanReport report, bool asJson, string? htmlPath, CancellationToken cancellationToken)
+    {
+        if (htmlPath is not null)
+        {
+            await File.WriteAllTextAsync(htmlPath, ScanHtmlReport.Render(report, context.Time), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (asJson)
+        {
+            CliJson.Write(context.Out, report);
+        }
+        else
+        {
+            ScanTableView.Write(context.Console, report);
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+        }
+    }
+
+    internal static Option<string?> PersonKeyFileOption() => new("--person-key-file")
+    {
+        HelpName = "file",
+        Description = "The person key (hex, at least 32 bytes) for partials that merge; instead of CHUJING_SCAN_KEY",
+    };
+
+    /// <summary>The user's person key: from the file when given, else from CHUJING_SCAN_KEY; null when neither.</summary>
+    internal static PersonKeyMaterial? PersonKey(string? keyFile) =>
+        PersonKeyMaterial.From(keyFile, Environment.GetEnvironmentVariable(PersonKeyMaterial.EnvironmentVariable));
+
+    private static void WritePartial(string? path, IReadOnlyList<TableScan> scans, PersonLinker linker, PersonKeyMaterial? key, ScanOptions options)
+    {
+        if (path is not null)
+        {
+            PartialMerge.Write(path, scans, linker, key!, options);
+        }
+    }
+
+    internal static ScanOptions BuildOptions(double threshold, string? sensitivityPath, int memoryMb)
     {
         if (threshold is not (> 0 and <= 1))
         {
@@ -125,11 +189,21 @@ internal static class ScanCommand
         return new ScanOptions { Threshold = threshold, Sensitivity = table, PersonMemoryBudget = (long)memoryMb << 20 };
     }
 
-    private static async Task<ScanReport> RunAsync(CliContext context, TableReader reader, ScanOptions options, bool showProgress, CancellationToken cancellationToken)
+    private static void RefuseTableOptions(TableSourceOptions options)
+    {
+        if (options.Table is not null || options.Query is not null || options.Format is not null)
+        {
+            var option = options.Table is not null ? "--table" : options.Query is not null ? "--query" : "--format";
+            throw new InvalidInputException(Diagnostic.ForField(null, option, "does not apply to a folder: its files are read by their extensions"));
+        }
+    }
+
+    /// <summary>Runs <paramref name="scan"/> off the console thread, with one progress bar on a terminal.</summary>
+    private static async Task<ScanReport> RunAsync(CliContext context, string title, bool showProgress, Func<IProgress<double>?, ScanReport> scan, CancellationToken cancellationToken)
     {
         if (!showProgress)
         {
-            return await Task.Run(() => Scanner.Scan(reader, options, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            return await Task.Run(() => scan(null), cancellationToken).ConfigureAwait(false);
         }
 
         ScanReport? report = null;
@@ -137,8 +211,8 @@ internal static class ScanCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask("扫描 Scanning " + reader.Source, maxValue: 1);
-                report = await Task.Run(() => Scanner.Scan(reader, options, new DirectProgress(p => task.Value = p), cancellationToken), cancellationToken).ConfigureAwait(false);
+                var task = progress.AddTask(Markup.Escape(title), maxValue: 1);
+                report = await Task.Run(() => scan(new DirectProgress(p => task.Value = p)), cancellationToken).ConfigureAwait(false);
                 task.Value = 1;
             }).ConfigureAwait(false);
         return report!;

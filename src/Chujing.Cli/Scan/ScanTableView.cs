@@ -33,6 +33,11 @@ internal static class ScanTableView
         console.Write(table);
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"行 Rows: [bold]{report.Rows:N0}[/]   去重人数 Distinct persons: [bold]{report.Persons.Distinct:N0}[/]{(report.Persons.Identifiers.Count > 0 ? " (" + Markup.Escape(string.Join(" > ", report.Persons.Identifiers)) + ")" : string.Empty)}"));
+        if (report.Files is { } files)
+        {
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"文件 Files: [bold]{files.Count:N0}[/] (同名列合计 columns of the same name added up; 每个文件的列见 --json 的 files, each file's own columns are in --json files)"));
+        }
+
         if (report.List is { } list)
         {
             WriteList(console, list);

@@ -1,8 +1,8 @@
 namespace Chujing.Domain.Classification;
 
-/// <summary>Receives keyed hashes of person identifiers (never the identifiers). Implementations must be thread-safe.</summary>
+/// <summary>Receives each identified row's keyed identifiers (never the identifiers). Implementations must be thread-safe.</summary>
 public interface IPersonKeySink
 {
-    /// <summary>Adds a batch of keys; duplicates are expected and are what the sink removes.</summary>
-    void Add(ReadOnlySpan<UInt128> keys);
+    /// <summary>Adds a batch of rows; rows sharing identifiers are what the sink links into persons.</summary>
+    void Add(ReadOnlySpan<PersonIdentifiers> rows);
 }

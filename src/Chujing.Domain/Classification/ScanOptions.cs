@@ -41,10 +41,10 @@ public sealed record ScanOptions
     /// <summary>The keyed function for person keys (default SipHash-2-4-128; see decision 005).</summary>
     public PersonKeyAlgorithm PersonKey { get; init; } = PersonKeyAlgorithm.SipHash;
 
-    /// <summary>Memory the distinct-person count may use before it spills keys to temporary files (bytes; default 64 MiB).</summary>
+    /// <summary>Memory the person linker may use for identifiers before it spills them to temporary files (bytes; default 128 MiB: a million rows of four identifiers each stay in memory).</summary>
     public long PersonMemoryBudget
     {
         get;
         init => field = value >= 1 << 16 ? value : throw new ArgumentOutOfRangeException(nameof(PersonMemoryBudget), value, "At least 64 KiB is needed.");
-    } = 64L << 20;
+    } = 128L << 20;
 }

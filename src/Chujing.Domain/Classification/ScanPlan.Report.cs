@@ -1,149 +1,30 @@
-using System.Globalization;
-using Chujing.Domain.Detection;
-
 namespace Chujing.Domain.Classification;
 
 public sealed partial class ScanPlan
 {
-    /// <summary>
-    /// Turns a finished tally into column reports: a candidate becomes one of the column's types when its ratio reaches
-    /// the threshold and the column name agrees as much as the detector needs (<see cref="NameEvidence"/>).
-    /// </summary>
-    public IReadOnlyList<ColumnReport> Report(ScanTally tally)
+    /// <summary>Turns a finished tally into column reports (<see cref="ColumnReports.From"/> over <see cref="Tallies"/>).</summary>
+    public IReadOnlyList<ColumnReport> Report(ScanTally tally) => ColumnReports.From(Tallies(tally), Options);
+
+    /// <summary>The mergeable counts of a finished tally, one per column in source order.</summary>
+    public IReadOnlyList<ColumnTally> Tallies(ScanTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
-        var reports = new ColumnReport[_columns.Length];
+        var tallies = new ColumnTally[_columns.Length];
         for (var c = 0; c < _columns.Length; c++)
         {
             var plan = _columns[c];
-            var values = tally.NonEmpty[c];
-            var accepted = new List<TypeReport>();
-            var weak = new List<TypeReport>();
-            for (var k = 0; k < plan.CandidateArray.Length; k++)
+            var detectors = new DetectorTally[plan.CandidateArray.Length];
+            for (var k = 0; k < detectors.Length; k++)
             {
-                var detector = plan.CandidateArray[k];
-                var matches = tally.Matches[plan.SlotOffset + k];
-                var suspect = tally.Suspect[plan.SlotOffset + k];
-                var ratio = values == 0 ? 0 : Math.Round((double)(matches + suspect) / values, 4);
-                var hinted = Contains(plan.NameHints, detector.Id);
-                var confidence = Math.Round(detector.HasChecksum || hinted ? ratio : ratio * 0.9, 4);
-                var rule = detector.Rule + (hinted ? "; the column name agrees" : "; values only");
-                if (detector is ResidentIdDetector && tally.Minors[c] > 0 && Options.AsOf is { } asOf)
-                {
-                    rule += string.Create(CultureInfo.InvariantCulture, $"; {tally.Minors[c]} of minors under {MinorAge} on {asOf:yyyy-MM-dd} (未满十四周岁未成年人的个人信息属敏感个人信息, GB/T 45574-2025)");
-                }
-
-                var type = new TypeReport(detector.Id, matches, ratio, suspect, confidence, rule);
-                if (matches + suspect > 0 && ratio >= Options.Threshold && NameAllows(detector, hinted, ratio))
-                {
-                    accepted.Add(type);
-                }
-                else if (matches + suspect > 0)
-                {
-                    weak.Add(type);
-                }
+                detectors[k] = new DetectorTally(plan.CandidateArray[k].TallyKey, tally.Matches[plan.SlotOffset + k], tally.Suspect[plan.SlotOffset + k]);
             }
 
-            if (accepted.Count == 0 && values > 0)
-            {
-                AcceptMixedIdentifiers(plan, values, accepted, weak);
-            }
-
-            accepted.Sort(static (a, b) => b.Ratio.CompareTo(a.Ratio));
-            var sensitive = false;
-            var personal = false;
-            foreach (var type in accepted)
-            {
-                var entry = Options.Sensitivity.Find(type.Type);
-                sensitive |= entry?.Sensitive ?? false;
-                sensitive |= type.Type == "cn-resident-id" && tally.Minors[c] > 0;
-                personal |= entry?.Personal ?? true;
-            }
-
-            reports[c] = new ColumnReport(plan.Name, accepted, sensitive, personal, [], values, plan.NameHints, weak);
+            tallies[c] = new ColumnTally(plan.Name, tally.NonEmpty[c], tally.Minors[c], detectors);
         }
 
-        return reports;
+        return tallies;
     }
 
     /// <summary>The person-key types that some column was given, strongest first.</summary>
-    public static IReadOnlyList<string> IdentifiersUsed(IReadOnlyList<ColumnReport> columns)
-    {
-        ArgumentNullException.ThrowIfNull(columns);
-        var used = new List<string>();
-        foreach (var id in DetectorSet.PersonKeyPriority)
-        {
-            foreach (var column in columns)
-            {
-                foreach (var type in column.Types)
-                {
-                    if (type.Type == id && !used.Contains(id))
-                    {
-                        used.Add(id);
-                    }
-                }
-            }
-        }
-
-        return used;
-    }
-
-    /// <summary>
-    /// A column of several identifier types (证件号码: resident IDs and passports), none reaching the threshold alone:
-    /// when together they do, each of them is accepted with its own share, and the rule says so.
-    /// </summary>
-    private void AcceptMixedIdentifiers(ColumnPlan plan, long values, List<TypeReport> accepted, List<TypeReport> weak)
-    {
-        var found = 0L;
-        var kinds = 0;
-        foreach (var type in weak)
-        {
-            if (IsIdentifier(type.Type))
-            {
-                found += type.Matches + type.Suspect;
-                kinds++;
-            }
-        }
-
-        var union = Math.Round(Math.Min(1, (double)found / values), 4);
-        if (kinds < 2 || union < Options.Threshold)
-        {
-            return;
-        }
-
-        for (var i = weak.Count - 1; i >= 0; i--)
-        {
-            var type = weak[i];
-            if (IsIdentifier(type.Type) && NameAllows(DetectorSet.Find(type.Type)!, Contains(plan.NameHints, type.Type), union))
-            {
-                accepted.Add(type with
-                {
-                    Rule = type.Rule + string.Create(CultureInfo.InvariantCulture, $"; a mixed identifier column: {type.Ratio:P1} of its values, {union:P1} with its other identifier types"),
-                });
-                weak.RemoveAt(i);
-            }
-        }
-    }
-
-    private static bool IsIdentifier(string type) => type == "cn-travel-permit" || DetectorSet.PersonKeyPriority.Contains(type);
-
-    private static bool NameAllows(Detector detector, bool hinted, double ratio) => detector.NameEvidence switch
-    {
-        NameEvidence.NotNeeded => true,
-        NameEvidence.PreferredOrStrongValues => hinted || ratio >= detector.ValueOnlyRatio,
-        _ => hinted,
-    };
-
-    private static bool Contains(IReadOnlyList<string> list, string value)
-    {
-        foreach (var item in list)
-        {
-            if (string.Equals(item, value, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static IReadOnlyList<string> IdentifiersUsed(IReadOnlyList<ColumnReport> columns) => ColumnReports.IdentifiersUsed(columns);
 }

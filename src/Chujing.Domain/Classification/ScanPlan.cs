@@ -72,7 +72,7 @@ public sealed partial class ScanPlan
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c <= ' ' || c is '\u00A0' or '\u3000' or '\uFEFF';
 
-    /// <summary>Validates one row's cells against their columns' candidates and records its person key.</summary>
+    /// <summary>Validates one row's cells against their columns' candidates and records its person identifiers.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ProcessRow<TRow>(scoped in TRow row, ScanTally tally)
         where TRow : IRowCells, allows ref struct
@@ -80,9 +80,8 @@ public sealed partial class ScanPlan
         ArgumentNullException.ThrowIfNull(tally);
         tally.Rows++;
         var count = Math.Min(row.Count, _columns.Length);
-        var bestRank = int.MaxValue;
-        var bestColumn = -1;
-        var bestSlot = -1;
+        var identifiers = default(PersonIdentifiers);
+        Span<char> canonical = stackalloc char[MaxKeyLength];
         var nonEmpty = tally.NonEmpty;
         var matches = tally.Matches;
         for (var c = 0; c < count; c++)
@@ -107,12 +106,12 @@ public sealed partial class ScanPlan
                         tally.Minors[c]++;
                     }
 
-                    var rank = plan.PersonRanks[k];
-                    if (rank >= 0 && rank < bestRank && cell.Length <= MaxKeyLength)
+                    // The first column of each identifier kind gives the row's identifier of that kind.
+                    var kind = plan.PersonRanks[k];
+                    if (kind >= 0 && !identifiers.Has(kind) && cell.Length <= MaxKeyLength)
                     {
-                        bestRank = rank;
-                        bestColumn = c;
-                        bestSlot = k;
+                        var length = candidates[k].Canonicalize(cell, canonical);
+                        identifiers.Set(kind, _hasher.Hash((byte)(kind + 1), canonical[..length]));
                     }
                 }
                 else if (result == DetectorMatch.Suspect)
@@ -122,12 +121,9 @@ public sealed partial class ScanPlan
             }
         }
 
-        if (bestColumn >= 0)
+        if (!identifiers.IsEmpty)
         {
-            var cell = TrimSpace(row.Cell(bestColumn));
-            Span<char> canonical = cell.Length <= 32 ? stackalloc char[32] : stackalloc char[MaxKeyLength];
-            var length = _columns[bestColumn].CandidateArray[bestSlot].Canonicalize(cell, canonical);
-            tally.AddPersonKey(_hasher.Hash((byte)(bestRank + 1), canonical[..length]));
+            tally.AddPerson(identifiers);
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Chujing.Domain.Classification;
 
 /// <summary>The result of scanning one table: the <c>chujing scan --json</c> document (CONTRACTS: rows, columns, persons).</summary>
 /// <param name="Source">The file or table scanned (never a connection string's password).</param>
-/// <param name="Format">csv, xlsx, jsonl, parquet, sqlite or postgres.</param>
+/// <param name="Format">csv, xlsx, jsonl, parquet, sqlite, postgres, or directory.</param>
 /// <param name="Rows">Data rows read (headers excluded).</param>
 /// <param name="Columns">Every column, in the source's order.</param>
 /// <param name="Persons">Distinct persons.</param>
@@ -32,6 +32,9 @@ public sealed record ScanReport(
 
     /// <summary>For CSV: the field separator detected; null (left out) otherwise.</summary>
     public string? Delimiter { get; init; }
+
+    /// <summary>For a directory: every file scanned with its own columns (<see cref="Columns"/> then adds up the columns of the same name); null (left out) otherwise.</summary>
+    public IReadOnlyList<FileReport>? Files { get; init; }
 
     /// <summary>With <c>--list</c>: the list fields found and the assessment; null otherwise.</summary>
     public ListMapping? List { get; init; }

@@ -2,12 +2,12 @@ namespace Chujing.Domain.Classification;
 
 /// <summary>
 /// Counters of one worker running a <see cref="ScanPlan"/>: rows, non-empty cells, matches and suspects per column
-/// candidate, and a small buffer of person keys flushed in batches to the shared sink. Not thread-safe: give each
+/// candidate, and a small buffer of rows' person identifiers flushed in batches to the shared sink. Not thread-safe: give each
 /// worker its own and <see cref="Add"/> them together at the end.
 /// </summary>
 public sealed class ScanTally
 {
-    private readonly UInt128[] _keys = new UInt128[4096];
+    private readonly PersonIdentifiers[] _keys = new PersonIdentifiers[1024];
     private readonly IPersonKeySink? _sink;
     private int _keyCount;
 
@@ -65,10 +65,10 @@ public sealed class ScanTally
         }
     }
 
-    internal void AddPersonKey(UInt128 key)
+    internal void AddPerson(in PersonIdentifiers identifiers)
     {
         RowsIdentified++;
-        _keys[_keyCount++] = key;
+        _keys[_keyCount++] = identifiers;
         if (_keyCount == _keys.Length)
         {
             Flush();

@@ -5,7 +5,8 @@ namespace Chujing.Domain.Detection;
 /// <summary>
 /// Payment card numbers: 15-19 digits (optionally in groups separated by spaces or hyphens) with an issuer prefix of
 /// UnionPay (62, 60, 9558/9559 legacy domestic debit), Visa (4), Mastercard (51-55, 2221-2720), JCB (35) or
-/// American Express (34/37, 15 digits), and a valid Luhn (ISO/IEC 7812) check digit.
+/// American Express (34/37, 15 digits), and a valid Luhn (ISO/IEC 7812) check digit. A number with an issuer prefix
+/// and length but a failed Luhn check is <see cref="DetectorMatch.Suspect"/> (one mistyped digit gives that).
 /// </summary>
 public sealed class BankCardDetector : Detector
 {
@@ -15,6 +16,10 @@ public sealed class BankCardDetector : Detector
 
     public override bool HasChecksum => true;
 
+    public override string SuspectRule => "an issuer prefix and 15-19 digits, but a failed Luhn check digit";
+
+    public override bool SuspectNeedsPassingMajority => true;
+
     public override IReadOnlyList<string> MustMatch { get; } =
     [
         "6222021234567890128", "6217001234567893", "4111111111111111", "5432109876543212", "622848001234567811",
@@ -23,9 +28,11 @@ public sealed class BankCardDetector : Detector
 
     public override IReadOnlyList<string> MustNotMatch { get; } =
     [
-        "6222021234567890127", "6217001234567894", "1234567890123452", "411111111111", "62220212345678901281234",
-        "11010519491231002X", "13800138000", "378282246310006", "", "4111 1111 1111 111a",
+        "1234567890123452", "411111111111", "62220212345678901281234",
+        "11010519491231002X", "13800138000", "", "4111 1111 1111 111a", "7222021234567890127",
     ];
+
+    public override IReadOnlyList<string> MustBeSuspect { get; } = ["6222021234567890127", "6217001234567894", "378282246310006", "4111-1111-1111-1112"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
@@ -37,7 +44,12 @@ public sealed class BankCardDetector : Detector
 
         Span<char> digits = stackalloc char[23];
         var count = Digits(value, digits);
-        return count > 0 && IsValid(digits[..count]) ? DetectorMatch.Match : DetectorMatch.None;
+        if (count == 0 || !HasIssuerShape(digits[..count]))
+        {
+            return DetectorMatch.None;
+        }
+
+        return Luhn(digits[..count]) ? DetectorMatch.Match : DetectorMatch.Suspect;
     }
 
     /// <summary>The digits without separators.</summary>
@@ -96,7 +108,7 @@ public sealed class BankCardDetector : Detector
         return previousSeparator ? 0 : count;
     }
 
-    private static bool IsValid(ReadOnlySpan<char> d)
+    private static bool HasIssuerShape(ReadOnlySpan<char> d)
     {
         var length = d.Length;
         if (length < 15)
@@ -114,6 +126,6 @@ public sealed class BankCardDetector : Detector
             '9' => d[1] == '5' && d[2] == '5' && d[3] is '8' or '9' && length >= 16,
             _ => false,
         };
-        return known && Luhn(d);
+        return known;
     }
 }

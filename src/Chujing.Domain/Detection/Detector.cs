@@ -10,6 +10,12 @@ public abstract class Detector
     /// <summary>The type id reported by <c>chujing scan</c> (e.g. <c>cn-resident-id</c>); see CONTRACTS.</summary>
     public abstract string Id { get; }
 
+    /// <summary>
+    /// The key a column's counts for this detector are kept under (<see cref="Classification.DetectorTally"/>): the type
+    /// id, unless two detectors report the same type.
+    /// </summary>
+    public virtual string TallyKey => Id;
+
     /// <summary>What a value must satisfy, in one line (shown as the column's rule).</summary>
     public abstract string Rule { get; }
 
@@ -30,6 +36,20 @@ public abstract class Detector
 
     /// <summary>Values that must give <see cref="DetectorMatch.Suspect"/> (empty for types without that outcome).</summary>
     public virtual IReadOnlyList<string> MustBeSuspect => [];
+
+    /// <summary>
+    /// What makes a value of the type's shape <see cref="DetectorMatch.Suspect"/> rather than a match (a failed check
+    /// digit, an unallocated segment); null for types without that outcome. Shown with the suspect count.
+    /// </summary>
+    public virtual string? SuspectRule => null;
+
+    /// <summary>
+    /// True when the type's check is mandatory and random values of its shape fail it most of the time (a check
+    /// character passes one value in ten or eleven by chance): suspect values then count toward a column's ratio only
+    /// while at least as many values pass the check as fail it. A column where most values fail a mandatory check is
+    /// not of the type, whatever its name says.
+    /// </summary>
+    public virtual bool SuspectNeedsPassingMajority => false;
 
     /// <summary>Classifies one trimmed value.</summary>
     public abstract DetectorMatch Detect(ReadOnlySpan<char> value);

@@ -29,6 +29,23 @@ public static class DetectorSet
     public static IReadOnlyList<Detector> For(DateOnly? asOf) =>
         asOf is null ? All : [.. All.Select(d => d is ResidentIdDetector ? new ResidentIdDetector(asOf) : d)];
 
+    /// <summary>The detector kept under a tally key (<see cref="Detector.TallyKey"/>) for a scan on <paramref name="asOf"/>, or null.</summary>
+    public static Detector? ForTally(string tallyKey, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(tallyKey);
+        if (tallyKey == GeoAxisDetector.Latitude.TallyKey)
+        {
+            return GeoAxisDetector.Latitude;
+        }
+
+        if (tallyKey == GeoAxisDetector.Longitude.TallyKey)
+        {
+            return GeoAxisDetector.Longitude;
+        }
+
+        return tallyKey == "cn-resident-id" && asOf is not null ? new ResidentIdDetector(asOf) : Find(tallyKey);
+    }
+
     /// <summary>The detector for a type id, or null.</summary>
     public static Detector? Find(string typeId)
     {
@@ -44,8 +61,8 @@ public static class DetectorSet
     }
 
     /// <summary>
-    /// Identifier types that single out a person, strongest first: a row counts as the person of its strongest
-    /// identifier present (resident ID, then passport, then mobile, then e-mail).
+    /// Identifier types that single out a person, strongest first: rows sharing one of them are one person, but two
+    /// different resident IDs (or passports) are never joined through a weaker one (mobile, e-mail, bank card).
     /// </summary>
-    public static IReadOnlyList<string> PersonKeyPriority { get; } = ["cn-resident-id", "cn-passport", "cn-mobile", "email"];
+    public static IReadOnlyList<string> PersonKeyPriority { get; } = ["cn-resident-id", "cn-passport", "cn-mobile", "email", "bank-card"];
 }

@@ -21,6 +21,8 @@ public sealed class GeoAxisDetector : Detector
 
     public override string Id => "geo-coordinate";
 
+    public override string TallyKey => _latitude ? "geo-coordinate/latitude" : "geo-coordinate/longitude";
+
     public override string Rule => _latitude
         ? "latitude in range (±90), ≥ 3 decimal places, in a latitude column beside a longitude column"
         : "longitude in range (±180), ≥ 3 decimal places, in a longitude column beside a latitude column";

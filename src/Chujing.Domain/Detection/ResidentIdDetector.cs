@@ -6,7 +6,10 @@ namespace Chujing.Domain.Detection;
 /// Resident identity card numbers (居民身份证号码, GB 11643-1999): 18 characters — a 6-digit region code whose first two
 /// digits are a province, a real birth date (YYYYMMDD), a 3-digit sequence and the ISO 7064 MOD 11-2 check character
 /// (0-9 or X). Also the 15-digit numbers issued before 1999 (YYMMDD in the 20th century, no check character).
-/// Made with the scan's date, a birth date after it is not real either.
+/// Made with the scan's date, a birth date after it is not real either. Eighteen characters with a province code and
+/// a real birth date whose check character is wrong are <see cref="DetectorMatch.Suspect"/> (a typing error in one
+/// digit gives that); order numbers are built the same way, which is why suspect values count only in a column named
+/// for ID numbers.
 /// </summary>
 public sealed class ResidentIdDetector : Detector
 {
@@ -29,6 +32,10 @@ public sealed class ResidentIdDetector : Detector
 
     public override bool HasChecksum => true;
 
+    public override string SuspectRule => "18 characters with a province code and a real birth date, but the wrong MOD 11-2 check character";
+
+    public override bool SuspectNeedsPassingMajority => true;
+
     public override IReadOnlyList<string> MustMatch { get; } =
     [
         "11010519491231002X", "11010519491231002x", "440304199001011233", "320106200002293455", "510107198512315679",
@@ -37,17 +44,23 @@ public sealed class ResidentIdDetector : Detector
 
     public override IReadOnlyList<string> MustNotMatch { get; } =
     [
-        "110105194912310021", "440304199001011234", "320106200102293451", "990106200002293455", "510107198513315679",
+        "320106200102293451", "990106200002293455", "510107198513315679",
         "51010718851231567X", "11010519491231002", "1101051949123100211", "11010519491231002Y", "110105491331002",
-        "622202123456789012", "", "abcdefghijklmnopqr",
+        "622202123456789012", "", "abcdefghijklmnopqr", "91010519491231002X",
     ];
+
+    public override IReadOnlyList<string> MustBeSuspect { get; } = ["110105194912310021", "440304199001011234", "320106200002293450"];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override DetectorMatch Detect(ReadOnlySpan<char> value)
     {
         if (value.Length == 18)
         {
-            return IsValid18(value) && BirthDate(value) <= _latestBirth ? DetectorMatch.Match : DetectorMatch.None;
+            return Check18(value) switch
+            {
+                DetectorMatch.Match or DetectorMatch.Suspect when BirthDate(value) > _latestBirth => DetectorMatch.None,
+                var result => result,
+            };
         }
 
         if (value.Length == 15)
@@ -82,11 +95,11 @@ public sealed class ResidentIdDetector : Detector
         return value.Length;
     }
 
-    private static bool IsValid18(ReadOnlySpan<char> value)
+    private static DetectorMatch Check18(ReadOnlySpan<char> value)
     {
         if (!RegionCodes.IsProvince(value[0], value[1]))
         {
-            return false;
+            return DetectorMatch.None;
         }
 
         var sum = 0;
@@ -95,13 +108,18 @@ public sealed class ResidentIdDetector : Detector
             var d = value[i] - '0';
             if ((uint)d > 9)
             {
-                return false;
+                return DetectorMatch.None;
             }
 
             sum += d * Weights[i];
         }
 
+        if (!CalendarDate.IsRealCompact(value.Slice(6, 8)))
+        {
+            return DetectorMatch.None;
+        }
+
         var last = value[17] == 'x' ? 'X' : value[17];
-        return last == CheckCharacters[sum % 11] && CalendarDate.IsRealCompact(value.Slice(6, 8));
+        return last == CheckCharacters[sum % 11] ? DetectorMatch.Match : CalendarDate.IsDigit(last) || last == 'X' ? DetectorMatch.Suspect : DetectorMatch.None;
     }
 }

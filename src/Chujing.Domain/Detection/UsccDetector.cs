@@ -18,6 +18,10 @@ public sealed class UsccDetector : Detector
 
     public override bool HasChecksum => true;
 
+    public override string SuspectRule => "an authority, category and region code of the GB 32100 form, but the wrong modulo-31 check character";
+
+    public override bool SuspectNeedsPassingMajority => true;
+
     public override IReadOnlyList<string> MustMatch { get; } =
         ["91350100M000100Y43", "91110000100000000R", "91440300MA5F123452", "52110000500021676T", "12100000400010398P"];
 

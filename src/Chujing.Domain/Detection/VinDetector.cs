@@ -20,6 +20,9 @@ public sealed class VinDetector : Detector
 
     public override bool HasChecksum => true;
 
+    /// <summary>The check digit is optional outside North America and China, so a column of European VINs fails it throughout: no majority is asked for.</summary>
+    public override string SuspectRule => "17 characters of a VIN's form, but the check digit at position 9 does not agree (optional for makers outside North America and China)";
+
     public override IReadOnlyList<string> MustMatch { get; } =
         ["LSVAU2187N2123456", "LFV3A23C7K3012345", "1HGCM82633A004352", "LGWEF4A53PF123456"];
 

@@ -41,6 +41,43 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_AFolder_ScansEveryFileAsOneDatasetWithItsFiles()
+    {
+        var folder = Path.Combine(_dir, "export");
+        Directory.CreateDirectory(Path.Combine(folder, "day=2026-11-01"));
+        Directory.CreateDirectory(Path.Combine(folder, "day=2026-11-02"));
+        File.WriteAllText(Path.Combine(folder, "day=2026-11-01", "orders.csv"), "姓名,身份证号,手机号\n张三,11010519491231002X,13800138000\n");
+        File.WriteAllText(Path.Combine(folder, "day=2026-11-02", "orders.csv"), "姓名,手机号\n张三,13800138000\n李四,15912345678\n");
+        var (code, stdout, stderr) = await Run("scan", folder, "--json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(("directory", 3L, 2L), (root.GetProperty("format").GetString(), root.GetProperty("rows").GetInt64(), root.GetProperty("persons").GetProperty("distinct").GetInt64()));
+        var files = root.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Equal("2026-11-02", files[1].GetProperty("partition").GetProperty("day").GetString());
+        Assert.Equal(["姓名", "手机号", "day"], files[1].GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+
+        var (tableCode, table, _) = await Run("scan", folder);
+        Assert.Equal(0, tableCode);
+        Assert.Contains("Files: 2", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_AFolderWithoutData_OrWithTable_ExitsTwoNamingIt()
+    {
+        var folder = Path.Combine(_dir, "nothing");
+        Directory.CreateDirectory(folder);
+        var (code, _, stderr) = await Run("scan", folder);
+        Assert.Equal(2, code);
+        Assert.Contains(folder, stderr, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "a.csv"), "手机号\n13800138000\n");
+        (code, _, stderr) = await Run("scan", folder, "--table", "t");
+        Assert.Equal(2, code);
+        Assert.Contains("--table", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scan_HmacPersonKeys_CountTheSamePersons()
     {
         var (code, stdout, stderr) = await Run("scan", Write("a.csv", Csv), "--json", "--person-key", "hmac-sha256");

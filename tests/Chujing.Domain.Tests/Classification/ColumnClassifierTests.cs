@@ -63,9 +63,9 @@ public sealed class ColumnClassifierTests
     }
 
     [Fact]
-    public void ProcessRow_PersonKey_IsTheStrongestIdentifierOfTheRow()
+    public void ProcessRow_PersonIdentifiers_AreEveryKindOfTheRowCanonicalised()
     {
-        // Rows 1 and 2 share a resident ID (different mobiles); row 3 has no ID and counts by its mobile.
+        // Rows 1 and 2 share a resident ID (x and X are one), with different mobiles; row 3 has only row 1's mobile.
         var sink = new CollectingSink();
         IReadOnlyList<IReadOnlyList<string?>> rows =
         [
@@ -81,8 +81,12 @@ public sealed class ColumnClassifierTests
         }
 
         tally.Flush();
-        Assert.Equal(3, sink.Keys.Count);
-        Assert.Equal(2, sink.Keys.Distinct().Count());
+        Assert.Equal(3, sink.Rows.Count);
+        Assert.Equal((true, true), (sink.Rows[0].Has(PersonIdentifiers.ResidentId), sink.Rows[0].Has(2)));
+        Assert.Equal(sink.Rows[0][PersonIdentifiers.ResidentId], sink.Rows[1][PersonIdentifiers.ResidentId]);
+        Assert.NotEqual(sink.Rows[0][2], sink.Rows[1][2]);
+        Assert.Equal((false, true), (sink.Rows[2].Has(PersonIdentifiers.ResidentId), sink.Rows[2].Has(2)));
+        Assert.Equal(sink.Rows[0][2], sink.Rows[2][2]);
         Assert.Equal(3, tally.RowsIdentified);
     }
 
@@ -100,8 +104,8 @@ public sealed class ColumnClassifierTests
 
     private sealed class CollectingSink : IPersonKeySink
     {
-        public List<UInt128> Keys { get; } = [];
+        public List<PersonIdentifiers> Rows { get; } = [];
 
-        public void Add(ReadOnlySpan<UInt128> keys) => Keys.AddRange(keys.ToArray());
+        public void Add(ReadOnlySpan<PersonIdentifiers> rows) => Rows.AddRange(rows.ToArray());
     }
 }

@@ -43,7 +43,10 @@ public sealed class SyntheticCorpus
     /// <summary>Per cell: true when the cell is a valid value of its column's true type.</summary>
     public List<bool[]> Valid { get; }
 
-    /// <summary>Distinct persons by resident ID (every row has a valid or corrupted ID; corrupted rows fall back to the mobile).</summary>
+    /// <summary>
+    /// Distinct persons: every generated person, persons with the same resident ID being one. Rows whose ID was
+    /// corrupted still belong to their person through the mobile, e-mail and bank card the person's other rows share.
+    /// </summary>
     public int DistinctPersons { get; }
 
     /// <summary>Builds <paramref name="rows"/> rows; <paramref name="corrupt"/> is the share of corrupted identifier cells.</summary>
@@ -86,7 +89,7 @@ public sealed class SyntheticCorpus
                 }
             }
 
-            keys.Add(ok[2] ? cells[2] : "m:" + cells[3]);
+            keys.Add(person[1]);
             cells[13] = DecoyId(random);
             cells[14] = DecoyMobile(random);
             cells[15] = DecoyCard(random);

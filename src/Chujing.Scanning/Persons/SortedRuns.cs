@@ -1,0 +1,305 @@
+using System.Runtime.InteropServices;
+
+namespace Chujing.Scanning.Persons;
+
+/// <summary>An order whose leading byte (0-255) is spread evenly over the records: chunks are then bucketed by it before sorting.</summary>
+internal interface IBucketOrder<T>
+{
+    int Bucket(in T record);
+}
+
+/// <summary>Receives records in sorted order from <see cref="SortedRuns{T, TOrder}.Merge{TVisitor}"/>.</summary>
+internal interface ISortedVisitor<T>
+{
+    void Visit(in T record);
+}
+
+/// <summary>
+/// An external sort of fixed-size records within a memory budget: records collect in chunks, each sorted when full;
+/// while the chunks fit the budget they stay in memory, past it every sorted chunk is written to a temporary run
+/// file. <see cref="Merge"/> then streams all records in order (a k-way merge of the chunks or runs), as often as
+/// needed. Not thread-safe. Only what the caller stores (keyed hashes and row numbers) ever reaches disk; the files
+/// are deleted on dispose.
+/// </summary>
+internal sealed class SortedRuns<T, TOrder> : IDisposable
+    where T : unmanaged
+    where TOrder : struct, IComparer<T>
+{
+    private const int ReadBufferBytes = 1 << 16;
+    private readonly int _chunkLength;
+    private readonly long _memoryRecords;
+    private readonly string _tempRoot;
+    private readonly List<T[]> _chunks = [];
+    private readonly List<int> _chunkCounts = [];
+    private readonly List<(string Path, long Count)> _runs = [];
+    private T[] _current;
+    private int _count;
+    private long _heldRecords;
+    private string? _directory;
+
+    /// <summary>Sorts within about <paramref name="memoryBytes"/> bytes, spilling into a folder under <paramref name="tempRoot"/>.</summary>
+    public SortedRuns(long memoryBytes, string tempRoot)
+    {
+        var size = Marshal.SizeOf<T>();
+        _memoryRecords = Math.Max(1024, memoryBytes / size);
+        _chunkLength = (int)Math.Clamp(_memoryRecords / 4, 1024, 1 << 20);
+        _tempRoot = tempRoot;
+        _current = new T[Math.Min(_chunkLength, 4096)];
+    }
+
+    /// <summary>Records added.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>True once records went to temporary files.</summary>
+    public bool Spilled => _directory is not null;
+
+    public void Add(in T record)
+    {
+        if (_count == _current.Length)
+        {
+            Grow();
+        }
+
+        _current[_count++] = record;
+        Count++;
+    }
+
+    /// <summary>Streams every record in order to <paramref name="visitor"/>.</summary>
+    public void Merge<TVisitor>(ref TVisitor visitor)
+        where TVisitor : ISortedVisitor<T>
+    {
+        Seal(more: false);
+        var cursors = new List<Cursor>();
+        try
+        {
+            for (var i = 0; i < _chunks.Count; i++)
+            {
+                cursors.Add(new Cursor(_chunks[i], _chunkCounts[i]));
+            }
+
+            foreach (var (path, count) in _runs)
+            {
+                cursors.Add(new Cursor(path, count));
+            }
+
+            if (cursors.Count == 1)
+            {
+                var only = cursors[0];
+                while (only.MoveNext())
+                {
+                    visitor.Visit(in only.Current);
+                }
+
+                return;
+            }
+
+            // A handful of chunks or runs: the smallest head is found by a linear scan, the order's comparison inlined.
+            var heads = cursors.Where(c => c.MoveNext()).ToList();
+            var order = default(TOrder);
+            while (heads.Count > 0)
+            {
+                var min = 0;
+                for (var i = 1; i < heads.Count; i++)
+                {
+                    if (order.Compare(heads[i].Current, heads[min].Current) < 0)
+                    {
+                        min = i;
+                    }
+                }
+
+                var cursor = heads[min];
+                visitor.Visit(in cursor.Current);
+                if (!cursor.MoveNext())
+                {
+                    heads.RemoveAt(min);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var cursor in cursors)
+            {
+                cursor.Dispose();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _chunks.Clear();
+        _current = [];
+        if (_directory is not null)
+        {
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Leftover runs hold keyed hashes and row numbers only.
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        if (_current.Length < _chunkLength)
+        {
+            Array.Resize(ref _current, Math.Min(_current.Length * 2, _chunkLength));
+            return;
+        }
+
+        Seal(more: true);
+    }
+
+    /// <summary>Sorts the current chunk and keeps it: in memory while the budget allows, else (with every chunk held) in run files.</summary>
+    private void Seal(bool more)
+    {
+        if (_count == 0)
+        {
+            return;
+        }
+
+        SortChunk(_current.AsSpan(0, _count));
+        if (_directory is null && _heldRecords + _current.Length <= _memoryRecords)
+        {
+            _chunks.Add(_current);
+            _chunkCounts.Add(_count);
+            _heldRecords += _current.Length;
+            _current = more ? new T[_chunkLength] : [];
+        }
+        else
+        {
+            if (_directory is null)
+            {
+                _directory = Path.Combine(_tempRoot, "chujing-persons-" + Guid.NewGuid().ToString("N")[..12]);
+                Directory.CreateDirectory(_directory);
+            }
+
+            for (var i = 0; i < _chunks.Count; i++)
+            {
+                WriteRun(_chunks[i].AsSpan(0, _chunkCounts[i]));
+            }
+
+            _chunks.Clear();
+            _chunkCounts.Clear();
+            _heldRecords = 0;
+            WriteRun(_current.AsSpan(0, _count));
+        }
+
+        _count = 0;
+    }
+
+    /// <summary>
+    /// Sorts one chunk. With a bucket order (uniformly random keys), the chunk is first partitioned in place by the
+    /// key's top byte (American flag sort), so that each of the 256 sorts works on a cache-sized part.
+    /// </summary>
+    private static void SortChunk(Span<T> records)
+    {
+        var order = default(TOrder);
+        if (order is not IBucketOrder<T> buckets || records.Length < 1 << 14)
+        {
+            records.Sort(order);
+            return;
+        }
+
+        Span<int> next = stackalloc int[256];
+        Span<int> end = stackalloc int[256];
+        next.Clear();
+        foreach (ref readonly var record in records)
+        {
+            next[buckets.Bucket(in record)]++;
+        }
+
+        var offset = 0;
+        for (var b = 0; b < 256; b++)
+        {
+            var count = next[b];
+            next[b] = offset;
+            offset += count;
+            end[b] = offset;
+        }
+
+        Span<int> starts = stackalloc int[256];
+        next.CopyTo(starts);
+        for (var b = 0; b < 256; b++)
+        {
+            while (next[b] < end[b])
+            {
+                var record = records[next[b]];
+                var target = buckets.Bucket(in record);
+                while (target != b)
+                {
+                    (records[next[target]], record) = (record, records[next[target]]);
+                    next[target]++;
+                    target = buckets.Bucket(in record);
+                }
+
+                records[next[b]++] = record;
+            }
+        }
+
+        for (var b = 0; b < 256; b++)
+        {
+            records[starts[b]..end[b]].Sort(order);
+        }
+    }
+
+    private void WriteRun(ReadOnlySpan<T> records)
+    {
+        var path = Path.Combine(_directory!, _runs.Count.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, ReadBufferBytes))
+        {
+            stream.Write(MemoryMarshal.AsBytes(records));
+        }
+
+        _runs.Add((path, records.Length));
+    }
+
+    /// <summary>Reads one sorted chunk or run.</summary>
+    private sealed class Cursor : IDisposable
+    {
+        private readonly FileStream? _file;
+        private readonly T[] _buffer;
+        private long _remaining;
+        private int _position = -1;
+        private int _length;
+
+        public Cursor(T[] chunk, int count)
+        {
+            _buffer = chunk;
+            _length = count;
+        }
+
+        public Cursor(string path, long count)
+        {
+            _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            _buffer = new T[Math.Max(1, ReadBufferBytes / Marshal.SizeOf<T>())];
+            _remaining = count;
+        }
+
+        public ref readonly T Current => ref _buffer[_position];
+
+        public bool MoveNext()
+        {
+            if (++_position < _length)
+            {
+                return true;
+            }
+
+            if (_file is null || _remaining == 0)
+            {
+                return false;
+            }
+
+            var n = (int)Math.Min(_remaining, _buffer.Length);
+            _file.ReadExactly(MemoryMarshal.AsBytes(_buffer.AsSpan(0, n)));
+            _remaining -= n;
+            _length = n;
+            _position = 0;
+            return true;
+        }
+
+        public void Dispose() => _file?.Dispose();
+    }
+}
