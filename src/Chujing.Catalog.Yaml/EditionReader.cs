@@ -14,12 +14,13 @@ internal sealed partial class EditionReader
     [
         "id", "family", "title", "titleEn", "editionLabel", "issued", "effective", "supersedes", "issuers",
         "applicability", "coverage", "sources", "rules", "domains", "categories", "referenceCriteria", "duties", "notes",
+        "signed", "facts",
     ];
 
     private static readonly string[] ApplicabilityKeys =
-        ["zone", "zoneName", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note"];
+        ["zone", "zoneName", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note", "zoneGroups"];
 
-    private static readonly string[] CoverageKeys = ["items", "scenarios", "fields", "categories", "subcategories", "importantDataItems", "personalInformationItems", "note"];
+    private static readonly string[] CoverageKeys = ["items", "scenarios", "fields", "categories", "subcategories", "importantDataItems", "personalInformationItems", "note", "provenance"];
     private static readonly string[] SourceKeys = ["id", "title", "url", "date", "note"];
     private static readonly string[] ProvenanceKeys = ["sources", "confidence", "note"];
     private static readonly string[] ThresholdKeys = ["counter", "atLeast", "below", "pathway", "note"];
@@ -65,6 +66,8 @@ internal sealed partial class EditionReader
             Categories = _read.Sequence(map, "categories", id).Select(ReadCategory).OfType<Category>().ToArray(),
             ReferenceCriteria = _read.Sequence(map, "referenceCriteria", id).Select(ReadCriterion).OfType<ReferenceCriterion>().ToArray(),
             Duties = _read.Sequence(map, "duties", id).Select(ReadDuty).OfType<ListDuty>().ToArray(),
+            Signed = _read.Date(map, "signed", id, false),
+            Facts = _read.Sequence(map, "facts", id).Select(ReadFact).OfType<EditionFact>().ToArray(),
             ContentHash = contentHash,
             SourcePath = sourcePath,
         };
@@ -96,6 +99,7 @@ internal sealed partial class EditionReader
             ReadProvenance(_read.Child(map, "provenance"), s, required: false))
         {
             ZoneName = _read.String(map, "zoneName", s, false),
+            ZoneGroups = _read.StringList(map, "zoneGroups", s),
         };
     }
 
@@ -118,7 +122,10 @@ internal sealed partial class EditionReader
             (int?)_read.Long(map, "scenarios", s),
             (int?)_read.Long(map, "fields", s),
             (int?)_read.Long(map, "categories", s),
-            (int?)_read.Long(map, "subcategories", s));
+            (int?)_read.Long(map, "subcategories", s))
+        {
+            Provenance = ReadProvenance(_read.Child(map, "provenance"), s, required: false),
+        };
     }
 
     private SourceDocument? ReadSource(YamlNode node, string subject)
