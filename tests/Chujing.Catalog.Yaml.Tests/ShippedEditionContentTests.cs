@@ -47,15 +47,29 @@ public sealed class ShippedEditionContentTests
     }
 
     [Fact]
-    public void EveryShippedList_DeclaresHowManyItemsTheOfficialEditionHas()
+    public void EveryShippedList_DeclaresHowManyItemsItHas_UnlessNothingInItCanBeNamed()
     {
         // An edition that declares no count is taken as complete, and data outside its items is exempted (art. 6).
-        // No shipped list is complete, so each must say how many items it leaves out.
+        // No shipped list is complete, so each must say how many items it leaves out — or, like a skeleton whose
+        // count no source gives, encode no scenario or category an activity could name.
         foreach (var e in Shipped.Value.Editions.Where(e => e.Family != CatalogFamily.National))
         {
             var declared = e.Family == CatalogFamily.Category ? e.Coverage?.Subcategories : e.Coverage?.Items;
-            Assert.True(declared is not null, e.Id + " declares no item count");
+            var nameable = e.Scenarios.Any() || e.Items.Any() || e.Categories.Count > 0;
+            Assert.True(declared is not null || !nameable, e.Id + " declares no item count but encodes scenarios or items");
         }
+    }
+
+    [Fact]
+    public void Guangxi_IsASkeletonWithNoCountAndTheOfficialDocumentNumber()
+    {
+        var e = Edition("guangxi-ftz/2025");
+
+        Assert.Null(e.Coverage!.Items);
+        Assert.Empty(e.Scenarios);
+        Assert.Equal(new DateOnly(2025, 8, 4), e.Signed);
+        Assert.Contains("桂商自贸发〔2025〕2号", e.Facts.Single(f => f.Id == "document").Text, StringComparison.Ordinal);
+        Assert.All(e.Domains, d => Assert.Equal(Confidence.Unverified, d.Provenance!.Confidence));
     }
 
     [Fact]

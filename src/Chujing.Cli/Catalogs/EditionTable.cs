@@ -19,7 +19,7 @@ internal static class EditionTable
         console.MarkupLine($"{Markup.Escape(e.Id)} · {Markup.Escape(e.EditionLabel ?? string.Empty)} · 发布 issued {issued} · 生效 effective {e.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         if (e.Signed is { } signed)
         {
-            console.MarkupLine($"印发通知签署 notice signed {signed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            console.MarkupLine($"签署（成文）日期 signed {signed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
 
         if (e.Issuers.Count > 0)
@@ -139,7 +139,8 @@ internal static class EditionTable
 
         if (table.Rows.Count == 0)
         {
-            table.AddRow("[grey]— 场景未公开 no scenario public[/]", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, Markup.Escape(domain.Citation ?? string.Empty), string.Empty);
+            table.AddRow("[grey]— 场景未公开 no scenario public[/]", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, Markup.Escape(domain.Citation ?? string.Empty),
+                domain.Provenance is null ? string.Empty : Labels.Of(domain.Provenance.Confidence));
         }
 
         console.Write(table);

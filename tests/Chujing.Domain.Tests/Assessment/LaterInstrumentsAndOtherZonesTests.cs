@@ -32,7 +32,7 @@ public sealed class LaterInstrumentsAndOtherZonesTests
     public static TheoryData<string, string, long, long, bool> SkeletonActivities()
     {
         var data = new TheoryData<string, string, long, long, bool>();
-        foreach (var (edition, zone) in new[] { ("chongqing-ftz/2025", "chongqing"), ("shanghai-ftz/2024", "上海"), ("zhejiang-ftz/2024", "zhejiang"), ("hainan-ftp/2024", "hainan") })
+        foreach (var (edition, zone) in new[] { ("chongqing-ftz/2025", "chongqing"), ("shanghai-ftz/2024", "上海"), ("zhejiang-ftz/2024", "zhejiang"), ("hainan-ftp/2024", "hainan"), ("guangxi-ftz/2025", "广西") })
         {
             data.Add(edition, zone, 50_000, 0, false);
             data.Add(edition, zone, 150_000, 0, false);
