@@ -56,4 +56,14 @@ public sealed class LaterInstrumentsAndOtherZonesTests
         Assert.Contains(listed.Basis, b => b.Rule == edition + "#no-scenario");
         Assert.Contains(listed.Catalogs, c => c.Id == edition);
     }
+
+    [Fact]
+    public void Assess_UnderTheShanghaiList_ReportsItsReportingDutyInsteadOfTheGenericFiling()
+    {
+        var result = Assess(new ExportActivity(new ProcessorProfile(false, "shanghai", true, false), "shanghai-ftz/2024", null, null, false,
+            new PersonCounts(150_000, 0), [], []));
+
+        Assert.Contains(result.Duties, d => d.Id == "shanghai-ftz/2024#reporting-duty");
+        Assert.DoesNotContain(result.Duties, d => d.Id == "shanghai-ftz/2024#zone-group-filing");
+    }
 }
