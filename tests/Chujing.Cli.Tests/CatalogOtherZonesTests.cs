@@ -69,4 +69,19 @@ public sealed class CatalogOtherZonesTests
         Assert.Contains(changes, c => c.GetProperty("entry").GetString() == "domain" && c.GetProperty("change").GetString() == "removed");
         Assert.Equal(0, (await CliRun.RunAsync("catalog", "diff", "hainan-ftp/2024", "hainan-ftp/2024", "--json")).Json().GetProperty("changes").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Show_EveryShippedEdition_PrintsAsTableAndJson()
+    {
+        var ids = (await CliRun.RunAsync("catalog", "list", "--json")).Json().EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToArray();
+
+        Assert.Contains("guangxi-ftz/2025", ids);
+        foreach (var id in ids)
+        {
+            var table = await CliRun.RunAsync("catalog", "show", id);
+            var json = await CliRun.RunAsync("catalog", "show", id, "--json");
+            Assert.True(table.ExitCode == 0, id + ": " + table.Error);
+            Assert.Equal(id, json.Json().GetProperty("id").GetString());
+        }
+    }
 }
