@@ -3,13 +3,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Chujing.Catalog.Yaml;
 
-/// <summary>The informative entries: reference criteria, list duties, edition facts and reported figures.</summary>
+/// <summary>The informative entries: reference criteria, list duties and reported figures.</summary>
 internal sealed partial class EditionReader
 {
     private static readonly string[] CriterionKeys = ["id", "text", "textEn", "counter", "persons", "citation", "provenance", "note"];
     private static readonly string[] DutyKeys = ["id", "text", "textEn", "explanation", "citation", "provenance", "note"];
     private static readonly string[] ReportedKeys = ["persons", "quote", "citation", "provenance", "note"];
-    private static readonly string[] FactKeys = ["id", "text", "textEn", "citation", "provenance", "note"];
 
     private ReferenceCriterion? ReadCriterion(YamlNode node)
     {
@@ -57,25 +56,6 @@ internal sealed partial class EditionReader
             RequiredProvenance(map, id));
         Locations[duty] = node;
         return duty;
-    }
-
-    private EditionFact? ReadFact(YamlNode node)
-    {
-        var map = _read.Mapping(node, "facts", FactKeys);
-        if (map is null)
-        {
-            return null;
-        }
-
-        var id = _read.String(map, "id", "facts", true) ?? "?";
-        var fact = new EditionFact(
-            id,
-            _read.String(map, "text", id, true) ?? string.Empty,
-            _read.String(map, "textEn", id, false),
-            _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
-        Locations[fact] = node;
-        return fact;
     }
 
     private ReportedThreshold? ReadReported(YamlNode? node, string subject)

@@ -66,11 +66,10 @@ internal sealed partial class EditionReader
             Categories = _read.Sequence(map, "categories", id).Select(ReadCategory).OfType<Category>().ToArray(),
             ReferenceCriteria = _read.Sequence(map, "referenceCriteria", id).Select(ReadCriterion).OfType<ReferenceCriterion>().ToArray(),
             Duties = _read.Sequence(map, "duties", id).Select(ReadDuty).OfType<ListDuty>().ToArray(),
-            Signed = _read.Date(map, "signed", id, false),
-            Facts = _read.Sequence(map, "facts", id).Select(ReadFact).OfType<EditionFact>().ToArray(),
             ContentHash = contentHash,
             SourcePath = sourcePath,
         };
+        edition = WithReportedFacts(map, edition);
         Locations[edition] = root;
         return edition;
     }
@@ -99,7 +98,6 @@ internal sealed partial class EditionReader
             ReadProvenance(_read.Child(map, "provenance"), s, required: false))
         {
             ZoneName = _read.String(map, "zoneName", s, false),
-            ZoneGroups = _read.StringList(map, "zoneGroups", s),
         };
     }
 
@@ -122,10 +120,7 @@ internal sealed partial class EditionReader
             (int?)_read.Long(map, "scenarios", s),
             (int?)_read.Long(map, "fields", s),
             (int?)_read.Long(map, "categories", s),
-            (int?)_read.Long(map, "subcategories", s))
-        {
-            Provenance = ReadProvenance(_read.Child(map, "provenance"), s, required: false),
-        };
+            (int?)_read.Long(map, "subcategories", s));
     }
 
     private SourceDocument? ReadSource(YamlNode node, string subject)
