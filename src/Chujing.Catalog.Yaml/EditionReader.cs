@@ -14,12 +14,13 @@ internal sealed partial class EditionReader
     [
         "id", "family", "title", "titleEn", "editionLabel", "issued", "effective", "supersedes", "issuers",
         "applicability", "coverage", "sources", "rules", "domains", "categories", "referenceCriteria", "duties", "notes",
+        "signed", "facts",
     ];
 
     private static readonly string[] ApplicabilityKeys =
-        ["zone", "zoneName", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note"];
+        ["zone", "zoneName", "eligibility", "eligibilityNote", "ciioExcluded", "requiresApproval", "citation", "provenance", "note", "zoneGroups"];
 
-    private static readonly string[] CoverageKeys = ["items", "scenarios", "fields", "categories", "subcategories", "importantDataItems", "personalInformationItems", "note"];
+    private static readonly string[] CoverageKeys = ["items", "scenarios", "fields", "categories", "subcategories", "importantDataItems", "personalInformationItems", "note", "provenance"];
     private static readonly string[] SourceKeys = ["id", "title", "url", "date", "note"];
     private static readonly string[] ProvenanceKeys = ["sources", "confidence", "note"];
     private static readonly string[] ThresholdKeys = ["counter", "atLeast", "below", "pathway", "note"];
@@ -68,6 +69,7 @@ internal sealed partial class EditionReader
             ContentHash = contentHash,
             SourcePath = sourcePath,
         };
+        edition = WithReportedFacts(map, edition);
         Locations[edition] = root;
         return edition;
     }

@@ -67,6 +67,16 @@ internal sealed class EditionValidator
             Id(duty, duty.Id, duty.Provenance);
         }
 
+        foreach (var fact in edition.Facts)
+        {
+            Id(fact, fact.Id, fact.Provenance);
+        }
+
+        foreach (var source in edition.Coverage?.Provenance?.Sources.Where(s => !sourceIds.Contains(s)) ?? [])
+        {
+            Report(edition.Coverage!.Provenance!, "coverage", $"provenance names unknown source '{source}'", Suggestions.Phrase(source, sourceIds));
+        }
+
         foreach (var domain in edition.Domains)
         {
             Id(domain, domain.Id, domain.Provenance);

@@ -17,18 +17,28 @@ internal static class EditionTable
 
         var issued = e.Issued?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
         console.MarkupLine($"{Markup.Escape(e.Id)} · {Markup.Escape(e.EditionLabel ?? string.Empty)} · 发布 issued {issued} · 生效 effective {e.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        if (e.Signed is { } signed)
+        {
+            console.MarkupLine($"签署（成文）日期 signed {signed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+
         if (e.Issuers.Count > 0)
         {
             console.MarkupLine("发布机关 issuers: " + Markup.Escape(string.Join("、", e.Issuers)));
         }
 
         console.MarkupLine($"hash {Markup.Escape(e.ContentHash)}");
-        console.MarkupLine($"覆盖 coverage (encoded/edition): {Markup.Escape(CoverageView.Of(e).Describe(e.Family))}");
+        var counted = e.Coverage?.Provenance is { } cp ? $" ({Labels.Of(cp.Confidence)})" : string.Empty;
+        console.MarkupLine($"覆盖 coverage (encoded/edition): {Markup.Escape(CoverageView.Of(e).Describe(e.Family))}{counted}");
         if (e.Applicability is { } a)
         {
             var note = (a.EligibilityNote ?? a.Eligibility ?? string.Empty).Replace('\n', ' ').Trim().TrimEnd('。');
             console.MarkupLine($"适用 applies to: zone {Markup.Escape(a.Zone ?? "?")}{(a.ZoneName is null ? string.Empty : " " + Markup.Escape(a.ZoneName))} — {Markup.Escape(note)}" +
                 $"{(a.RequiresApproval ? "; 须经自贸组团同意 approval required" : string.Empty)}{(a.CiioExcluded ? "; 关基运营者除外 CIIOs excluded" : string.Empty)}");
+            if (a.ZoneGroups.Count > 0)
+            {
+                console.MarkupLine("自贸组团 zone groups: " + Markup.Escape(string.Join("、", a.ZoneGroups)));
+            }
         }
 
         console.WriteLine();
@@ -86,6 +96,17 @@ internal static class EditionTable
         {
             console.MarkupLine($"义务 duty [bold]{Markup.Escape(d.Id)}[/]: {Markup.Escape(d.Text)} ({Markup.Escape(d.Citation)})");
         }
+
+        if (e.Facts.Count > 0)
+        {
+            var facts = new Table().Title("版本情况 Facts about the edition (never decided on)").AddColumns("fact 情况", "citation 出处", "conf.");
+            foreach (var f in e.Facts)
+            {
+                facts.AddRow(Named(f.Text, f.Id), Markup.Escape(f.Citation), Labels.Of(f.Provenance.Confidence));
+            }
+
+            console.Write(facts);
+        }
     }
 
     private static void WriteDomain(IAnsiConsole console, CatalogDomain domain)
@@ -118,7 +139,8 @@ internal static class EditionTable
 
         if (table.Rows.Count == 0)
         {
-            table.AddRow("[grey]— 场景未公开 no scenario public[/]", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, Markup.Escape(domain.Citation ?? string.Empty), string.Empty);
+            table.AddRow("[grey]— 场景未公开 no scenario public[/]", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, Markup.Escape(domain.Citation ?? string.Empty),
+                domain.Provenance is null ? string.Empty : Labels.Of(domain.Provenance.Confidence));
         }
 
         console.Write(table);

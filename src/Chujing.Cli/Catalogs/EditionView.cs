@@ -23,6 +23,11 @@ internal sealed record EditionView(
     IReadOnlyList<ReferenceCriterion>? ReferenceCriteria,
     IReadOnlyList<ListDuty>? Duties)
 {
+    /// <summary>The date the issuing notice was signed, where it differs from the release.</summary>
+    public DateOnly? Signed { get; init; }
+
+    public IReadOnlyList<EditionFact>? Facts { get; init; }
+
     public static EditionView Of(CatalogEdition e) => new(
         e.Id, e.Title, e.TitleEn, e.Family, e.EditionLabel, e.Issued, e.Effective, e.Supersedes, e.Issuers, e.ContentHash,
         e.Applicability, CoverageView.Of(e), e.Sources,
@@ -30,5 +35,9 @@ internal sealed record EditionView(
         e.Domains.Select(DomainView.Of).ToArray(),
         e.Family == CatalogFamily.Category ? e.Categories : null,
         e.ReferenceCriteria.Count > 0 ? e.ReferenceCriteria : null,
-        e.Duties.Count > 0 ? e.Duties : null);
+        e.Duties.Count > 0 ? e.Duties : null)
+    {
+        Signed = e.Signed,
+        Facts = e.Facts.Count > 0 ? e.Facts : null,
+    };
 }

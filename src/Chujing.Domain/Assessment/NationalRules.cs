@@ -50,8 +50,11 @@ internal sealed class NationalRules
             Title = "未向境外提供个人信息或重要数据",
         };
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
-        ContractFiling = rules.Where(r => r.Role == RuleRole.Filing).Select(ToDuty).ToArray();
-        AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity).Select(ToDuty).ToArray();
+        // A validity rule names its pathway where it is not the assessment's (a certificate's validity sits beside
+        // the standard contract or certification, not beside the security assessment).
+        ContractFiling = rules.Where(r => r.Role == RuleRole.Filing || (r.Role == RuleRole.Validity && r.Pathway == Pathway.StandardContractOrCertification))
+            .Select(ToDuty).ToArray();
+        AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity && r.Pathway is null or Pathway.SecurityAssessment).Select(ToDuty).ToArray();
     }
 
     public CatalogEdition Edition { get; }

@@ -13,6 +13,9 @@ public sealed record Applicability(
     string? Citation,
     Provenance? Provenance)
 {
+    /// <summary>The zone groups (自贸组团) that receive applications and filings, where sources name them.</summary>
+    public IReadOnlyList<string> ZoneGroups { get; init; } = [];
+
     /// <summary>The zone's Chinese name (北京); an activity may name the zone by id or by this name.</summary>
     public string? ZoneName { get; init; }
 }

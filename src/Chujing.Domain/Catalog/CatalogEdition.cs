@@ -20,6 +20,9 @@ public sealed record CatalogEdition
 
     public required DateOnly Effective { get; init; }
 
+    /// <summary>The date the issuing notice was signed, where a source gives it apart from the release date.</summary>
+    public DateOnly? Signed { get; init; }
+
     public string? Supersedes { get; init; }
 
     public IReadOnlyList<string> Issuers { get; init; } = [];
@@ -41,6 +44,9 @@ public sealed record CatalogEdition
 
     /// <summary>Duties a list places on the processors that use it.</summary>
     public IReadOnlyList<ListDuty> Duties { get; init; } = [];
+
+    /// <summary>Facts about the edition that sources report and decisions never rest on (approval, procedure, counts).</summary>
+    public IReadOnlyList<EditionFact> Facts { get; init; } = [];
 
     /// <summary><c>sha256:&lt;hex&gt;</c> of the source text with line endings normalised to LF.</summary>
     public required string ContentHash { get; init; }

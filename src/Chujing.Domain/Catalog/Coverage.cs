@@ -4,4 +4,8 @@ namespace Chujing.Domain.Catalog;
 /// How many entries the official edition has, as sources count them. Compared with what the catalog encodes,
 /// it tells a reader how complete the encoded edition is. Null where no source gives a count.
 /// </summary>
-public sealed record Coverage(int? Items, int? Scenarios, int? Fields, int? Categories, int? Subcategories);
+public sealed record Coverage(int? Items, int? Scenarios, int? Fields, int? Categories, int? Subcategories)
+{
+    /// <summary>Which sources give the counts, and how sure they are; null where the catalog does not say.</summary>
+    public Provenance? Provenance { get; init; }
+}

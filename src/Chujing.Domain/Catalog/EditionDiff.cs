@@ -70,7 +70,19 @@ public sealed record EditionDiff(string From, string To, string FromHash, string
             ["ciioExcluded"] = Aspect.Of(e.Applicability?.CiioExcluded.ToString()),
             ["requiresApproval"] = Aspect.Of(e.Applicability?.RequiresApproval.ToString()),
             ["declaredItems"] = Aspect.Of(e.Coverage?.Items?.ToString(CultureInfo.InvariantCulture)),
+            ["signed"] = Aspect.Of(e.Signed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ["zoneGroups"] = Aspect.List(e.Applicability?.ZoneGroups ?? []),
         });
+        foreach (var fact in e.Facts)
+        {
+            yield return new Snapshot("fact", fact.Id, fact.Text, new()
+            {
+                ["text"] = Aspect.Of(fact.Text),
+                ["citation"] = Aspect.Of(fact.Citation),
+                ["confidence"] = Aspect.Of(fact.Provenance.Confidence.ToString()),
+            });
+        }
+
         foreach (var rule in e.Rules)
         {
             yield return new Snapshot("rule", rule.Id, rule.Title, new()
