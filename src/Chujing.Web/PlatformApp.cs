@@ -3,6 +3,7 @@ using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Auth;
+using Chujing.Web.Consistency;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
@@ -39,6 +40,7 @@ public static class PlatformApp
             .AddPlatformJson()
             .AddPlatformAssessment(options)
             .AddPlatformEvidence(options)
+            .AddPlatformConsistency()
             .AddPlatformFilings()
             .AddPlatformApplications()
             .AddPlatformProcessors()
@@ -63,6 +65,7 @@ public static class PlatformApp
         app.MapApplicationsApi();
         app.MapAuditApi();
         app.MapEvidenceApi();
+        app.MapConsistencyApi();
         app.MapRazorPages();
         return app;
     }

@@ -67,6 +67,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("GET", "api/counters", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/assess", """{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/auth/me", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/deviations", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/deviations/counts", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();
@@ -108,7 +110,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
     public async Task Lists_ForATenant_HoldOnlyThatTenantsRows(string email, string zone)
     {
         var client = await platform.As(email);
-        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters"])
+        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters", "api/deviations"])
         {
             var rows = JsonNode.Parse(await client.GetStringAsync(path))!.AsArray();
             Assert.NotEmpty(rows);

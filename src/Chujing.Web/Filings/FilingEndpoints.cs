@@ -32,8 +32,16 @@ public static class FilingEndpoints
             .RequirePermission(Permissions.FilingsRead)
             .Produces<IReadOnlyList<FilingView>>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        filings.MapGet("/{id}", async (string id, FilingService service, HttpContext http, CancellationToken ct) =>
-                (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+        filings.MapGet("/{id}", async (string id, FilingService service, Consistency.ConsistencyService consistency, HttpContext http, CancellationToken ct) =>
+            {
+                var found = await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false);
+                if (!found.IsSuccess)
+                {
+                    return found.ToHttpResult();
+                }
+
+                return Results.Ok(found.Value with { StatusHistory = await consistency.HistoryAsync(found.Value.Id, ct).ConfigureAwait(false) });
+            })
             .RequirePermission(Permissions.FilingsRead)
             .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
