@@ -4,6 +4,7 @@ using Chujing.Persistence.Audit;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
+using Chujing.Persistence.SpotChecks;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,14 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
     public DbSet<PersonCounter> PersonCounters => Set<PersonCounter>();
+
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+
+    public DbSet<SpotCheckFinding> SpotCheckFindings => Set<SpotCheckFinding>();
+
+    public DbSet<SpotCheckOutcome> SpotCheckOutcomes => Set<SpotCheckOutcome>();
+
+    public DbSet<SpotCheckPayload> SpotCheckPayloads => Set<SpotCheckPayload>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
