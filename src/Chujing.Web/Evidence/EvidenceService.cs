@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 using Chujing.Persistence;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Processors;
@@ -28,15 +29,15 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
     public async Task<EvidenceReceipt> AppendAsync(Caller caller, JsonElement body, CancellationToken ct)
     {
         var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
-        var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch);
-        var filingIds = events.Select(e => e.FilingId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch, ExportEventPolicy.Platform);
+        var filingIds = events.Select(e => e.Filing).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (filingIds.Count > 0)
         {
             var known = await db.Filings.Where(f => f.ProcessorId == processor.Id && filingIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
             var unknown = filingIds.Except(known, StringComparer.Ordinal).FirstOrDefault();
             if (unknown is not null)
             {
-                var at = events.FindIndex(e => e.FilingId == unknown);
+                var at = events.FindIndex(e => e.Filing == unknown);
                 throw new InvalidInputException(Diagnostic.ForField(null, $"[{at}].filing", $"'{unknown}' is not a filing of {processor.Uscc}"));
             }
         }
@@ -53,9 +54,9 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
         }
     }
 
-    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<IngestedEvent> events, CancellationToken ct)
+    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, CancellationToken ct)
     {
-        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Event)], ct).ConfigureAwait(false);
+        var appended = await ledger.AppendAsync(processor.Uscc, events, ct).ConfigureAwait(false);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var records = new List<ExportRecord>(events.Count);
@@ -66,8 +67,10 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
             {
                 ProcessorId = processor.Id,
                 ZoneGroupId = processor.ZoneGroupId,
-                FilingId = e.FilingId,
-                Time = e.Time,
+                FilingId = e.Filing,
+
+                // Stored in UTC (PostgreSQL's timestamptz takes no other offset); the year is still taken in Beijing time.
+                Time = e.Time.ToUniversalTime(),
                 Year = BeijingClock.YearOf(e.Time),
                 Recipient = e.Recipient,
                 Country = e.Country,
@@ -96,7 +99,7 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
         return new EvidenceReceipt(indexes, appended.TreeHead, counter);
     }
 
-    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<IngestedEvent> events, CancellationToken ct)
+    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<ExportEvent> events, CancellationToken ct)
     {
         var keys = events
             .SelectMany(e => e.PersonKeys.Select(k => (Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
