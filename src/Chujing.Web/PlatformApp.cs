@@ -9,6 +9,7 @@ using Chujing.Web.Health;
 using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
+using Chujing.Web.SpotChecks;
 
 namespace Chujing.Web;
 
@@ -42,6 +43,7 @@ public static class PlatformApp
             .AddPlatformFilings()
             .AddPlatformApplications()
             .AddPlatformProcessors()
+            .AddPlatformSpotChecks()
             .AddPlatformOpenApi()
             .AddRazorPages();
 
@@ -63,6 +65,7 @@ public static class PlatformApp
         app.MapApplicationsApi();
         app.MapAuditApi();
         app.MapEvidenceApi();
+        app.MapSpotChecksApi();
         app.MapRazorPages();
         return app;
     }

@@ -19,11 +19,19 @@ public static class Permissions
     public const string EvidenceAppend = "evidence.append";
     public const string CountersRead = "counters.read";
     public const string StatisticsRead = "statistics.read";
+    public const string SpotChecksRead = "spot-checks.read";
+    public const string SpotChecksManage = "spot-checks.manage";
+    public const string SpotChecksProduce = "spot-checks.produce";
+    public const string FindingsRead = "findings.read";
+    public const string FindingsRectify = "findings.rectify";
+    public const string FindingsDecide = "findings.decide";
+    public const string RatingsRead = "ratings.read";
 
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Assess, FilingsRead, FilingsWrite, FilingsReview, ProcessorsRead, ProcessorsRegister, ApplicationsSubmit,
         ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
+        SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
     ];
 }

@@ -54,6 +54,9 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         var city = await CreateAsync(DemoAccounts.City, "市网信办 演示", PlatformRoles.CityRegulator, u => u.Regulator = "cac").ConfigureAwait(false);
         var daxing = await CreateAsync(DemoAccounts.Daxing, "大兴组团 审核员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "daxing").ConfigureAwait(false);
         var haidian = await CreateAsync(DemoAccounts.Haidian, "海淀组团 审核员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "haidian").ConfigureAwait(false);
+        // A second officer per group with demo enterprises: spot checks draw at least two inspectors.
+        await CreateAsync(DemoAccounts.Daxing2, "大兴组团 检查员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "daxing").ConfigureAwait(false);
+        await CreateAsync(DemoAccounts.Haidian2, "海淀组团 检查员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "haidian").ConfigureAwait(false);
         var entA = await CreateAsync(DemoAccounts.EnterpriseA, "王敏（大兴示例医药）", PlatformRoles.Enterprise, u => u.ProcessorId = a.Id).ConfigureAwait(false);
         var entB = await CreateAsync(DemoAccounts.EnterpriseB, "李强（海淀示例汽车）", PlatformRoles.Enterprise, u => u.ProcessorId = b.Id).ConfigureAwait(false);
         _ = city;

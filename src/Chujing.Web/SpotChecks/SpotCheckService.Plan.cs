@@ -21,7 +21,7 @@ public sealed partial class SpotCheckService
     {
         var today = BeijingClock.Today(time);
         var (group, recheck) = await ScopeAsync(caller, request, ct).ConfigureAwait(false);
-        var from = request.From ?? (recheck is null ? null : DateOnly.FromDateTime(recheck.OpenedAt.ToOffset(BeijingClock.Offset).DateTime).AddDays(-366));
+        var from = request.From ?? (recheck is null ? null : DateOnly.FromDateTime(recheck.OpenedAt.ToOffset(BeijingClock.Offset).DateTime));
         var to = request.To ?? (recheck is null ? null : today);
         if (from is null || to is null)
         {
@@ -39,7 +39,8 @@ public sealed partial class SpotCheckService
         }
 
         var id = await NextIdAsync("SC", 4, db.SpotChecks.Select(s => s.Id), ct).ConfigureAwait(false);
-        var population = await FreezeAsync(id, group, from.Value, to.Value, recheck?.FilingId, ct).ConfigureAwait(false);
+        var after = recheck is null ? 0 : await CommittedSizeAsync(recheck, ct).ConfigureAwait(false);
+        var population = await FreezeAsync(id, group, from.Value, to.Value, recheck?.FilingId, after, ct).ConfigureAwait(false);
         var row = new SpotCheck
         {
             Id = id,
@@ -106,7 +107,15 @@ public sealed partial class SpotCheckService
         return (group, null);
     }
 
-    private async Task<SpotCheckPopulation> FreezeAsync(string id, string? group, DateOnly from, DateOnly to, string? onlyFiling, CancellationToken ct)
+    // A re-check samples only what was exported after the check that found the problem: leaves beyond its committed head.
+    private async Task<long> CommittedSizeAsync(SpotCheckFinding finding, CancellationToken ct)
+    {
+        var json = await db.SpotChecks.AsNoTracking().Where(s => s.Id == finding.SpotCheckId).Select(s => s.PopulationJson).SingleAsync(ct).ConfigureAwait(false);
+        var uscc = await db.Processors.AsNoTracking().Where(p => p.Id == finding.ProcessorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
+        return PopulationJson.Parse(Encoding.UTF8.GetBytes(json)).Value.Processors.Single(p => p.Uscc == uscc).Head.Size;
+    }
+
+    private async Task<SpotCheckPopulation> FreezeAsync(string id, string? group, DateOnly from, DateOnly to, string? onlyFiling, long firstLeaf, CancellationToken ct)
     {
         var everApproved = new[] { FilingStatus.Approved, FilingStatus.Revoked, FilingStatus.Expired };
         var query = db.Filings.AsNoTracking().Include(f => f.Processor)
@@ -127,7 +136,7 @@ public sealed partial class SpotCheckService
             processors.Add(new PopulationProcessor(uscc, rating.Class, head, await PreviousHeadAsync(uscc, ct).ConfigureAwait(false)));
             foreach (var filing in byProcessor)
             {
-                populationFilings.Add(await FilingLeavesAsync(filing, start, end, head.Size, ct).ConfigureAwait(false));
+                populationFilings.Add(await FilingLeavesAsync(filing, start, end, firstLeaf, head.Size, ct).ConfigureAwait(false));
             }
         }
 
@@ -144,10 +153,10 @@ public sealed partial class SpotCheckService
         return new SpotCheckPopulation(id, group, from, to, SamplingRules.Default, processors, filingsSorted, inspectors);
     }
 
-    private async Task<PopulationFiling> FilingLeavesAsync(Filing filing, DateTimeOffset start, DateTimeOffset end, long size, CancellationToken ct)
+    private async Task<PopulationFiling> FilingLeavesAsync(Filing filing, DateTimeOffset start, DateTimeOffset end, long firstLeaf, long size, CancellationToken ct)
     {
         var leaves = await db.ExportRecords.AsNoTracking()
-            .Where(e => e.ProcessorId == filing.ProcessorId && e.FilingId == filing.Id && e.LeafIndex < size)
+            .Where(e => e.ProcessorId == filing.ProcessorId && e.FilingId == filing.Id && e.LeafIndex >= firstLeaf && e.LeafIndex < size)
             .Select(e => new { e.LeafIndex, e.Time }).ToListAsync(ct).ConfigureAwait(false);
         var runs = new List<LeafRange>();
         foreach (var leaf in leaves.Where(l => l.Time >= start && l.Time < end).Select(l => l.LeafIndex).Order())
