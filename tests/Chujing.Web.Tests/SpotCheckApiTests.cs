@@ -186,6 +186,20 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"public/spot-checks/{planned["id"]}/population")).StatusCode);
     }
 
+    [Fact]
+    public async Task Pages_OfficerEnterpriseCityAndPublic_Render()
+    {
+        var (officer, check) = await PlanAsync();
+        var details = await officer.GetStringAsync($"SpotChecks/Details?id={check["id"]}");
+        Assert.Contains((string)check["population"]!["hash"]!, details, StringComparison.Ordinal);
+        Assert.Contains("<svg", await (await platform.As(DemoAccounts.City)).GetStringAsync("SpotChecks"), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"rating\"", await (await platform.As(DemoAccounts.EnterpriseA)).GetStringAsync("Findings"), StringComparison.Ordinal);
+        var anonymous = platform.Anonymous();
+        var page = await anonymous.GetAsync("public/spot-checks/view");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Scope, seed, population hash", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static string Compact(JsonNode node) => JsonSerializer.Serialize(JsonDocument.Parse(node.ToJsonString()).RootElement, JsonConventions.Compact);
 }
 
