@@ -187,6 +187,30 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Run_ProducedPayloads_AreCheckedAgainstTheirDigests()
+    {
+        Assert.Equal(SpotCheckDemo.Payload, File.ReadAllText(Chujing.TestSupport.RepositoryPaths.Of("examples", "spot-check-payload.csv")));
+        var (officer, check) = await PlanAsync(new { from = "2026-01-01", to = "2026-06-01", filings = 100, recordsPerFiling = 1000 });
+        var id = (string)check["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new { seed = Seed + "-payloads" }), HttpStatusCode.OK);
+
+        // The demo's leaves 10 and 11 carry digests (10: the example payload's; 11: another); 12 has an unfiled scenario.
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        using var payload = new ByteArrayContent(Encoding.UTF8.GetBytes(SpotCheckDemo.Payload));
+        var matching = await ApiTests.Json(await enterprise.PostAsync($"api/spot-checks/{id}/payloads/10", payload), HttpStatusCode.OK);
+        Assert.True((bool)matching["matches"]!);
+        using var same = new ByteArrayContent(Encoding.UTF8.GetBytes(SpotCheckDemo.Payload));
+        Assert.False((bool)(await ApiTests.Json(await enterprise.PostAsync($"api/spot-checks/{id}/payloads/11", same), HttpStatusCode.OK))["matches"]!);
+        using var none = new ByteArrayContent([1, 2, 3]);
+        await ApiTests.ProblemAsync(await enterprise.PostAsync($"api/spot-checks/{id}/payloads/3", none), HttpStatusCode.UnprocessableEntity);
+
+        var findings = (await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{id}/run", null), HttpStatusCode.OK))["findings"]!.AsArray();
+        Assert.Contains(findings, f => (string?)f!["kind"] == "digest-mismatch" && (long?)f["leaf"] == 11);
+        Assert.Contains(findings, f => (string?)f!["kind"] == "scenario-not-filed" && (long?)f["leaf"] == 12);
+        Assert.DoesNotContain(findings, f => (long?)f!["leaf"] == 10 && ((string?)f["kind"] is "digest-mismatch" or "record-missing"));
+    }
+
+    [Fact]
     public async Task Pages_OfficerEnterpriseCityAndPublic_Render()
     {
         var (officer, check) = await PlanAsync();

@@ -100,6 +100,9 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
             new { processor = a.Uscc, filing = f1.Id, time = at, recipient = "Novum Research Inc.", country = "US", scenario = "bj-pharma-clinical-trial", persons = 1200, personKeys = Keys("a-hcp-", 1200) },
         ];
         await evidence.AppendAsync(entA, System.Text.Json.JsonSerializer.SerializeToElement(exports), ct).ConfigureAwait(false);
+
+        // For spot checks: more exports of the same filing, a few of them deviating, two with payload digests.
+        await evidence.AppendAsync(entA, System.Text.Json.JsonSerializer.SerializeToElement(SpotCheckDemo.Exports(a.Uscc, f1.Id, at, Keys)), ct).ConfigureAwait(false);
     }
 
     /// <summary>Keyed hashes standing for demo persons (never raw identifiers).</summary>
