@@ -15,5 +15,6 @@ internal static class CommandRegistry
         yield return ScanCommand.Create(context);
         yield return Ledger.LedgerCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
+        yield return SpotChecks.SpotCheckCommand.Create(context);
     }
 }

@@ -4,6 +4,7 @@ using Chujing.Persistence.Audit;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
+using Chujing.Persistence.SpotChecks;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +50,13 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     public DbSet<Consistency.GatewayCheck> GatewayChecks => Set<Consistency.GatewayCheck>();
 
     public DbSet<Tokens.ApiToken> ApiTokens => Set<Tokens.ApiToken>();
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+
+    public DbSet<SpotCheckFinding> SpotCheckFindings => Set<SpotCheckFinding>();
+
+    public DbSet<SpotCheckOutcome> SpotCheckOutcomes => Set<SpotCheckOutcome>();
+
+    public DbSet<SpotCheckPayload> SpotCheckPayloads => Set<SpotCheckPayload>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,6 +10,7 @@ using Chujing.Web.Health;
 using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
+using Chujing.Web.SpotChecks;
 
 namespace Chujing.Web;
 
@@ -44,6 +45,7 @@ public static class PlatformApp
             .AddPlatformFilings()
             .AddPlatformApplications()
             .AddPlatformProcessors()
+            .AddPlatformSpotChecks()
             .AddPlatformOpenApi()
             .AddRazorPages();
 
@@ -66,6 +68,7 @@ public static class PlatformApp
         app.MapAuditApi();
         app.MapEvidenceApi();
         app.MapConsistencyApi();
+        app.MapSpotChecksApi();
         app.MapRazorPages();
         return app;
     }

@@ -41,6 +41,16 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var usccA = (string)processorA["uscc"]!;
         var applicationA = (int)JsonNode.Parse(await entA.GetStringAsync("api/applications"))!.AsArray()[0]!["id"]!;
 
+        // Spot checks of 大兴: one planned, one drawn, one run (for a finding of enterprise A).
+        var daxing = await platform.As(DemoAccounts.Daxing);
+        var period = new { from = "2026-01-01", to = "2026-06-01", filings = 100, recordsPerFiling = 100 };
+        var planned = (string)(await ApiTests.Json(await daxing.PostAsJsonAsync("api/spot-checks", period), HttpStatusCode.Created))["id"]!;
+        var drawn = (string)(await ApiTests.Json(await daxing.PostAsJsonAsync("api/spot-checks", period), HttpStatusCode.Created))["id"]!;
+        await ApiTests.Json(await daxing.PostAsJsonAsync($"api/spot-checks/{drawn}/draw", new { seed = "authorization-matrix-seed-0001" }), HttpStatusCode.OK);
+        var run = (string)(await ApiTests.Json(await daxing.PostAsJsonAsync("api/spot-checks", period), HttpStatusCode.Created))["id"]!;
+        await ApiTests.Json(await daxing.PostAsJsonAsync($"api/spot-checks/{run}/draw", new { seed = "authorization-matrix-seed-0002" }), HttpStatusCode.OK);
+        var finding = (string)(await ApiTests.Json(await daxing.PostAsync($"api/spot-checks/{run}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
+
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
         [
@@ -69,6 +79,21 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("GET", "api/auth/me", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/deviations", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/deviations/counts", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/spot-checks", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/spot-checks/{drawn}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", "api/spot-checks", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/spot-checks/{planned}/population", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/spot-checks/{planned}/draw", """{"seed":"short"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/spot-checks/{drawn}/recusals", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/spot-checks/{drawn}/payloads/0", "x", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", $"api/spot-checks/{planned}/run", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", "api/findings", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/findings/{finding}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/findings/{finding}/rectification", "{}", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", $"api/findings/{finding}/accept", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/findings/{finding}/reopen", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/findings/{finding}/escalate", """{"filingAction":"suspend-everything"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("GET", $"api/processors/{usccA}/rating", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();
@@ -100,6 +125,14 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         }
 
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    [Fact]
+    public async Task PublicSpotChecks_AnswerWithoutSignIn()
+    {
+        using var anonymous = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("public/spot-checks")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("public/spot-checks/SC-1999-0001/population")).StatusCode);
     }
 
     [Theory]

@@ -19,6 +19,13 @@ public static class Permissions
     public const string EvidenceAppend = "evidence.append";
     public const string CountersRead = "counters.read";
     public const string StatisticsRead = "statistics.read";
+    public const string SpotChecksRead = "spot-checks.read";
+    public const string SpotChecksManage = "spot-checks.manage";
+    public const string SpotChecksProduce = "spot-checks.produce";
+    public const string FindingsRead = "findings.read";
+    public const string FindingsRectify = "findings.rectify";
+    public const string FindingsDecide = "findings.decide";
+    public const string RatingsRead = "ratings.read";
 
     /// <summary>Read the deviations of exports from their filings (each role within its tenant).</summary>
     public const string DeviationsRead = "deviations.read";
@@ -35,5 +42,6 @@ public static class Permissions
         Assess, FilingsRead, FilingsWrite, FilingsReview, ProcessorsRead, ProcessorsRegister, ApplicationsSubmit,
         ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
         DeviationsRead, ExportsCheck, TokensManage,
+        SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
     ];
 }

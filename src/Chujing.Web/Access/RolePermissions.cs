@@ -13,6 +13,7 @@ public static class RolePermissions
             Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsWrite, Permissions.ProcessorsRead,
             Permissions.ApplicationsSubmit, Permissions.EvidenceAppend, Permissions.CountersRead,
             Permissions.DeviationsRead, Permissions.ExportsCheck, Permissions.TokensManage,
+            Permissions.SpotChecksRead, Permissions.SpotChecksProduce, Permissions.FindingsRead, Permissions.FindingsRectify, Permissions.RatingsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -20,12 +21,14 @@ public static class RolePermissions
             Permissions.ProcessorsRegister, Permissions.ApplicationsDecide, Permissions.AuditRead, Permissions.CountersRead,
             Permissions.StatisticsRead,
             Permissions.DeviationsRead,
+            Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.FindingsDecide, Permissions.RatingsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.ProcessorsRead, Permissions.ProcessorsRegister,
             Permissions.AuditRead, Permissions.CountersRead, Permissions.StatisticsRead,
             Permissions.DeviationsRead,
+            Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.RatingsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

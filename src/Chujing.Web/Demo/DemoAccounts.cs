@@ -7,6 +7,8 @@ public static class DemoAccounts
     public const string City = "city@demo.local";
     public const string Daxing = "daxing@demo.local";
     public const string Haidian = "haidian@demo.local";
+    public const string Daxing2 = "daxing2@demo.local";
+    public const string Haidian2 = "haidian2@demo.local";
     public const string EnterpriseA = "ent-a@demo.local";
     public const string EnterpriseB = "ent-b@demo.local";
 }

@@ -55,6 +55,9 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         var city = await CreateAsync(DemoAccounts.City, "市网信办 演示", PlatformRoles.CityRegulator, u => u.Regulator = "cac").ConfigureAwait(false);
         var daxing = await CreateAsync(DemoAccounts.Daxing, "大兴组团 审核员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "daxing").ConfigureAwait(false);
         var haidian = await CreateAsync(DemoAccounts.Haidian, "海淀组团 审核员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "haidian").ConfigureAwait(false);
+        // A second officer per group with demo enterprises: spot checks draw at least two inspectors.
+        await CreateAsync(DemoAccounts.Daxing2, "大兴组团 检查员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "daxing").ConfigureAwait(false);
+        await CreateAsync(DemoAccounts.Haidian2, "海淀组团 检查员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "haidian").ConfigureAwait(false);
         var entA = await CreateAsync(DemoAccounts.EnterpriseA, "王敏（大兴示例医药）", PlatformRoles.Enterprise, u => u.ProcessorId = a.Id).ConfigureAwait(false);
         var entB = await CreateAsync(DemoAccounts.EnterpriseB, "李强（海淀示例汽车）", PlatformRoles.Enterprise, u => u.ProcessorId = b.Id).ConfigureAwait(false);
         _ = city;
@@ -102,6 +105,8 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         // B sent OTA data while its filing was still under review: the 海淀 queue shows a filing-not-in-force deviation.
         object[] early = [new { processor = b.Uscc, filing = f5.Id, time = at, recipient = "Autowerk GmbH", country = "DE", scenario = "bj-auto-ota", fields = new[] { "ota-type" }, persons = 0 }];
         await evidence.AppendAsync(entB, System.Text.Json.JsonSerializer.SerializeToElement(early), ct).ConfigureAwait(false);
+        // For spot checks: more exports of the same filing, a few of them deviating, two with payload digests.
+        await evidence.AppendAsync(entA, System.Text.Json.JsonSerializer.SerializeToElement(SpotCheckDemo.Exports(a.Uscc, f1.Id, at, Keys)), ct).ConfigureAwait(false);
     }
 
     /// <summary>Keyed hashes standing for demo persons (never raw identifiers).</summary>

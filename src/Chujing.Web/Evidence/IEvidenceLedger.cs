@@ -8,4 +8,10 @@ public interface IEvidenceLedger
 {
     /// <summary>Appends <paramref name="events"/> (validated by the ledger's reader) in order and returns the first leaf's index and the signed tree head that includes them all.</summary>
     Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Domain.Evidence.ExportEvent> events, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on the processor's ledger while no append runs on it (null when the processor has
+    /// no ledger yet). For spot checks: heads, leaves and proofs.
+    /// </summary>
+    Task<T> ReadAsync<T>(string processorUscc, Func<Chujing.Evidence.EvidenceLedger?, T> read, CancellationToken cancellationToken);
 }

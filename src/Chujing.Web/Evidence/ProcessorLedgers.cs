@@ -37,6 +37,26 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
         }
     }
 
+    public async Task<T> ReadAsync<T>(string processorUscc, Func<EvidenceLedger?, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (!_open.ContainsKey(processorUscc) && !File.Exists(PathOf(processorUscc)))
+        {
+            return read(null);
+        }
+
+        var open = _open.GetOrAdd(processorUscc, uscc => new Lazy<OpenLedger>(() => OpenOrCreate(uscc))).Value;
+        await open.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return read(open.Ledger);
+        }
+        finally
+        {
+            open.Gate.Release();
+        }
+    }
+
     /// <summary>The path of a processor's ledger (for export and verification).</summary>
     public string PathOf(string processorUscc) => Path.Combine(_directory, processorUscc + ".ledger");
 

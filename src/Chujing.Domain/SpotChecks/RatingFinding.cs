@@ -1,0 +1,11 @@
+namespace Chujing.Domain.SpotChecks;
+
+/// <summary>One finding as the rating model reads it.</summary>
+/// <param name="Id">The finding's id.</param>
+/// <param name="Kind">Its kind (a deviation kind or one of <see cref="FindingKinds"/>).</param>
+/// <param name="Severity">Its severity.</param>
+/// <param name="Opened">The day it was notified.</param>
+/// <param name="Deadline">The rectification deadline.</param>
+/// <param name="Closed">The day it was closed; null while open.</param>
+/// <param name="Escalated">True once an officer escalated it.</param>
+public sealed record RatingFinding(string Id, string Kind, FindingSeverity Severity, DateOnly Opened, DateOnly Deadline, DateOnly? Closed, bool Escalated);
