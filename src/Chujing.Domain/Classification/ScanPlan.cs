@@ -10,7 +10,7 @@ namespace Chujing.Domain.Classification;
 /// </summary>
 public sealed partial class ScanPlan
 {
-    private const int MaxKeyLength = 256;
+    internal const int MaxKeyLength = 256;
     private readonly ColumnPlan[] _columns;
     private readonly PersonKeyHasher _hasher;
     private readonly int[] _residentIdSlots;
@@ -81,7 +81,7 @@ public sealed partial class ScanPlan
         tally.Rows++;
         var count = Math.Min(row.Count, _columns.Length);
         var identifiers = default(PersonIdentifiers);
-        Span<char> canonical = stackalloc char[MaxKeyLength];
+        var canonical = tally.Canonical.AsSpan();
         var nonEmpty = tally.NonEmpty;
         var matches = tally.Matches;
         for (var c = 0; c < count; c++)

@@ -35,6 +35,9 @@ public sealed class ScanTally
 
     internal long[] Suspect { get; }
 
+    /// <summary>Where the worker writes an identifier's canonical form before keying it (no buffer per row).</summary>
+    internal char[] Canonical { get; } = new char[ScanPlan.MaxKeyLength];
+
     /// <summary>Sends buffered person keys to the sink.</summary>
     public void Flush()
     {

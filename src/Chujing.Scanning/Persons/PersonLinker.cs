@@ -54,6 +54,9 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
 
     public void Add(ReadOnlySpan<PersonIdentifiers> rows)
     {
+        // Appending is cheap and done under the lock; a chunk that fills is sorted outside it, so that the scan's
+        // other workers keep appending meanwhile.
+        List<(Mention[] Chunk, int Count)>? full = null;
         lock (_lock)
         {
             foreach (ref readonly var row in rows)
@@ -68,9 +71,28 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
                 {
                     if (row.Has(kind))
                     {
+                        if (_mentions.IsFull)
+                        {
+                            (full ??= []).Add(_mentions.TakeFull());
+                        }
+
                         _mentions.Add(new Mention(row[kind], r, kind));
                     }
                 }
+            }
+        }
+
+        if (full is null)
+        {
+            return;
+        }
+
+        foreach (var (chunk, count) in full)
+        {
+            SortedRuns<Mention, MentionOrder>.Sort(chunk.AsSpan(0, count));
+            lock (_lock)
+            {
+                _mentions.AddSorted(chunk, count);
             }
         }
     }

@@ -18,7 +18,7 @@ internal interface ISortedVisitor<T>
 /// An external sort of fixed-size records within a memory budget: records collect in chunks, each sorted when full;
 /// while the chunks fit the budget they stay in memory, past it every sorted chunk is written to a temporary run
 /// file. <see cref="Merge"/> then streams all records in order (a k-way merge of the chunks or runs), as often as
-/// needed. Not thread-safe. Only what the caller stores (keyed hashes and row numbers) ever reaches disk; the files
+/// needed. Not thread-safe; a full chunk can be taken out to be sorted outside the caller's lock. Only what the caller stores (keyed hashes and row numbers) ever reaches disk; the files
 /// are deleted on dispose.
 /// </summary>
 internal sealed class SortedRuns<T, TOrder> : IDisposable
@@ -62,6 +62,25 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
 
         _current[_count++] = record;
         Count++;
+    }
+
+    /// <summary>True when the current chunk is full: take it (<see cref="TakeFull"/>) and sort it outside any lock before adding more.</summary>
+    public bool IsFull => _count == _chunkLength;
+
+    /// <summary>Hands over the full current chunk, to be sorted (<see cref="Sort"/>) and given back with <see cref="AddSorted"/>.</summary>
+    public (T[] Chunk, int Count) TakeFull()
+    {
+        var full = (_current, _count);
+        _current = new T[_chunkLength];
+        _count = 0;
+        return full;
+    }
+
+    /// <summary>Keeps a chunk sorted with <see cref="Sort"/>: in memory while the budget allows, else in a run file.</summary>
+    public void AddSorted(T[] chunk, int count)
+    {
+        ArgumentNullException.ThrowIfNull(chunk);
+        Keep(chunk, count);
     }
 
     /// <summary>Streams every record in order to <paramref name="visitor"/>.</summary>
@@ -160,13 +179,21 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
             return;
         }
 
-        SortChunk(_current.AsSpan(0, _count));
-        if (_directory is null && _heldRecords + _current.Length <= _memoryRecords)
+        Sort(_current.AsSpan(0, _count));
+        var chunk = _current;
+        var count = _count;
+        _current = more ? new T[_chunkLength] : [];
+        _count = 0;
+        Keep(chunk, count);
+    }
+
+    private void Keep(T[] chunk, int count)
+    {
+        if (_directory is null && _heldRecords + chunk.Length <= _memoryRecords)
         {
-            _chunks.Add(_current);
-            _chunkCounts.Add(_count);
-            _heldRecords += _current.Length;
-            _current = more ? new T[_chunkLength] : [];
+            _chunks.Add(chunk);
+            _chunkCounts.Add(count);
+            _heldRecords += chunk.Length;
         }
         else
         {
@@ -184,17 +211,15 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
             _chunks.Clear();
             _chunkCounts.Clear();
             _heldRecords = 0;
-            WriteRun(_current.AsSpan(0, _count));
+            WriteRun(chunk.AsSpan(0, count));
         }
-
-        _count = 0;
     }
 
     /// <summary>
     /// Sorts one chunk. With a bucket order (uniformly random keys), the chunk is first partitioned in place by the
     /// key's top byte (American flag sort), so that each of the 256 sorts works on a cache-sized part.
     /// </summary>
-    private static void SortChunk(Span<T> records)
+    public static void Sort(Span<T> records)
     {
         var order = default(TOrder);
         if (order is not IBucketOrder<T> buckets || records.Length < 1 << 14)
