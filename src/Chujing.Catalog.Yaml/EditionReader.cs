@@ -6,7 +6,7 @@ namespace Chujing.Catalog.Yaml;
 /// <summary>
 /// Builds one <see cref="CatalogEdition"/> from its YAML tree: metadata, sources, national rules, and the entries of
 /// either family. Structural problems are reported through the <see cref="YamlNodeReader"/>; cross-references are
-/// checked afterwards by <see cref="EditionValidator"/>.
+/// checked afterwards by <see cref="CatalogEdition.Validate"/>.
 /// </summary>
 internal sealed partial class EditionReader
 {
@@ -31,8 +31,12 @@ internal sealed partial class EditionReader
 
     public EditionReader(YamlNodeReader reader) => _read = reader;
 
-    /// <summary>Positions of entries by id, for the validator's located diagnostics.</summary>
+    /// <summary>Positions of entries, for the validator's located diagnostics.</summary>
     public Dictionary<object, YamlNode> Locations { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Where <paramref name="entry"/> was written (line and column of its node), or (0, 0).</summary>
+    public (int Line, int Column) Locate(object entry) =>
+        Locations.TryGetValue(entry, out var node) ? ((int)node.Start.Line, (int)node.Start.Column) : (0, 0);
 
     public CatalogEdition? Read(YamlNode root, string contentHash, string sourcePath)
     {

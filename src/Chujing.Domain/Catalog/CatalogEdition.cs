@@ -4,7 +4,7 @@ namespace Chujing.Domain.Catalog;
 /// One edition of a catalog (national rules or a free-trade-zone list), immutable, with the hash of the text it
 /// was built from. Every decision names <see cref="Id"/> and <see cref="ContentHash"/>.
 /// </summary>
-public sealed record CatalogEdition
+public sealed partial record CatalogEdition
 {
     public required string Id { get; init; }
 
@@ -49,7 +49,7 @@ public sealed record CatalogEdition
     public string? SourcePath { get; init; }
 
     /// <summary>The jurisdiction part of the id (<c>beijing-ftz</c>).</summary>
-    public string Jurisdiction => Id[..Id.IndexOf('/', StringComparison.Ordinal)];
+    public string Jurisdiction => Id.Contains('/', StringComparison.Ordinal) ? Id[..Id.IndexOf('/', StringComparison.Ordinal)] : Id;
 
     /// <summary>Every scenario of every domain, in order.</summary>
     public IEnumerable<Scenario> Scenarios => Domains.SelectMany(d => d.Scenarios);
