@@ -39,6 +39,9 @@ public sealed partial record CatalogEdition
 
     public IReadOnlyList<ReferenceCriterion> ReferenceCriteria { get; init; } = [];
 
+    /// <summary>Free text about the whole edition (<c>notes:</c>), for readers.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>Duties a list places on the processors that use it.</summary>
     public IReadOnlyList<ListDuty> Duties { get; init; } = [];
 
