@@ -1,6 +1,7 @@
 using Chujing.Persistence.Accounts;
 using Chujing.Persistence.Applications;
 using Chujing.Persistence.Audit;
+using Chujing.Persistence.Editions;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
@@ -36,6 +37,12 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
     public DbSet<PersonCounter> PersonCounters => Set<PersonCounter>();
+
+    public DbSet<EditionRecord> Editions => Set<EditionRecord>();
+
+    public DbSet<EditionApproval> EditionApprovals => Set<EditionApproval>();
+
+    public DbSet<EditionNotice> EditionNotices => Set<EditionNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

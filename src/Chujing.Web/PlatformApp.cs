@@ -3,6 +3,7 @@ using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Auth;
+using Chujing.Web.Editions;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
@@ -42,6 +43,7 @@ public static class PlatformApp
             .AddPlatformFilings()
             .AddPlatformApplications()
             .AddPlatformProcessors()
+            .AddPlatformEditions()
             .AddPlatformOpenApi()
             .AddRazorPages();
 
@@ -63,6 +65,7 @@ public static class PlatformApp
         app.MapApplicationsApi();
         app.MapAuditApi();
         app.MapEvidenceApi();
+        app.MapEditionsApi();
         app.MapRazorPages();
         return app;
     }

@@ -19,11 +19,14 @@ public static class Permissions
     public const string EvidenceAppend = "evidence.append";
     public const string CountersRead = "counters.read";
     public const string StatisticsRead = "statistics.read";
+    public const string EditionsRead = "editions.read";
+    public const string EditionsWrite = "editions.write";
 
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Assess, FilingsRead, FilingsWrite, FilingsReview, ProcessorsRead, ProcessorsRegister, ApplicationsSubmit,
         ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
+        EditionsRead, EditionsWrite,
     ];
 }

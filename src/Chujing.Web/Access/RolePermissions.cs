@@ -12,17 +12,20 @@ public static class RolePermissions
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsWrite, Permissions.ProcessorsRead,
             Permissions.ApplicationsSubmit, Permissions.EvidenceAppend, Permissions.CountersRead,
+            Permissions.EditionsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsReview, Permissions.ProcessorsRead,
             Permissions.ProcessorsRegister, Permissions.ApplicationsDecide, Permissions.AuditRead, Permissions.CountersRead,
             Permissions.StatisticsRead,
+            Permissions.EditionsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.ProcessorsRead, Permissions.ProcessorsRegister,
             Permissions.AuditRead, Permissions.CountersRead, Permissions.StatisticsRead,
+            Permissions.EditionsRead, Permissions.EditionsWrite,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -27,7 +27,8 @@ public static class AssessEndpoints
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
         services.AddSingleton(new ListZones(catalogs));
-        services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(catalogs, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new Editions.PlatformCatalogs(catalogs));
+        services.AddSingleton<IActivityAssessor>(sp => new EngineAssessor(sp.GetRequiredService<Editions.PlatformCatalogs>().InForce, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

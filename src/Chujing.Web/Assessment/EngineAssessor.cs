@@ -5,10 +5,11 @@ using Chujing.Domain.Catalog;
 namespace Chujing.Web.Assessment;
 
 /// <summary>
-/// The assessment engine over the loaded catalogs. The engine decides with the national rules in force on a day, so
-/// one engine is compiled per Beijing calendar day and swapped atomically when the day changes. Thread-safe.
+/// The assessment engine over the catalogs in force (<paramref name="catalogsOn"/>: the shipped editions and those
+/// published in the platform, by day). The engine decides with the national rules in force on a day, so one engine is
+/// compiled per Beijing calendar day and catalog set, and swapped atomically when either changes. Thread-safe.
 /// </summary>
-internal sealed class EngineAssessor(CatalogSet catalogs, TimeProvider time) : IActivityAssessor
+internal sealed class EngineAssessor(Func<DateOnly, CatalogSet> catalogsOn, TimeProvider time) : IActivityAssessor
 {
     private const string Source = "body";
     private DayEngine? _current;
@@ -36,14 +37,15 @@ internal sealed class EngineAssessor(CatalogSet catalogs, TimeProvider time) : I
     {
         var today = BeijingClock.Today(time);
         var current = Volatile.Read(ref _current);
-        if (current is null || current.Day != today)
+        var catalogs = catalogsOn(today);
+        if (current is null || current.Day != today || !ReferenceEquals(current.Catalogs, catalogs))
         {
-            current = new DayEngine(today, new AssessmentEngine(catalogs, today));
+            current = new DayEngine(today, catalogs, new AssessmentEngine(catalogs, today));
             Volatile.Write(ref _current, current);
         }
 
         return current.Engine;
     }
 
-    private sealed record DayEngine(DateOnly Day, AssessmentEngine Engine);
+    private sealed record DayEngine(DateOnly Day, CatalogSet Catalogs, AssessmentEngine Engine);
 }
