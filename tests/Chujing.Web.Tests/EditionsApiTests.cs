@@ -138,6 +138,30 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Pages_BrowseDiffAndImpact_Render()
+    {
+        var (city, id) = await DraftAsync();
+        await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.OK);
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+
+        var index = await enterprise.GetStringAsync("Editions");
+        var show = await enterprise.GetStringAsync("Editions/Show?id=beijing-ftz/2024");
+        var diff = await city.GetStringAsync($"Editions/Diff?a=beijing-ftz/2024&b={id}");
+        var impact = await city.GetStringAsync($"Editions/Impact?id={id}");
+        var draft = await city.GetStringAsync($"Editions/Show?id={id}");
+
+        Assert.Contains("beijing-ftz/2024", index, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, index, StringComparison.Ordinal);
+        Assert.Contains($"data-item=\"{GroupHealth}\"", show, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"edit-item\"", show, StringComparison.Ordinal);
+        Assert.Contains($"data-entry=\"{GroupHealth}\"", diff, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"impact\"", impact, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"edit-item\"", draft, StringComparison.Ordinal);
+        var refused = await enterprise.GetAsync($"Editions/Impact?id={id}");
+        Assert.Contains("Denied", refused.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Drafts_AreTheCitys_AndNeverFromAnotherZoneOrTheNationalRules()
     {
         var (_, id) = await DraftAsync();
