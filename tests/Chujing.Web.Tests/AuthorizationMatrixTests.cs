@@ -80,6 +80,9 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/editions/drafts/{draft}/approvals", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("GET", $"api/editions/drafts/{draft}/impact", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", $"api/editions/drafts/{draft}/publish", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("GET", "api/editions/beijing-ftz/2024/export.xlsx", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/editions/{draft}/export.xlsx", null, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.Pass),
+            ("POST", "api/editions/drafts/xlsx?from=beijing-ftz/2024&id=beijing-ftz/x", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("GET", "api/editions/notices", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/editions/notices/999999/move", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
         ];

@@ -61,7 +61,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Equal(CatalogWriter.Write(original with { Id = id, Supersedes = original.Id, Issued = null }), yaml);
         var json = JsonNode.Parse(await city.GetStringAsync($"api/editions/{id}"))!;
         Assert.Equal(id, (string?)json["id"]);
-        Assert.Equal(48 - 0, (int?)json["coverage"]!["declared"]!["items"]);
+        Assert.Equal(original.Coverage!.Items, (int?)json["coverage"]!["declared"]!["items"]);
     }
 
     [Fact]
@@ -135,6 +135,57 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Contains(moved["diff"]!["changes"]!.AsArray(), c => (string?)c!["id"] == GroupHealth);
         var officer = await platform.As(DemoAccounts.Daxing);
         Assert.Contains(JsonNode.Parse(await officer.GetStringAsync("api/editions/notices"))!.AsArray(), n => (string?)n!["filing"] == affected && n["movedAt"] is not null);
+    }
+
+    [Fact]
+    public async Task Xlsx_ExportDraftFromItExport_KeepsEveryCell()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var exported = await city.GetByteArrayAsync("api/editions/beijing-ftz/2024/export.xlsx");
+        var id = NewId();
+
+        var created = await city.PostAsync($"api/editions/drafts/xlsx?from=beijing-ftz/2024&id={id}", new ByteArrayContent(exported));
+        await ApiTests.Json(created, HttpStatusCode.Created);
+        var again = await city.GetByteArrayAsync($"api/editions/{id}/export.xlsx");
+
+        Assert.Equal(Cells(exported), Cells(again));
+        var beijing = Catalog.Yaml.CatalogLoader.LoadDirectories([TestSupport.RepositoryPaths.Catalogs]).Value.Find("beijing-ftz/2024")!;
+        Assert.Equal(1 + beijing.Items.Count(), Cells(exported).Count);
+    }
+
+    [Fact]
+    public async Task Xlsx_ChangedBandAndBadCell_AreAppliedOrReportedByRowAndColumn()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var rows = Web.Editions.EditionWorkbook.Rows(Catalog.Yaml.CatalogLoader.LoadDirectories([TestSupport.RepositoryPaths.Catalogs]).Value.Find("beijing-ftz/2024")!).ToList();
+        rows.Single(r => (string)r["条目编号"] == GroupHealth)["门槛"] = "sensitive 5,000 以上 → security-assessment";
+        var good = Workbook(rows);
+        rows[0]["类型"] = "重要資料";
+        var bad = Workbook(rows);
+
+        var refused = await ApiTests.ProblemAsync(await city.PostAsync($"api/editions/drafts/xlsx?from=beijing-ftz/2024&id={NewId()}", new ByteArrayContent(bad)), HttpStatusCode.UnprocessableEntity);
+        var id = NewId();
+        await ApiTests.Json(await city.PostAsync($"api/editions/drafts/xlsx?from=beijing-ftz/2024&id={id}", new ByteArrayContent(good)), HttpStatusCode.Created);
+        var impact = await ApiTests.Json(await city.GetAsync($"api/editions/drafts/{id}/impact"), HttpStatusCode.OK);
+
+        Assert.Contains("'重要資料' is not 重要数据 or 个人信息", (string?)refused["errors"]!["类型"]![0], StringComparison.Ordinal);
+        Assert.Contains("清单:2:4", (string?)refused["detail"], StringComparison.Ordinal);
+        Assert.Equal([GroupHealth], impact["changedItems"]!.AsArray().Select(i => (string?)i));
+    }
+
+    private static byte[] Workbook(List<Dictionary<string, object>> rows)
+    {
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, new Dictionary<string, object> { [Web.Editions.EditionWorkbook.Sheet] = rows });
+        return stream.ToArray();
+    }
+
+    /// <summary>Every cell of the list sheet, row by row.</summary>
+    private static List<string> Cells(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        return [.. MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: Web.Editions.EditionWorkbook.Sheet)
+            .Cast<IDictionary<string, object?>>().Select(r => string.Join("\u001f", r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))))];
     }
 
     [Fact]

@@ -14,6 +14,7 @@ namespace Chujing.Web.Editions;
 public static class EditionEndpoints
 {
     private const string Edition = "{jurisdiction}/{edition}";
+    private const long MaxWorkbookBytes = 10_000_000;
 
     public static IServiceCollection AddPlatformEditions(this IServiceCollection services) =>
         services.AddScoped<EditionService>().AddScoped<EditionNoticeService>();
@@ -43,7 +44,29 @@ public static class EditionEndpoints
                 service.HistoryAsync(Caller.From(http.User), jurisdiction + "/" + edition, ct))
             .RequirePermission(Permissions.EditionsWrite);
 
+        editions.MapGet("/" + Edition + "/export.xlsx", async (string jurisdiction, string edition, EditionService service, HttpContext http, CancellationToken ct) =>
+            {
+                var found = await service.GetAsync(Caller.From(http.User), jurisdiction + "/" + edition, ct).ConfigureAwait(false);
+                return Results.File(EditionWorkbook.Create(found), EditionWorkbook.ContentType, found.Jurisdiction + "-" + edition + ".xlsx");
+            })
+            .RequirePermission(Permissions.EditionsRead);
+
         var drafts = editions.MapGroup("/drafts");
+        drafts.MapPost("/xlsx", async (string? from, string? id, HttpRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (request.ContentLength is null or > MaxWorkbookBytes)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large", detail: $"workbook: send the XLSX as the body, at most {MaxWorkbookBytes:N0} bytes");
+                }
+
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
+                body.Position = 0;
+                var entry = await service.CreateDraftAsync(Caller.From(http.User), new DraftRequest(from, id, null, null), ct, body).ConfigureAwait(false);
+                return Results.Created($"/api/editions/{entry.Id}", entry);
+            })
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         drafts.MapPost("/", async (DraftRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
             {
                 var entry = await service.CreateDraftAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);

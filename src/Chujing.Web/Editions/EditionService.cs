@@ -62,8 +62,11 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         return Entry(EditionText.Parse(row).ValueOrThrow(), row);
     }
 
-    /// <summary>A new draft copied from a shipped or published list of the platform's zone.</summary>
-    public async Task<EditionListEntry> CreateDraftAsync(Caller caller, DraftRequest request, CancellationToken ct)
+    /// <summary>
+    /// A new draft copied from a shipped or published list of the platform's zone; with <paramref name="workbook"/>,
+    /// the rows of a workbook in the shape of <see cref="EditionWorkbook"/> applied to that copy.
+    /// </summary>
+    public async Task<EditionListEntry> CreateDraftAsync(Caller caller, DraftRequest request, CancellationToken ct, Stream? workbook = null)
     {
         var problems = new List<Diagnostic>();
         var from = request.From?.Trim();
@@ -112,6 +115,11 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
             ContentHash = string.Empty,
             SourcePath = null,
         };
+        if (workbook is not null)
+        {
+            draft = EditionWorkbookReader.Apply(draft, workbook).ValueOrThrow();
+        }
+
         var (yaml, edition) = EditionText.Write(draft).ValueOrThrow();
         var now = time.GetUtcNow();
         var row = new EditionRecord
@@ -126,7 +134,7 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
             Version = 1,
         };
         db.Editions.Add(row);
-        audit.Record(db, caller, Entity, row.Id, "create-draft", null, null, null, new { edition = row.Id, basedOn = source.Id });
+        audit.Record(db, caller, Entity, row.Id, workbook is null ? "create-draft" : "create-draft-xlsx", null, null, null, new { edition = row.Id, basedOn = source.Id });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return Entry(edition, row);
     }
