@@ -213,6 +213,28 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task SelfAssessment_DecidesWithoutCreatingAFiling()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var filings = JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count;
+        var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=beijing-ftz/2024&Scenario=bj-pharma-clinical-trial");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["List"] = "beijing-ftz/2024", ["Scenario"] = "bj-pharma-clinical-trial",
+            ["Fields"] = "medical-imaging", ["ListApproved"] = "true", ["Personal"] = "0", ["Sensitive"] = "150000",
+        }));
+        var result = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.IsSuccessStatusCode, result);
+        Assert.Contains("data-pathway=\"security-assessment\"", result, StringComparison.Ordinal);
+        Assert.Contains(GroupHealth, result, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"self-to-filing\"", result, StringComparison.Ordinal);
+        Assert.Equal(filings, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Drafts_AreTheCitys_AndNeverFromAnotherZoneOrTheNationalRules()
     {
         var (_, id) = await DraftAsync();

@@ -30,6 +30,7 @@ public static class EditionImpact
         var before = new AssessmentEngine(current, day);
         var after = new AssessmentEngine(withRevision.Value, day);
         var scopes = new Dictionary<string, ChangeScope>(StringComparer.Ordinal);
+        var scenarios = new ScenarioCache();
         var impacts = new List<FilingImpact>();
         var (considered, replayed) = (0, 0);
         foreach (var subject in subjects)
@@ -46,14 +47,14 @@ public static class EditionImpact
                 scopes[pinnedId] = scope;
             }
 
-            var scenario = FindScenario(pinned, subject.Activity.Scenario);
+            var scenario = scenarios.Find(pinned, subject.Activity.Scenario);
             if (onlyChanged && !scope.Touches(scenario?.Id))
             {
                 continue;
             }
 
             replayed++;
-            if (Replay(subject, pinned, revision, before, after) is { } impact)
+            if (Replay(subject, scenario, scenarios.Find(revision, subject.Activity.Scenario), revision, before, after) is { } impact)
             {
                 impacts.Add(impact);
             }
@@ -73,10 +74,9 @@ public static class EditionImpact
             Total("total", impacts)));
     }
 
-    private static FilingImpact? Replay(ImpactSubject subject, CatalogEdition pinned, CatalogEdition revision, AssessmentEngine before, AssessmentEngine after)
+    private static FilingImpact? Replay(ImpactSubject subject, ScenarioItems? oldScenario, ScenarioItems? newScenario, CatalogEdition revision, AssessmentEngine before, AssessmentEngine after)
     {
         var activity = subject.Activity;
-        var (oldScenario, newScenario) = (FindScenario(pinned, activity.Scenario), FindScenario(revision, activity.Scenario));
         var (oldListed, newListed) = (Listed(oldScenario, activity.Fields), Listed(newScenario, activity.Fields));
         var was = before.Assess(activity with { Fields = oldListed });
         var now = after.Assess(activity with { List = revision.Id, Scenario = newScenario is null ? null : activity.Scenario, Fields = newListed });
@@ -154,6 +154,28 @@ public static class EditionImpact
     }
 
     private sealed record ScenarioItems(string Id, IReadOnlyList<ListItem> Items);
+
+    /// <summary>Scenarios looked up once per edition and id or name.</summary>
+    private sealed class ScenarioCache
+    {
+        private readonly Dictionary<(string Edition, string Scenario), ScenarioItems?> _found = [];
+
+        public ScenarioItems? Find(CatalogEdition edition, string? idOrName)
+        {
+            if (idOrName is null)
+            {
+                return null;
+            }
+
+            if (!_found.TryGetValue((edition.Id, idOrName), out var found))
+            {
+                found = FindScenario(edition, idOrName);
+                _found[(edition.Id, idOrName)] = found;
+            }
+
+            return found;
+        }
+    }
 
     /// <summary>Which scenarios a revision touches: those holding an item whose content changed, or all of them.</summary>
     private sealed record ChangeScope(bool All, HashSet<string> Scenarios, IReadOnlyList<string> Items)
