@@ -124,6 +124,20 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         await ApiTests.ProblemAsync(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.UnprocessableEntity);
         var yaml = await city.GetStringAsync($"api/editions/{id}?format=yaml");
         Assert.Equal((string?)published["contentHash"], CatalogLoader.LoadText(yaml, id, id).Value.ContentHash);
+        var dir = Directory.CreateTempSubdirectory("chujing-export-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "beijing-ftz"));
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, id + ".yaml"), yaml, new UTF8Encoding(false));
+            var loaded = CatalogLoader.LoadShippedAnd([dir.FullName]); // what `chujing catalog show --catalog-dir DIR` loads
+            Assert.True(loaded.IsSuccess, string.Join("\n", loaded.Diagnostics));
+            Assert.Equal(5000, loaded.Value.Find(id)!.Items.Single(i => i.Id == GroupHealth).Thresholds.Single().AtLeast);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+
 
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
         Assert.Contains(JsonNode.Parse(await enterprise.GetStringAsync("api/editions"))!.AsArray(), e => (string?)e!["id"] == id);
