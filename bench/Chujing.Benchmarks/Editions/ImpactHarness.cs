@@ -24,8 +24,8 @@ public static class ImpactHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filings in force: {subjects.Length:N0}; cores: {Environment.ProcessorCount}; load average: {LoadAverage()}"));
         Console.WriteLine("| revision | path | replayed | affected | median wall | median CPU |");
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: |");
-        Measure(catalogs, subjects, "bj-auto-id-ota-vehicle-control: pathway ⇒ standard-contract-or-certification",
-            Revise(beijing, i => i.Id == "bj-auto-id-ota-vehicle-control" ? i with { Pathway = Pathway.StandardContractOrCertification } : i));
+        Measure(catalogs, subjects, "bj-auto-id-ota-vehicle-control: important data only from 10,000 persons (1 scenario)",
+            Revise(beijing, i => i.Id == "bj-auto-id-ota-vehicle-control" ? i with { Thresholds = [new Threshold(Counter.Sensitive, 10_000, null, Pathway.SecurityAssessment)] } : i));
         Measure(catalogs, subjects, "bj-pharma-id-group-health: sensitive 100,000 ⇒ 5,000 以上 (6 scenarios)",
             Revise(beijing, i => i.Id == "bj-pharma-id-group-health" ? i with { Thresholds = [new Threshold(Counter.Sensitive, 5_000, null, Pathway.SecurityAssessment)] } : i));
     }
