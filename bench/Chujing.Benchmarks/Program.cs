@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using Chujing.Benchmarks.Assess;
 
+if (args is ["impact", ..])
+{
+    Chujing.Benchmarks.Editions.ImpactHarness.Run();
+    return;
+}
+
 if (args is ["latency", ..])
 {
     AssessLatency.Run();

@@ -127,12 +127,8 @@ public static class CatalogLoader
             {
                 reader.Report(stream.Documents[0].RootNode, edition.Id, $"the file's id must be '{expectedId}' (its folder and file name)");
             }
-            else if (!edition.Id.Contains('/', StringComparison.Ordinal))
-            {
-                reader.Report(stream.Documents[0].RootNode, edition.Id, "an edition id is <jurisdiction>/<edition>");
-            }
 
-            new EditionValidator(reader, builder.Locations).Validate(edition);
+            reader.Diagnostics.AddRange(edition.Validate(builder.Locate));
         }
 
         return reader.Diagnostics.Count > 0 || edition is null

@@ -29,12 +29,12 @@ internal sealed partial class EditionReader
     private static readonly string[] SubcategoryKeys =
         ["id", "name", "nameEn", "features", "examples", "kind", "pathway", "citation", "provenance", "note"];
 
-    private static readonly string[] ScopeNamesOfItems = ["all", "listed", "unknown"];
+    internal static readonly string[] ScopeNamesOfItems = ["all", "listed", "unknown"];
     private static readonly string[] PeriodKeys = ["value", "unit"];
-    private static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty"];
-    private static readonly string[] ScopeNames = ["any", "ciio", "non-ciio"];
-    private static readonly string[] KindNames = ["important-data", "personal-information"];
-    private static readonly string[] UnitNames = ["days", "working-days", "months", "years"];
+    internal static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty"];
+    internal static readonly string[] ScopeNames = ["any", "ciio", "non-ciio"];
+    internal static readonly string[] KindNames = ["important-data", "personal-information"];
+    internal static readonly string[] UnitNames = ["days", "working-days", "months", "years"];
 
     private NationalRule? ReadRule(YamlNode node)
     {
@@ -76,6 +76,8 @@ internal sealed partial class EditionReader
         {
             YieldsTo = _read.StringList(map, "yieldsTo", id),
             Extension = ReadPeriod(_read.Child(map, "extension"), id),
+            TextEn = _read.String(map, "textEn", id, false),
+            Note = _read.String(map, "note", id, false),
         };
         Locations[rule] = node;
         return rule;
@@ -124,6 +126,7 @@ internal sealed partial class EditionReader
             ReadProvenance(_read.Child(map, "provenance"), id, required: false))
         {
             Items = _read.Sequence(map, "items", id).Select(ReadItem).OfType<ListItem>().ToArray(),
+            Note = _read.String(map, "note", id, false),
         };
         Locations[domain] = node;
         return domain;
@@ -143,7 +146,10 @@ internal sealed partial class EditionReader
             _read.String(map, "text", id, true) ?? string.Empty,
             _read.String(map, "textEn", id, false),
             _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
+            RequiredProvenance(map, id))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[exclusion] = node;
         return exclusion;
     }
@@ -164,7 +170,10 @@ internal sealed partial class EditionReader
             _read.String(map, "description", id, false),
             _read.Sequence(map, "items", id).Select(ReadItem).OfType<ListItem>().ToArray(),
             _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
+            RequiredProvenance(map, id))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[scenario] = node;
         return scenario;
     }
@@ -195,6 +204,7 @@ internal sealed partial class EditionReader
             Reported = ReadReported(_read.Child(map, "reportedThreshold"), id),
             Scope = _read.Enum(map, "scenarioScope", id, false, ScopeNamesOfItems, t => Array.IndexOf(ScopeNamesOfItems, t) is var i and >= 0 ? (ScenarioScope?)i : null),
             ScenarioIds = _read.StringList(map, "scenarios", id),
+            Note = _read.String(map, "note", id, false),
         };
         Locations[item] = node;
         return item;
@@ -218,6 +228,7 @@ internal sealed partial class EditionReader
             _read.StringList(map, "synonyms", itemId + "." + id))
         {
             Provenance = ReadProvenance(_read.Child(map, "provenance"), itemId + "." + id, required: false),
+            Note = _read.String(map, "note", itemId + "." + id, false),
         };
         Locations[field] = node;
         return field;
@@ -238,7 +249,10 @@ internal sealed partial class EditionReader
             _read.String(map, "textEn", id, false),
             _read.Enum(map, "effect", id, true, PathwayNames.All, ParsePathway) ?? Pathway.Exempt,
             _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
+            RequiredProvenance(map, id))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[exception] = node;
         return exception;
     }
@@ -258,7 +272,10 @@ internal sealed partial class EditionReader
             _read.String(map, "nameEn", id, false),
             _read.Sequence(map, "subcategories", id).Select(ReadSubcategory).OfType<Subcategory>().ToArray(),
             _read.String(map, "citation", id, false),
-            ReadProvenance(_read.Child(map, "provenance"), id, required: false));
+            ReadProvenance(_read.Child(map, "provenance"), id, required: false))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[category] = node;
         return category;
     }
@@ -281,7 +298,10 @@ internal sealed partial class EditionReader
             _read.Enum(map, "kind", id, true, KindNames, ParseKind) ?? ItemKind.ImportantData,
             _read.Enum(map, "pathway", id, true, PathwayNames.All, ParsePathway) ?? Pathway.SecurityAssessment,
             _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
+            RequiredProvenance(map, id))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[sub] = node;
         return sub;
     }

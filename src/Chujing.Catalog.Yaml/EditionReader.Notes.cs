@@ -33,7 +33,10 @@ internal sealed partial class EditionReader
             _read.Enum<Counter>(map, "counter", id, false, ["personal", "sensitive"], t => t == "personal" ? Counter.Personal : t == "sensitive" ? Counter.Sensitive : null),
             _read.Long(map, "persons", id),
             _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
+            RequiredProvenance(map, id))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[criterion] = node;
         return criterion;
     }
@@ -53,7 +56,10 @@ internal sealed partial class EditionReader
             _read.String(map, "textEn", id, false),
             _read.String(map, "explanation", id, true) ?? string.Empty,
             _read.String(map, "citation", id, true) ?? string.Empty,
-            RequiredProvenance(map, id));
+            RequiredProvenance(map, id))
+        {
+            Note = _read.String(map, "note", id, false),
+        };
         Locations[duty] = node;
         return duty;
     }
@@ -74,6 +80,8 @@ internal sealed partial class EditionReader
         var persons = _read.Long(map, "persons", subject);
         var citation = _read.String(map, "citation", subject, true);
         var provenance = RequiredProvenance(map, subject);
-        return persons is null || citation is null ? null : new ReportedThreshold(persons.Value, _read.String(map, "quote", subject, false), citation, provenance);
+        return persons is null || citation is null
+            ? null
+            : new ReportedThreshold(persons.Value, _read.String(map, "quote", subject, false), citation, provenance) { Note = _read.String(map, "note", subject, false) };
     }
 }

@@ -6,7 +6,7 @@ namespace Chujing.Catalog.Yaml;
 /// <summary>
 /// Builds one <see cref="CatalogEdition"/> from its YAML tree: metadata, sources, national rules, and the entries of
 /// either family. Structural problems are reported through the <see cref="YamlNodeReader"/>; cross-references are
-/// checked afterwards by <see cref="EditionValidator"/>.
+/// checked afterwards by <see cref="CatalogEdition.Validate"/>.
 /// </summary>
 internal sealed partial class EditionReader
 {
@@ -24,16 +24,20 @@ internal sealed partial class EditionReader
     private static readonly string[] SourceKeys = ["id", "title", "url", "date", "note"];
     private static readonly string[] ProvenanceKeys = ["sources", "confidence", "note"];
     private static readonly string[] ThresholdKeys = ["counter", "atLeast", "below", "pathway", "note"];
-    private static readonly string[] FamilyNames = ["national", "scenario", "category"];
-    private static readonly string[] ConfidenceNames = ["confirmed-two-sources", "one-source", "unverified"];
-    private static readonly string[] CounterNames = ["personal", "sensitive"];
+    internal static readonly string[] FamilyNames = ["national", "scenario", "category"];
+    internal static readonly string[] ConfidenceNames = ["confirmed-two-sources", "one-source", "unverified"];
+    internal static readonly string[] CounterNames = ["personal", "sensitive"];
 
     private readonly YamlNodeReader _read;
 
     public EditionReader(YamlNodeReader reader) => _read = reader;
 
-    /// <summary>Positions of entries by id, for the validator's located diagnostics.</summary>
+    /// <summary>Positions of entries, for the validator's located diagnostics.</summary>
     public Dictionary<object, YamlNode> Locations { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Where <paramref name="entry"/> was written (line and column of its node), or (0, 0).</summary>
+    public (int Line, int Column) Locate(object entry) =>
+        Locations.TryGetValue(entry, out var node) ? ((int)node.Start.Line, (int)node.Start.Column) : (0, 0);
 
     public CatalogEdition? Read(YamlNode root, string contentHash, string sourcePath)
     {
@@ -66,6 +70,7 @@ internal sealed partial class EditionReader
             Categories = _read.Sequence(map, "categories", id).Select(ReadCategory).OfType<Category>().ToArray(),
             ReferenceCriteria = _read.Sequence(map, "referenceCriteria", id).Select(ReadCriterion).OfType<ReferenceCriterion>().ToArray(),
             Duties = _read.Sequence(map, "duties", id).Select(ReadDuty).OfType<ListDuty>().ToArray(),
+            Notes = _read.String(map, "notes", id, false),
             ContentHash = contentHash,
             SourcePath = sourcePath,
         };
@@ -98,6 +103,7 @@ internal sealed partial class EditionReader
             ReadProvenance(_read.Child(map, "provenance"), s, required: false))
         {
             ZoneName = _read.String(map, "zoneName", s, false),
+            Note = _read.String(map, "note", s, false),
         };
     }
 
@@ -120,7 +126,12 @@ internal sealed partial class EditionReader
             (int?)_read.Long(map, "scenarios", s),
             (int?)_read.Long(map, "fields", s),
             (int?)_read.Long(map, "categories", s),
-            (int?)_read.Long(map, "subcategories", s));
+            (int?)_read.Long(map, "subcategories", s))
+        {
+            ImportantDataItems = (int?)_read.Long(map, "importantDataItems", s),
+            PersonalInformationItems = (int?)_read.Long(map, "personalInformationItems", s),
+            Note = _read.String(map, "note", s, false),
+        };
     }
 
     private SourceDocument? ReadSource(YamlNode node, string subject)
@@ -135,7 +146,7 @@ internal sealed partial class EditionReader
         var title = _read.String(map, "title", id ?? subject, true);
         var source = id is null || title is null
             ? null
-            : new SourceDocument(id, title, _read.String(map, "url", id, false), _read.Date(map, "date", id, false));
+            : new SourceDocument(id, title, _read.String(map, "url", id, false), _read.Date(map, "date", id, false)) { Note = _read.String(map, "note", id, false) };
         if (source is not null)
         {
             Locations[source] = node;
@@ -164,7 +175,7 @@ internal sealed partial class EditionReader
         }
 
         var confidence = _read.Enum(map, "confidence", subject, true, ConfidenceNames, ParseConfidence);
-        var provenance = new Provenance(_read.StringList(map, "sources", subject), confidence ?? Confidence.Unverified);
+        var provenance = new Provenance(_read.StringList(map, "sources", subject), confidence ?? Confidence.Unverified) { Note = _read.String(map, "note", subject, false) };
         Locations[provenance] = node;
         return provenance;
     }
@@ -212,7 +223,7 @@ internal sealed partial class EditionReader
                 continue;
             }
 
-            var threshold = new Threshold(counter.Value, atLeast, below, pathway.Value);
+            var threshold = new Threshold(counter.Value, atLeast, below, pathway.Value) { Note = _read.String(t, "note", subject, false) };
             Locations[threshold] = node;
             thresholds.Add(threshold);
         }

@@ -1,6 +1,7 @@
 using Chujing.Persistence.Accounts;
 using Chujing.Persistence.Applications;
 using Chujing.Persistence.Audit;
+using Chujing.Persistence.Editions;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
@@ -57,6 +58,11 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     public DbSet<SpotCheckOutcome> SpotCheckOutcomes => Set<SpotCheckOutcome>();
 
     public DbSet<SpotCheckPayload> SpotCheckPayloads => Set<SpotCheckPayload>();
+    public DbSet<EditionRecord> Editions => Set<EditionRecord>();
+
+    public DbSet<EditionApproval> EditionApprovals => Set<EditionApproval>();
+
+    public DbSet<EditionNotice> EditionNotices => Set<EditionNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Auth;
 using Chujing.Web.Consistency;
+using Chujing.Web.Editions;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
@@ -46,6 +47,7 @@ public static class PlatformApp
             .AddPlatformApplications()
             .AddPlatformProcessors()
             .AddPlatformSpotChecks()
+            .AddPlatformEditions()
             .AddPlatformOpenApi()
             .AddRazorPages();
 
@@ -69,6 +71,7 @@ public static class PlatformApp
         app.MapEvidenceApi();
         app.MapConsistencyApi();
         app.MapSpotChecksApi();
+        app.MapEditionsApi();
         app.MapRazorPages();
         return app;
     }

@@ -22,6 +22,11 @@ public static class PlatformStartup
             }
         }
 
+        if (services.GetService<Editions.PlatformCatalogs>() is { } catalogs)
+        {
+            await catalogs.LoadPublishedAsync(services.GetRequiredService<ChujingDbContext>(), cancellationToken).ConfigureAwait(false);
+        }
+
         if (services.GetRequiredService<PlatformOptions>().Demo)
         {
             await ActivatorUtilities.CreateInstance<DemoSeeder>(services).SeedAsync(cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,21 @@ public sealed class CatalogSchemaTests
             .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(20)));
     }
 
+    [Theory]
+    [MemberData(nameof(ShippedFiles))]
+    public void WrittenCatalog_IsValidAgainstTheSchema(string relativePath)
+    {
+        var id = Path.ChangeExtension(relativePath, null).Replace('\\', '/');
+        var written = CatalogWriter.Write(CatalogLoader.LoadDirectories([RepositoryPaths.Catalogs]).ValueOrThrow().Find(id)!);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(written));
+
+        var result = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(ToJson(stream.Documents[0].RootNode)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(20)));
+    }
+
     [Fact]
     public void Schema_RejectsAnUnknownProperty()
     {

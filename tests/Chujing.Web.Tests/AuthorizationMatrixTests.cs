@@ -40,6 +40,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var processorAId = (int)processorA["id"]!;
         var usccA = (string)processorA["uscc"]!;
         var applicationA = (int)JsonNode.Parse(await entA.GetStringAsync("api/applications"))!.AsArray()[0]!["id"]!;
+        var draft = "beijing-ftz/m" + Guid.NewGuid().ToString("N")[..10];
+        await ApiTests.Json(await (await platform.As(DemoAccounts.City)).PostAsJsonAsync("api/editions/drafts", new { from = "beijing-ftz/2024", id = draft }), HttpStatusCode.Created);
 
         // Spot checks of 大兴: one planned, one drawn, one run (for a finding of enterprise A).
         var daxing = await platform.As(DemoAccounts.Daxing);
@@ -94,6 +96,22 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/findings/{finding}/reopen", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/findings/{finding}/escalate", """{"filingAction":"suspend-everything"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("GET", $"api/processors/{usccA}/rating", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", "api/editions", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/editions/beijing-ftz/2024", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/editions/beijing-ftz/2024?format=yaml", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/editions/{draft}", null, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.Pass),
+            ("GET", $"api/editions/{draft}/history", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", "api/editions/drafts", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("PATCH", $"api/editions/drafts/{draft}/items/nope", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("DELETE", $"api/editions/drafts/{draft}/items/nope", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/editions/drafts/{draft}/approvals", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("GET", $"api/editions/drafts/{draft}/impact", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/editions/drafts/{draft}/publish", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("GET", "api/editions/beijing-ftz/2024/export.xlsx", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/editions/{draft}/export.xlsx", null, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.Pass),
+            ("POST", "api/editions/drafts/xlsx?from=beijing-ftz/2024&id=beijing-ftz/x", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("GET", "api/editions/notices", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", "api/editions/notices/999999/move", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
         ];
 
         var mismatches = new List<string>();

@@ -40,6 +40,7 @@ public static class AssessFixture
             Title = "synthetic",
             Effective = AsOf,
             Applicability = new Applicability("synthetic", null, null, true, true, "synthetic", provenance),
+            Sources = [new SourceDocument("synthetic", "synthetic", null, null)],
             Domains = [new CatalogDomain("d", "领域", null, [], scenarios, null, null)],
             ContentHash = "sha256:synthetic",
         };

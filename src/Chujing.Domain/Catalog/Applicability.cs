@@ -18,4 +18,7 @@ public sealed record Applicability(
 
     /// <summary>The zone's Chinese name (北京); an activity may name the zone by id or by this name.</summary>
     public string? ZoneName { get; init; }
+
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
 }

@@ -16,4 +16,7 @@ public sealed record CatalogDomain(
     /// <summary>The items that belong to <paramref name="scenario"/>: its own, and the domain-level items in scope.</summary>
     public IEnumerable<ListItem> ItemsOf(Scenario scenario) => scenario.Items.Concat(Items.Where(i =>
         i.Scope != ScenarioScope.Listed || i.ScenarioIds.Contains(scenario.Id, StringComparer.Ordinal)));
+
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
 }

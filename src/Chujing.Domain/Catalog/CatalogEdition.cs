@@ -4,7 +4,7 @@ namespace Chujing.Domain.Catalog;
 /// One edition of a catalog (national rules or a free-trade-zone list), immutable, with the hash of the text it
 /// was built from. Every decision names <see cref="Id"/> and <see cref="ContentHash"/>.
 /// </summary>
-public sealed record CatalogEdition
+public sealed partial record CatalogEdition
 {
     public required string Id { get; init; }
 
@@ -42,6 +42,9 @@ public sealed record CatalogEdition
 
     public IReadOnlyList<ReferenceCriterion> ReferenceCriteria { get; init; } = [];
 
+    /// <summary>Free text about the whole edition (<c>notes:</c>), for readers.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>Duties a list places on the processors that use it.</summary>
     public IReadOnlyList<ListDuty> Duties { get; init; } = [];
 
@@ -55,7 +58,7 @@ public sealed record CatalogEdition
     public string? SourcePath { get; init; }
 
     /// <summary>The jurisdiction part of the id (<c>beijing-ftz</c>).</summary>
-    public string Jurisdiction => Id[..Id.IndexOf('/', StringComparison.Ordinal)];
+    public string Jurisdiction => Id.Contains('/', StringComparison.Ordinal) ? Id[..Id.IndexOf('/', StringComparison.Ordinal)] : Id;
 
     /// <summary>Every scenario of every domain, in order.</summary>
     public IEnumerable<Scenario> Scenarios => Domains.SelectMany(d => d.Scenarios);

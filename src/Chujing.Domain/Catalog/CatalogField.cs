@@ -14,4 +14,7 @@ public sealed record CatalogField(
 {
     /// <summary>Where the field's name comes from, when it differs from its item's.</summary>
     public Provenance? Provenance { get; init; }
+
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
 }

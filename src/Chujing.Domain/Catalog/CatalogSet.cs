@@ -4,8 +4,9 @@ using Chujing.Domain.Text;
 namespace Chujing.Domain.Catalog;
 
 /// <summary>
-/// The editions loaded together, by id. Immutable and thread-safe; <see cref="Create"/> checks that ids are unique
-/// and that every <c>supersedes</c> names a known edition.
+/// The editions loaded together, by id. Immutable and thread-safe; <see cref="Create"/> checks that every edition is
+/// valid (<see cref="CatalogEdition.Validate"/>), that ids are unique and that every <c>supersedes</c> names a known
+/// edition.
 /// </summary>
 public sealed class CatalogSet
 {
@@ -30,7 +31,7 @@ public sealed class CatalogSet
     public static Result<CatalogSet> Create(IEnumerable<CatalogEdition> editions)
     {
         var list = editions.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = list.SelectMany(e => e.Validate()).ToList();
         foreach (var group in list.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             diagnostics.Add(new Diagnostic(group.ElementAt(1).SourcePath, 0, 0, group.Key,

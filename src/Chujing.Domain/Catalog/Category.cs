@@ -7,4 +7,8 @@ public sealed record Category(
     string? NameEn,
     IReadOnlyList<Subcategory> Subcategories,
     string? Citation,
-    Provenance? Provenance);
+    Provenance? Provenance)
+{
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
+}

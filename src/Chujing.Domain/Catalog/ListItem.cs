@@ -30,4 +30,7 @@ public sealed record ListItem(
 
     /// <summary>With <see cref="ScenarioScope.Listed"/>: the scenario ids.</summary>
     public IReadOnlyList<string> ScenarioIds { get; init; } = [];
+
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
 }

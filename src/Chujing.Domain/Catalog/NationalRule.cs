@@ -26,4 +26,10 @@ public sealed record NationalRule(
 
     /// <summary>How long an extension lasts (art. 9: 3 years).</summary>
     public Period? Extension { get; init; }
+
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The provision's text in English, when the catalog gives one.</summary>
+    public string? TextEn { get; init; }
 }

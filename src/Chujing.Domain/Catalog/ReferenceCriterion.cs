@@ -6,4 +6,8 @@ namespace Chujing.Domain.Catalog;
 /// </summary>
 /// <param name="Counter">The counter the criterion's person count speaks of, when it has one.</param>
 /// <param name="Persons">The person count a source reports (whether 以上 or 超过 is often unknown).</param>
-public sealed record ReferenceCriterion(string Id, string? Text, string? TextEn, Counter? Counter, long? Persons, string Citation, Provenance Provenance);
+public sealed record ReferenceCriterion(string Id, string? Text, string? TextEn, Counter? Counter, long? Persons, string Citation, Provenance Provenance)
+{
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
+}

@@ -8,4 +8,8 @@ public sealed record Scenario(
     string? Description,
     IReadOnlyList<ListItem> Items,
     string Citation,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
+}

@@ -10,4 +10,8 @@ public sealed record Subcategory(
     ItemKind Kind,
     Pathway Pathway,
     string Citation,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
+}

@@ -57,4 +57,7 @@ public sealed record Threshold
         var sep = lower.Length > 0 && upper.Length > 0 ? "、" : string.Empty;
         return $"{counter} {lower}{sep}{upper} → {Pathway.ToName()}";
     }
+
+    /// <summary>Free text for readers (<c>note:</c>); never decides anything.</summary>
+    public string? Note { get; init; }
 }

@@ -35,6 +35,8 @@ public static class Permissions
 
     /// <summary>Make and revoke the processor's API tokens.</summary>
     public const string TokensManage = "tokens.manage";
+    public const string EditionsRead = "editions.read";
+    public const string EditionsWrite = "editions.write";
 
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -43,5 +45,6 @@ public static class Permissions
         ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
         DeviationsRead, ExportsCheck, TokensManage,
         SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
+        EditionsRead, EditionsWrite,
     ];
 }

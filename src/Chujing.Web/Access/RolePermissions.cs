@@ -14,6 +14,7 @@ public static class RolePermissions
             Permissions.ApplicationsSubmit, Permissions.EvidenceAppend, Permissions.CountersRead,
             Permissions.DeviationsRead, Permissions.ExportsCheck, Permissions.TokensManage,
             Permissions.SpotChecksRead, Permissions.SpotChecksProduce, Permissions.FindingsRead, Permissions.FindingsRectify, Permissions.RatingsRead,
+            Permissions.EditionsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -22,6 +23,7 @@ public static class RolePermissions
             Permissions.StatisticsRead,
             Permissions.DeviationsRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.FindingsDecide, Permissions.RatingsRead,
+            Permissions.EditionsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
@@ -29,6 +31,7 @@ public static class RolePermissions
             Permissions.AuditRead, Permissions.CountersRead, Permissions.StatisticsRead,
             Permissions.DeviationsRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.RatingsRead,
+            Permissions.EditionsRead, Permissions.EditionsWrite,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -17,7 +17,7 @@ public static class AssessEndpoints
     {
         if (!Directory.Exists(CatalogLoader.ShippedDirectory) && options.CatalogDirectories.Count == 0)
         {
-            services.AddSingleton(sp => new Assessor(null, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => new Assessor((Chujing.Domain.Catalog.CatalogSet?)null, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton(new CatalogNames(null));
             services.AddSingleton(new ListZones(null, options.Zone));
             return services;
@@ -30,7 +30,8 @@ public static class AssessEndpoints
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
         services.AddSingleton(new ListZones(catalogs, options.Zone));
-        services.AddSingleton(sp => new Assessor(catalogs, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(new Editions.PlatformCatalogs(catalogs));
+        services.AddSingleton(sp => new Assessor(sp.GetRequiredService<Editions.PlatformCatalogs>().InForce, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -8,30 +8,47 @@ namespace Chujing.Web.Assessment;
 /// <summary>
 /// The assessment engine over the loaded catalogs, typed end to end: an activity in, a <see cref="Decision"/> (or the
 /// diagnostics that prevent one) out. The engine decides with the national rules in force on a day, so one engine is
-/// compiled per Beijing calendar day and swapped atomically when the day changes. Thread-safe.
+/// compiled per Beijing calendar day and catalog set (the shipped editions and those published in the platform) and
+/// swapped atomically when either changes. Thread-safe.
 /// </summary>
-public sealed class Assessor(CatalogSet? catalogs, TimeProvider time)
+public sealed class Assessor
 {
+    private readonly Func<DateOnly, CatalogSet>? _catalogsOn;
+    private readonly TimeProvider _time;
     private DayEngine? _current;
 
+    /// <summary>An assessor over one fixed catalog set; null: none installed.</summary>
+    public Assessor(CatalogSet? catalogs, TimeProvider time)
+        : this(catalogs is null ? null : _ => catalogs, time)
+    {
+    }
+
+    /// <summary>An assessor over the catalogs in force on each day (<paramref name="catalogsOn"/>); null: none installed.</summary>
+    public Assessor(Func<DateOnly, CatalogSet>? catalogsOn, TimeProvider time)
+    {
+        _catalogsOn = catalogsOn;
+        _time = time;
+    }
+
     /// <summary>False when no catalog is installed: filings then carry no decision and <c>/api/assess</c> answers 503.</summary>
-    public bool IsAvailable => catalogs is not null;
+    public bool IsAvailable => _catalogsOn is not null;
 
     /// <summary>Today's engine; <see cref="EnvironmentFailureException"/> when none is installed.</summary>
     public AssessmentEngine Engine
     {
         get
         {
-            if (catalogs is null)
+            if (_catalogsOn is null)
             {
                 throw new EnvironmentFailureException("the assessment engine is not installed in this build (no catalogs)", isTransient: false);
             }
 
-            var today = RegulatoryCalendar.Today(time);
+            var today = RegulatoryCalendar.Today(_time);
             var current = Volatile.Read(ref _current);
-            if (current is null || current.Day != today)
+            var catalogs = _catalogsOn(today);
+            if (current is null || current.Day != today || !ReferenceEquals(current.Catalogs, catalogs))
             {
-                current = new DayEngine(today, new AssessmentEngine(catalogs, today));
+                current = new DayEngine(today, catalogs, new AssessmentEngine(catalogs, today));
                 Volatile.Write(ref _current, current);
             }
 
@@ -53,5 +70,5 @@ public sealed class Assessor(CatalogSet? catalogs, TimeProvider time)
         return activity.IsSuccess ? engine.Assess(activity.Value, source) : Result<Decision>.Failure(activity.Diagnostics);
     }
 
-    private sealed record DayEngine(DateOnly Day, AssessmentEngine Engine);
+    private sealed record DayEngine(DateOnly Day, CatalogSet Catalogs, AssessmentEngine Engine);
 }

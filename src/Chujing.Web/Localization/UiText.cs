@@ -10,7 +10,7 @@ public sealed partial class UiText
 {
     /// <summary>The text for <paramref name="key"/> in the current UI culture.</summary>
     public string this[string key] =>
-        Texts.TryGetValue(key, out var t) ? (IsEnglish ? t.En : t.Zh) : key;
+        Texts.TryGetValue(key, out var t) || EditionTexts.TryGetValue(key, out t) ? (IsEnglish ? t.En : t.Zh) : key;
 
     /// <summary>True when the English switch is on.</summary>
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

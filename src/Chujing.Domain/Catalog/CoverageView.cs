@@ -1,9 +1,7 @@
-using Chujing.Domain.Catalog;
-
-namespace Chujing.Cli.Catalogs;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>What the official edition has (<see cref="Declared"/>) beside what the catalog encodes.</summary>
-internal sealed record CoverageView(Coverage? Declared, Coverage Encoded)
+public sealed record CoverageView(Coverage? Declared, Coverage Encoded)
 {
     public static CoverageView Of(CatalogEdition e) => new(e.Coverage, e.Encoded);
 

@@ -1,9 +1,7 @@
-using Chujing.Domain.Catalog;
-
-namespace Chujing.Cli.Catalogs;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>The whole edition as <c>catalog show --json</c> writes it.</summary>
-internal sealed record EditionView(
+public sealed record EditionView(
     string Id,
     string Title,
     string? TitleEn,

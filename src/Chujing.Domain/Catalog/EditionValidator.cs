@@ -1,23 +1,25 @@
-using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Text;
-using YamlDotNet.RepresentationModel;
 
-namespace Chujing.Catalog.Yaml;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// Checks what the structure alone cannot: duplicate ids, references to sources that do not exist, bands that get
-/// laxer as the count grows, national rules that are missing, list entries of the wrong family.
+/// laxer as the count grows, national rules that are missing, list entries of the wrong family. Each diagnostic
+/// names the entry by id; a <see cref="EntryLocator"/> adds where the entry was written.
 /// </summary>
 internal sealed class EditionValidator
 {
-    private readonly YamlNodeReader _read;
-    private readonly IReadOnlyDictionary<object, YamlNode> _locations;
+    private readonly string? _source;
+    private readonly EntryLocator? _locate;
 
-    public EditionValidator(YamlNodeReader reader, IReadOnlyDictionary<object, YamlNode> locations)
+    public EditionValidator(string? source, EntryLocator? locate)
     {
-        _read = reader;
-        _locations = locations;
+        _source = source;
+        _locate = locate;
     }
+
+    public List<Diagnostic> Diagnostics { get; } = [];
 
     public void Validate(CatalogEdition edition)
     {
@@ -263,6 +265,9 @@ internal sealed class EditionValidator
         }
     }
 
-    private void Report(object entry, string subject, string message, string? suggestion = null) =>
-        _read.Report(_locations.TryGetValue(entry, out var node) ? node : null, subject, message, suggestion);
+    private void Report(object entry, string subject, string message, string? suggestion = null)
+    {
+        var (line, column) = _locate?.Invoke(entry) ?? (0, 0);
+        Diagnostics.Add(new Diagnostic(_source, line, column, subject, message, suggestion));
+    }
 }

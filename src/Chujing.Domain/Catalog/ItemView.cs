@@ -1,12 +1,10 @@
-using Chujing.Domain.Catalog;
-
-namespace Chujing.Cli.Catalogs;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// A list item as <c>catalog show --json</c> writes it: the pathway is always present (<c>unknown</c> where no
 /// source gives it), and an item written at domain level says so through <see cref="Scope"/>.
 /// </summary>
-internal sealed record ItemView(
+public sealed record ItemView(
     string Id,
     ItemKind Kind,
     string Name,

@@ -1,12 +1,10 @@
-using Chujing.Domain.Catalog;
-
-namespace Chujing.Cli.Catalogs;
+namespace Chujing.Domain.Catalog;
 
 /// <summary>
 /// A domain as <c>catalog show --json</c> writes it. Each scenario lists every item that applies in it, including
 /// items written at domain level (marked by <c>scope</c>); <see cref="Items"/> repeats the domain-level items.
 /// </summary>
-internal sealed record DomainView(
+public sealed record DomainView(
     string Id,
     string Name,
     string? NameEn,
@@ -24,5 +22,5 @@ internal sealed record DomainView(
         d.Provenance);
 
     /// <summary>A scenario with every item that applies in it.</summary>
-    internal sealed record ScenarioView(string Id, string Name, string? NameEn, string? Description, IReadOnlyList<ItemView> Items, string Citation, Provenance Provenance);
+    public sealed record ScenarioView(string Id, string Name, string? NameEn, string? Description, IReadOnlyList<ItemView> Items, string Citation, Provenance Provenance);
 }

@@ -1,0 +1,4 @@
+namespace Chujing.Domain.Editions;
+
+/// <summary>Affected filings of one processor or zone group (or all): how many, how many change pathway, how many get stricter.</summary>
+public sealed record ImpactTotal(string Key, int Filings, int PathwayChanges, int Stricter);

@@ -1,0 +1,28 @@
+namespace Chujing.Persistence.Editions;
+
+/// <summary>
+/// A notice to an enterprise that a published edition changes what one of its filings needs: shown on its dashboard
+/// until the filing moves onto the new edition (<see cref="MovedAt"/>). Zone groups see who has not yet moved.
+/// </summary>
+public class EditionNotice
+{
+    public long Id { get; set; }
+
+    /// <summary>The published edition.</summary>
+    public string EditionId { get; set; } = string.Empty;
+
+    public string FilingId { get; set; } = string.Empty;
+
+    public int ProcessorId { get; set; }
+
+    public string ZoneGroupId { get; set; } = string.Empty;
+
+    /// <summary>The filing's pathway under the edition it pinned, and under the new one.</summary>
+    public string? Before { get; set; }
+
+    public string? After { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? MovedAt { get; set; }
+}

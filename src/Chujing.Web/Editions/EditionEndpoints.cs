@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.Json;
+using Chujing.Catalog.Yaml;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Serialization;
+using Chujing.Web.Access;
+
+namespace Chujing.Web.Editions;
+
+/// <summary>
+/// <c>/api/editions</c>: every signed-in caller reads shipped and published editions; only the city regulator starts
+/// drafts, edits them, records approvals, sees their impact and publishes them (see docs/editions.md).
+/// </summary>
+public static class EditionEndpoints
+{
+    private const string Edition = "{jurisdiction}/{edition}";
+    private const long MaxWorkbookBytes = 10_000_000;
+
+    public static IServiceCollection AddPlatformEditions(this IServiceCollection services) =>
+        services.AddScoped<EditionService>().AddScoped<EditionNoticeService>();
+
+    public static IEndpointRouteBuilder MapEditionsApi(this IEndpointRouteBuilder app)
+    {
+        var editions = app.MapGroup("/api/editions").WithTags("editions");
+        editions.MapGet("/", (EditionService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), ct))
+            .RequirePermission(Permissions.EditionsRead);
+        editions.MapGet("/notices", (EditionNoticeService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), ct))
+            .RequirePermission(Permissions.EditionsRead);
+        editions.MapPost("/notices/{id:long}/move", (long id, EditionNoticeService service, HttpContext http, CancellationToken ct) => service.MoveAsync(Caller.From(http.User), id, ct))
+            .RequirePermission(Permissions.FilingsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        editions.MapGet("/" + Edition, async (string jurisdiction, string edition, string? format, EditionService service, HttpContext http, CancellationToken ct) =>
+            {
+                var found = await service.GetAsync(Caller.From(http.User), jurisdiction + "/" + edition, ct).ConfigureAwait(false);
+                return format switch
+                {
+                    "yaml" => Results.Text(CatalogWriter.Write(found), "application/yaml", Encoding.UTF8),
+                    null or "json" => Results.Text(JsonSerializer.Serialize(EditionView.Of(found), JsonConventions.Indented), "application/json", Encoding.UTF8),
+                    _ => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request could not be read", detail: $"format: '{format}' is not one of json, yaml"),
+                };
+            })
+            .RequirePermission(Permissions.EditionsRead);
+        editions.MapGet("/" + Edition + "/history", (string jurisdiction, string edition, EditionService service, HttpContext http, CancellationToken ct) =>
+                service.HistoryAsync(Caller.From(http.User), jurisdiction + "/" + edition, ct))
+            .RequirePermission(Permissions.EditionsWrite);
+
+        editions.MapGet("/" + Edition + "/export.xlsx", async (string jurisdiction, string edition, EditionService service, HttpContext http, CancellationToken ct) =>
+            {
+                var found = await service.GetAsync(Caller.From(http.User), jurisdiction + "/" + edition, ct).ConfigureAwait(false);
+                return Results.File(EditionWorkbook.Create(found), EditionWorkbook.ContentType, found.Jurisdiction + "-" + edition + ".xlsx");
+            })
+            .RequirePermission(Permissions.EditionsRead);
+
+        var drafts = editions.MapGroup("/drafts");
+        drafts.MapPost("/xlsx", async (string? from, string? id, HttpRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
+            {
+                if (request.ContentLength is null or > MaxWorkbookBytes)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request is too large", detail: $"workbook: send the XLSX as the body, at most {MaxWorkbookBytes:N0} bytes");
+                }
+
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
+                body.Position = 0;
+                var entry = await service.CreateDraftAsync(Caller.From(http.User), new DraftRequest(from, id, null, null), ct, body).ConfigureAwait(false);
+                return Results.Created($"/api/editions/{entry.Id}", entry);
+            })
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        drafts.MapPost("/", async (DraftRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
+            {
+                var entry = await service.CreateDraftAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
+                return Results.Created($"/api/editions/{entry.Id}", entry);
+            })
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        drafts.MapPatch("/" + Edition + "/items/{itemId}", (string jurisdiction, string edition, string itemId, JsonElement patch, EditionService service, HttpContext http, CancellationToken ct) =>
+                service.PatchItemAsync(Caller.From(http.User), jurisdiction + "/" + edition, itemId, patch, ct))
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        drafts.MapDelete("/" + Edition + "/items/{itemId}", (string jurisdiction, string edition, string itemId, EditionService service, HttpContext http, CancellationToken ct) =>
+                service.RemoveItemAsync(Caller.From(http.User), jurisdiction + "/" + edition, itemId, ct))
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        drafts.MapPost("/" + Edition + "/approvals", (string jurisdiction, string edition, ApprovalRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
+                service.RecordApprovalAsync(Caller.From(http.User), jurisdiction + "/" + edition, request, ct))
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        drafts.MapGet("/" + Edition + "/impact", (string jurisdiction, string edition, EditionService service, HttpContext http, CancellationToken ct) =>
+                service.ImpactAsync(Caller.From(http.User), jurisdiction + "/" + edition, ct))
+            .RequirePermission(Permissions.EditionsWrite);
+        drafts.MapPost("/" + Edition + "/publish", (string jurisdiction, string edition, PublishRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
+                service.PublishAsync(Caller.From(http.User), jurisdiction + "/" + edition, request, ct))
+            .RequirePermission(Permissions.EditionsWrite)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+}

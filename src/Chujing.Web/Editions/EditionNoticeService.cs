@@ -1,0 +1,79 @@
+using Chujing.Domain.Calendar;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Persistence.Editions;
+using Chujing.Web.Access;
+using Chujing.Web.Filings;
+using Chujing.Web.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Editions;
+
+/// <summary>
+/// Notices of a published edition that changes what a filing needs: the enterprise sees its own on its dashboard and
+/// moves the filing onto the new edition (an amendment, re-assessed under it); zone groups see who has not moved.
+/// </summary>
+public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs catalogs, FilingService filings, TimeProvider time)
+{
+    private const int MaxNotices = 500;
+
+    /// <summary>The caller's notices (enterprise: its own; zone group: its processors'; city: all), open ones first.</summary>
+    public async Task<IReadOnlyList<EditionNoticeView>> ListAsync(Caller caller, CancellationToken ct)
+    {
+        var rows = await Visible(caller).AsNoTracking().OrderBy(n => n.MovedAt != null).ThenByDescending(n => n.Id).Take(MaxNotices)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(ToView)];
+    }
+
+    /// <summary>
+    /// Moves the notice's filing onto the published edition: the filing is amended (so it is re-assessed and goes
+    /// back to its zone group) and the answer shows what changed between the two editions.
+    /// </summary>
+    public async Task<EditionMove> MoveAsync(Caller caller, long id, CancellationToken ct)
+    {
+        var notice = await Visible(caller).SingleOrDefaultAsync(n => n.Id == id, ct).ConfigureAwait(false)
+            ?? throw new ResourceNotFoundException($"notice {id} does not exist or is not visible to you");
+        if (notice.MovedAt is not null)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "notice", $"filing {notice.FilingId} already moved onto {notice.EditionId}"));
+        }
+
+        if (catalogs.Find(notice.EditionId) is not { } edition || edition.Effective > RegulatoryCalendar.Today(time))
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "edition", $"{notice.EditionId} is not in force yet; move the filing from its effective day"));
+        }
+
+        var filing = (await filings.GetAsync(caller, notice.FilingId, ct).ConfigureAwait(false)).OrThrow();
+        var pinned = catalogs.Find(filing.ListEdition);
+        var moved = (await filings.AmendAsync(caller, filing.Id, new FilingRequest
+        {
+            Title = filing.Title,
+            ListEdition = notice.EditionId,
+            Scenario = filing.Scenario,
+            Fields = filing.Fields,
+            Recipients = filing.Recipients,
+            Purpose = filing.Purpose,
+            ImportantData = filing.ImportantData,
+            Persons = filing.Persons,
+            RetentionMonths = filing.RetentionMonths,
+            SecurityMeasures = filing.SecurityMeasures,
+            ValidFrom = filing.ValidFrom,
+            ValidUntil = filing.ValidUntil,
+            Version = filing.Version,
+        }, ct).ConfigureAwait(false)).OrThrow();
+        notice.MovedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new EditionMove(ToView(notice), moved, pinned is null ? null : EditionDiff.Compare(pinned, edition));
+    }
+
+    private IQueryable<EditionNotice> Visible(Caller caller) => caller switch
+    {
+        { IsEnterprise: true } => db.EditionNotices.Where(n => n.ProcessorId == caller.ProcessorId),
+        { IsOfficer: true } => db.EditionNotices.Where(n => n.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => db.EditionNotices,
+        _ => db.EditionNotices.Where(_ => false),
+    };
+
+    private static EditionNoticeView ToView(EditionNotice n) => new(n.Id, n.EditionId, n.FilingId, n.ZoneGroupId, n.Before, n.After, n.CreatedAt, n.MovedAt);
+}

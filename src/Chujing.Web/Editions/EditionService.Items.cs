@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Chujing.Catalog.Yaml;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Persistence.Editions;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+
+namespace Chujing.Web.Editions;
+
+/// <summary>Editing a draft's items: any property of the format, validated as the loader validates a file.</summary>
+public sealed partial class EditionService
+{
+    /// <summary>
+    /// Replaces the properties of item <paramref name="itemId"/> named in <paramref name="patch"/> (null removes one);
+    /// an unknown item with a <c>scenario</c> is added to it. Nothing is saved unless the whole edition still loads.
+    /// </summary>
+    public async Task<ItemEditResult> PatchItemAsync(Caller caller, string id, string itemId, JsonElement patch, CancellationToken ct)
+    {
+        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var edited = ItemPatch.Apply(row.Yaml, itemId, patch);
+        return await SaveEditAsync(caller, row, itemId, edited, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes item <paramref name="itemId"/> out of the list (调出).</summary>
+    public async Task<ItemEditResult> RemoveItemAsync(Caller caller, string id, string itemId, CancellationToken ct)
+    {
+        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        return await SaveEditAsync(caller, row, itemId, ItemPatch.Remove(row.Yaml, itemId), ct).ConfigureAwait(false);
+    }
+
+    private async Task<ItemEditResult> SaveEditAsync(Caller caller, EditionRecord row, string itemId, Result<string> edited, CancellationToken ct)
+    {
+        if (!edited.IsSuccess)
+        {
+            throw new InvalidInputException(edited.Diagnostics);
+        }
+
+        var before = EditionText.Parse(row).ValueOrThrow();
+        var loaded = EditionText.Load(edited.Value, row.Id);
+        if (!loaded.IsSuccess)
+        {
+            throw new InvalidInputException(loaded.Diagnostics);
+        }
+
+        var (yaml, after) = EditionText.Write(loaded.Value).ValueOrThrow();
+        if (yaml.Length > EditionLimits.MaxYamlLength)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, itemId, $"the edition would exceed {EditionLimits.MaxYamlLength:N0} characters"));
+        }
+
+        var (was, now) = (Snapshot(before, itemId), Snapshot(after, itemId));
+        row.Yaml = yaml;
+        row.UpdatedAt = time.GetUtcNow();
+        row.Version++;
+        var action = was is null ? "add-item" : now is null ? "remove-item" : "edit-item";
+        audit.Record(db, caller, Entity, row.Id, action, null, null, new { edition = row.Id, item = itemId, value = was }, new { edition = row.Id, item = itemId, value = now });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new ItemEditResult(row.Id, itemId, after.Items.FirstOrDefault(i => i.Id == itemId) is { } item ? ItemView.Of(item) : null);
+    }
+
+    /// <summary>The item (or sub-category) as <c>catalog show --json</c> shows it, or null when the edition has none.</summary>
+    private static object? Snapshot(CatalogEdition edition, string itemId) =>
+        edition.Items.FirstOrDefault(i => i.Id == itemId) is { } item
+            ? ItemView.Of(item)
+            : edition.Categories.SelectMany(c => c.Subcategories).FirstOrDefault(s => s.Id == itemId);
+
+    /// <summary>The audit trail of one edition: who changed which item, before and after.</summary>
+    public async Task<IReadOnlyList<AuditEntryView>> HistoryAsync(Caller caller, string id, CancellationToken ct)
+    {
+        _ = await GetAsync(caller, id, ct).ConfigureAwait(false);
+        return await AuditEndpoints.QueryAsync(db, caller, Entity, id, EditionLimits.MaxHistory, ct).ConfigureAwait(false);
+    }
+}

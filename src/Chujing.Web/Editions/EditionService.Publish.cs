@@ -1,0 +1,134 @@
+using Chujing.Domain.Calendar;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Persistence.Editions;
+using Chujing.Web.Access;
+
+namespace Chujing.Web.Editions;
+
+/// <summary>Approvals (art. 6) and publication.</summary>
+public sealed partial class EditionService
+{
+    private const int MaxDocumentText = 100;
+
+    /// <summary>Records the provincial approval or the national filing of a draft.</summary>
+    public async Task<EditionListEntry> RecordApprovalAsync(Caller caller, string id, ApprovalRequest request, CancellationToken ct)
+    {
+        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var problems = new List<Diagnostic>();
+        var kind = ApprovalKinds.Parse(request.Kind?.Trim());
+        if (kind is null)
+        {
+            problems.Add(Diagnostic.ForField(null, "kind", $"'{request.Kind}' is not one of {ApprovalKinds.ProvincialApproval}, {ApprovalKinds.NationalFiling}"));
+        }
+
+        Required(problems, "authority", request.Authority);
+        Required(problems, "documentNumber", request.DocumentNumber);
+        var today = RegulatoryCalendar.Today(time);
+        if (request.Date is not { } date)
+        {
+            problems.Add(Diagnostic.ForField(null, "date", "the document's date (yyyy-mm-dd) is required"));
+        }
+        else if (date > today)
+        {
+            problems.Add(Diagnostic.ForField(null, "date", $"{date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}, China Standard Time)"));
+        }
+        else if (kind == EditionApprovalKind.NationalFiling && row.Approvals.Where(a => a.Kind == EditionApprovalKind.ProvincialApproval).Select(a => (DateOnly?)a.Date).Min() is { } approved && date < approved)
+        {
+            problems.Add(Diagnostic.ForField(null, "date", $"the national filing follows the provincial approval ({approved:yyyy-MM-dd})"));
+        }
+
+        if (row.Approvals.Count >= EditionLimits.MaxApprovals)
+        {
+            problems.Add(Diagnostic.ForField(null, "kind", $"a draft records at most {EditionLimits.MaxApprovals} approvals"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var approval = new EditionApproval
+        {
+            EditionId = row.Id,
+            Kind = kind!.Value,
+            Authority = request.Authority!.Trim(),
+            DocumentNumber = request.DocumentNumber!.Trim(),
+            Date = request.Date!.Value,
+            RecordedBy = caller.Email,
+            RecordedAt = time.GetUtcNow(),
+        };
+        row.Approvals.Add(approval);
+        row.Version++;
+        audit.Record(db, caller, Entity, row.Id, "record-approval", null, null, null,
+            new ApprovalView(ApprovalKinds.ToName(approval.Kind), approval.Authority, approval.DocumentNumber, approval.Date, approval.RecordedBy, approval.RecordedAt));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return Entry(EditionText.Parse(row).ValueOrThrow(), row);
+    }
+
+    /// <summary>
+    /// Publishes a draft from <see cref="PublishRequest.Effective"/> (today or later): it needs both approvals of
+    /// art. 6, gets its content hash, never changes again, and the engine applies it from that day.
+    /// </summary>
+    public async Task<EditionListEntry> PublishAsync(Caller caller, string id, PublishRequest request, CancellationToken ct)
+    {
+        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var problems = new List<Diagnostic>();
+        var today = RegulatoryCalendar.Today(time);
+        if (request.Effective is not { } effective)
+        {
+            problems.Add(Diagnostic.ForField(null, "effective", "the day the edition takes effect (yyyy-mm-dd) is required"));
+        }
+        else if (effective < today)
+        {
+            problems.Add(Diagnostic.ForField(null, "effective", $"{effective:yyyy-MM-dd} is before today ({today:yyyy-MM-dd}, China Standard Time); an edition takes effect today or later"));
+        }
+
+        foreach (var kind in new[] { EditionApprovalKind.ProvincialApproval, EditionApprovalKind.NationalFiling }.Where(k => row.Approvals.All(a => a.Kind != k)))
+        {
+            problems.Add(Diagnostic.ForField(null, "approvals", kind == EditionApprovalKind.ProvincialApproval
+                ? "record the provincial cyberspace commission's approval first (省级网络安全和信息化委员会批准, art. 6)"
+                : "record the filing with the national cyberspace and data authorities first (报国家网信部门、国家数据管理部门备案, art. 6)"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var draft = EditionText.Parse(row).ValueOrThrow() with { Effective = request.Effective!.Value, Issued = today };
+        var (yaml, edition) = EditionText.Write(draft).ValueOrThrow();
+        var set = CatalogSet.Create(catalogs.Shipped.Editions.Concat(catalogs.Published).Append(edition));
+        if (!set.IsSuccess)
+        {
+            throw new InvalidInputException(set.Diagnostics);
+        }
+
+        var now = time.GetUtcNow();
+        row.Yaml = yaml;
+        row.ContentHash = edition.ContentHash;
+        row.Effective = edition.Effective;
+        row.Status = EditionStatus.Published;
+        row.PublishedAt = now;
+        row.PublishedBy = caller.Email;
+        row.UpdatedAt = now;
+        row.Version++;
+        audit.Record(db, caller, Entity, row.Id, "publish", null, null, null, new { edition = row.Id, effective = edition.Effective, contentHash = edition.ContentHash });
+        await NotifyAsync(row, edition, ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        catalogs.Add(edition);
+        return Entry(edition, row);
+    }
+
+    private static void Required(List<Diagnostic> problems, string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(Diagnostic.ForField(null, field, "is required"));
+        }
+        else if (text.Trim().Length > MaxDocumentText)
+        {
+            problems.Add(Diagnostic.ForField(null, field, $"at most {MaxDocumentText} characters"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Chujing.Domain.Catalog;
+using Chujing.Web.Access;
+using Chujing.Web.Editions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Editions;
+
+/// <summary>What changed between two editions, as <c>chujing catalog diff</c> shows it.</summary>
+[Authorize(Policy = Permissions.EditionsRead)]
+public sealed class DiffModel(EditionService editions) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string A { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string B { get; set; } = string.Empty;
+
+    public EditionDiff Diff { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var caller = Caller.From(User);
+        Diff = EditionDiff.Compare(await editions.GetAsync(caller, A, ct).ConfigureAwait(false), await editions.GetAsync(caller, B, ct).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,83 @@
+using Chujing.Domain.Diagnostics;
+using Chujing.Web.Access;
+using Chujing.Web.Editions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Editions;
+
+/// <summary>Every edition the platform serves; the city starts drafts here; anyone compares two editions.</summary>
+[Authorize(Policy = Permissions.EditionsRead)]
+public sealed class IndexModel(EditionService editions, IAuthorizationService authorization) : PageModel
+{
+    private const long MaxWorkbookBytes = 10_000_000;
+
+    public IReadOnlyList<EditionListEntry> Editions { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    [BindProperty]
+    public DraftRequest? Draft { get; set; }
+
+    public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct).ConfigureAwait(false);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Permissions.EditionsWrite).ConfigureAwait(false)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            var created = await editions.CreateDraftAsync(Caller.From(User), Draft ?? new DraftRequest(null, null, null, null), ct).ConfigureAwait(false);
+            return RedirectToPage("Show", new { id = created.Id });
+        }
+        catch (InvalidInputException e)
+        {
+            Problems = e.Diagnostics;
+        }
+
+        await LoadAsync(ct).ConfigureAwait(false);
+        return Page();
+    }
+
+    /// <summary>A draft from a workbook in the regulators' shape (one row per item), applied to the edition it starts from.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? workbook, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Permissions.EditionsWrite).ConfigureAwait(false)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            if (workbook is null || workbook.Length is 0 or > MaxWorkbookBytes)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "Excel", $"choose an XLSX file of at most {MaxWorkbookBytes:N0} bytes"));
+            }
+
+            await using var stream = new MemoryStream();
+            await workbook.CopyToAsync(stream, ct).ConfigureAwait(false);
+            stream.Position = 0;
+            var created = await editions.CreateDraftAsync(Caller.From(User), Draft ?? new DraftRequest(null, null, null, null), ct, stream).ConfigureAwait(false);
+            return RedirectToPage("Show", new { id = created.Id });
+        }
+        catch (InvalidInputException e)
+        {
+            Problems = e.Diagnostics;
+        }
+
+        await LoadAsync(ct).ConfigureAwait(false);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Editions = await editions.ListAsync(Caller.From(User), ct).ConfigureAwait(false);
+        CanEdit = (await authorization.AuthorizeAsync(User, Permissions.EditionsWrite).ConfigureAwait(false)).Succeeded;
+    }
+}

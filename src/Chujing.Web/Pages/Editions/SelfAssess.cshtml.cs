@@ -1,0 +1,128 @@
+using Chujing.Domain.Calendar;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Web.Access;
+using Chujing.Web.Assessment;
+using Chujing.Web.Editions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chujing.Web.Pages.Editions;
+
+/// <summary>
+/// Self-assessment (自评估): anyone signed in describes an activity — list edition, scenario, fields picked from the
+/// edition, counts, exemption — and sees the pathway, its basis and the headroom, without creating a filing; the result
+/// can be carried into a draft filing.
+/// </summary>
+[Authorize(Policy = Permissions.Assess)]
+public sealed class SelfAssessModel(PlatformCatalogs catalogs, ListZones zones, TimeProvider time) : PageModel
+{
+    private const int MaxFields = 200;
+
+    [BindProperty(SupportsGet = true)]
+    public string? List { get; set; } = "beijing-ftz/2024";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Scenario { get; set; }
+
+    [BindProperty]
+    public List<string> Fields { get; set; } = [];
+
+    [BindProperty]
+    public bool Ciio { get; set; }
+
+    [BindProperty]
+    public bool ListApproved { get; set; } = true;
+
+    [BindProperty]
+    public bool ImportantData { get; set; }
+
+    [BindProperty]
+    public string? Exemption { get; set; }
+
+    [BindProperty]
+    public long Personal { get; set; }
+
+    [BindProperty]
+    public long Sensitive { get; set; }
+
+    /// <summary>The list editions in force, for the picker.</summary>
+    public IReadOnlyList<CatalogEdition> Lists { get; private set; } = [];
+
+    /// <summary>The chosen edition, when it is a list in force.</summary>
+    public CatalogEdition? Edition { get; private set; }
+
+    public Decision? Decision { get; private set; }
+
+    public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
+
+    public void OnGet() => Load();
+
+    public void OnPost()
+    {
+        Load();
+        var problems = new List<Diagnostic>();
+        if (Personal < 0 || Sensitive < 0)
+        {
+            problems.Add(Diagnostic.ForField(null, "人数 persons", "whole numbers ≥ 0"));
+        }
+
+        if (Fields.Count > MaxFields)
+        {
+            problems.Add(Diagnostic.ForField(null, "数据项 fields", $"at most {MaxFields}"));
+        }
+
+        Exemption? exemption = null;
+        if (!string.IsNullOrEmpty(Exemption))
+        {
+            if (ExemptionNames.TryParse(Exemption, out var e))
+            {
+                exemption = e;
+            }
+            else
+            {
+                problems.Add(Diagnostic.ForField(null, "豁免情形 exemption", $"'{Exemption}' is not one of {string.Join(", ", ExemptionNames.All)}"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            Problems = problems;
+            return;
+        }
+
+        var list = Edition?.Id;
+        var activity = new ExportActivity(
+            new ProcessorProfile(Ciio, list is null ? null : zones.Zone, ListApproved, false),
+            list,
+            list is null || string.IsNullOrWhiteSpace(Scenario) ? null : Scenario.Trim(),
+            exemption,
+            ImportantData,
+            new PersonCounts(Personal, Sensitive),
+            list is null ? [] : [.. Fields.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal)],
+            []);
+        var today = RegulatoryCalendar.Today(time);
+        var result = new AssessmentEngine(catalogs.InForce(today), today).Assess(activity);
+        if (result.IsSuccess)
+        {
+            Decision = result.Value;
+        }
+        else
+        {
+            Problems = result.Diagnostics;
+        }
+    }
+
+    private void Load()
+    {
+        var set = catalogs.InForce(RegulatoryCalendar.Today(time));
+        Lists = [.. set.Editions.Where(e => e.Family == CatalogFamily.Scenario && string.Equals(e.Applicability?.Zone, zones.Zone, StringComparison.OrdinalIgnoreCase))];
+        Edition = List is null ? null : Lists.FirstOrDefault(e => e.Id == List);
+        if (Edition is not null && Scenario is null)
+        {
+            Scenario = Edition.Scenarios.FirstOrDefault()?.Id;
+        }
+    }
+}

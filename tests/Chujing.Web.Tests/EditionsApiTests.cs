@@ -1,0 +1,271 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Chujing.Catalog.Yaml;
+using Chujing.Web.Demo;
+using Chujing.Web.Filings;
+
+namespace Chujing.Web.Tests;
+
+/// <summary>List editions in the platform: drafts, edits validated as the loader validates files, approvals, impact, publication, notices.</summary>
+public abstract class EditionsApiTests(PlatformFixture platform)
+{
+    private const string Band = """{"thresholds": [{"counter": "sensitive", "atLeast": 5000, "pathway": "security-assessment"}]}""";
+    private const string GroupHealth = "bj-pharma-id-group-health";
+
+    private static string NewId() => "beijing-ftz/t" + Guid.NewGuid().ToString("N")[..10];
+
+    private static StringContent Body(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private async Task<(HttpClient City, string Id)> DraftAsync()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var id = NewId();
+        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/editions/drafts", new { from = "beijing-ftz/2024", id }), HttpStatusCode.Created);
+        Assert.Equal("draft", (string?)created["status"]);
+        Assert.Equal("beijing-ftz/2024", (string?)created["basedOn"]);
+        return (city, id);
+    }
+
+    private static async Task ApproveAsync(HttpClient city, string id)
+    {
+        await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "provincial-approval", authority = "北京市网络安全和信息化委员会", documentNumber = "京网信委〔2026〕1号", date = "2026-05-20" }), HttpStatusCode.OK);
+        await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "national-filing", authority = "国家互联网信息办公室", documentNumber = "备案〔2026〕7号", date = "2026-05-28" }), HttpStatusCode.OK);
+    }
+
+    /// <summary>An approved filing of enterprise A in <paramref name="scenario"/>.</summary>
+    private async Task<string> ApprovedFilingAsync(string scenario, IReadOnlyList<string> fields, long sensitive)
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var request = ApiTests.NewFiling() with { Scenario = scenario, Fields = fields, Persons = new PersonsBody(0, sensitive) };
+        var id = (string)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/filings", request), HttpStatusCode.Created))["id"]!;
+        await ApiTests.Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        await ApiTests.Json(await officer.PostAsync($"api/filings/{id}/start-review", Body("{}")), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsync($"api/filings/{id}/approve", Body("{}")), HttpStatusCode.OK);
+        return id;
+    }
+
+    [Fact]
+    public async Task Draft_YamlOfAnUneditedDraft_LoadsToTheSameItemsAsTheShippedEdition()
+    {
+        var (city, id) = await DraftAsync();
+
+        var yaml = await city.GetStringAsync($"api/editions/{id}?format=yaml");
+        var shipped = await city.GetStringAsync("api/editions/beijing-ftz/2024?format=yaml");
+
+        var draft = CatalogLoader.LoadText(yaml, id, id);
+        Assert.True(draft.IsSuccess, string.Join("\n", draft.Diagnostics));
+        var original = CatalogLoader.LoadText(shipped, "beijing-ftz/2024", "beijing-ftz/2024").Value;
+        Assert.Equal(CatalogWriter.Write(original with { Id = id, Supersedes = original.Id, Issued = null }), yaml);
+        var json = JsonNode.Parse(await city.GetStringAsync($"api/editions/{id}"))!;
+        Assert.Equal(id, (string?)json["id"]);
+        Assert.Equal(original.Coverage!.Items, (int?)json["coverage"]!["declared"]!["items"]);
+    }
+
+    [Fact]
+    public async Task Patch_BadBand_ReportsTheLoadersMessageAndSavesNothing()
+    {
+        var (city, id) = await DraftAsync();
+        var before = await city.GetStringAsync($"api/editions/{id}?format=yaml");
+
+        var response = await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}",
+            Body("""{"thresholds": [{"counter": "sensitive", "atLeast": 5000, "below": 50000, "pathway": "security-assessment"}, {"counter": "sensitive", "atLeast": 50000, "pathway": "standard-contract-or-certification"}], "pathwy": "exempt"}"""));
+
+        var problem = await ApiTests.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        var errors = problem["errors"]![GroupHealth]!.AsArray().Select(e => (string?)e).ToArray();
+        Assert.Contains(errors, e => e!.StartsWith("thresholds out of order: 'sensitive 50,000 以上 → standard-contract-or-certification' is laxer than the lower band", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.StartsWith("unknown property 'pathwy' (did you mean 'pathway'", StringComparison.Ordinal));
+        Assert.Equal(before, await city.GetStringAsync($"api/editions/{id}?format=yaml"));
+    }
+
+    [Fact]
+    public async Task Patch_TightenedBand_IsSavedAudited_AndShowsInTheImpactOfExactlyTheFilingsItAffects()
+    {
+        var affected = await ApprovedFilingAsync("bj-pharma-clinical-trial", ["medical-imaging", "blood-test"], 9000);
+        var elsewhere = await ApprovedFilingAsync("bj-auto-ota", [], 9000);
+        var (city, id) = await DraftAsync();
+
+        var edited = await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.OK);
+        var impact = await ApiTests.Json(await city.GetAsync($"api/editions/drafts/{id}/impact"), HttpStatusCode.OK);
+        var historyText = await city.GetStringAsync($"api/editions/{id}/history");
+        var history = JsonNode.Parse(historyText) as JsonArray ?? throw new InvalidOperationException(historyText);
+        Assert.True(impact["changedItems"] is JsonArray, impact.ToJsonString());
+
+        Assert.Equal(5000, (long?)edited["after"]!["thresholds"]![0]!["atLeast"]);
+        Assert.Equal([GroupHealth], impact["changedItems"]!.AsArray().Select(i => (string?)i));
+        var filings = impact["filings"]!.AsArray().ToDictionary(f => (string)f!["id"]!);
+        Assert.Equal("security-assessment", (string?)filings[affected]!["after"]);
+        Assert.Contains($"{GroupHealth}: sensitive 5,000 以上 → security-assessment", filings[affected]!["bandsCrossed"]!.AsArray().Select(b => (string?)b));
+        Assert.DoesNotContain(elsewhere, filings.Keys);
+        Assert.True((int)impact["reevaluated"]! < (int)impact["considered"]!, impact.ToJsonString());
+        var entry = Assert.Single(history, h => (string?)h!["action"] == "edit-item");
+        Assert.Equal(DemoAccounts.City, (string?)entry!["actor"]);
+        Assert.Equal(100000, (long?)entry["before"]!["value"]!["thresholds"]![0]!["atLeast"]);
+        Assert.Equal(5000, (long?)entry["after"]!["value"]!["thresholds"]![0]!["atLeast"]);
+    }
+
+    [Fact]
+    public async Task Publish_NeedsBothApprovalsAndTodayOrLater_ThenIsImmutable_NotifiesAndTheFilingMoves()
+    {
+        var affected = await ApprovedFilingAsync("bj-pharma-clinical-trial", ["pathology"], 7000);
+        var (city, id) = await DraftAsync();
+        await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.OK);
+
+        var early = await ApiTests.ProblemAsync(await city.PostAsJsonAsync($"api/editions/drafts/{id}/publish", new { effective = "2026-05-31" }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("before today (2026-06-01, China Standard Time)", (string?)early["errors"]!["effective"]![0], StringComparison.Ordinal);
+        Assert.NotNull(early["errors"]!["approvals"]);
+        await ApproveAsync(city, id);
+        var published = await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{id}/publish", new { effective = "2026-06-01" }), HttpStatusCode.OK);
+
+        Assert.Equal("published", (string?)published["status"]);
+        Assert.StartsWith("sha256:", (string?)published["contentHash"], StringComparison.Ordinal);
+        await ApiTests.ProblemAsync(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.UnprocessableEntity);
+        var yaml = await city.GetStringAsync($"api/editions/{id}?format=yaml");
+        Assert.Equal((string?)published["contentHash"], CatalogLoader.LoadText(yaml, id, id).Value.ContentHash);
+        var dir = Directory.CreateTempSubdirectory("chujing-export-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "beijing-ftz"));
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, id + ".yaml"), yaml, new UTF8Encoding(false));
+            var loaded = CatalogLoader.LoadShippedAnd([dir.FullName]); // what `chujing catalog show --catalog-dir DIR` loads
+            Assert.True(loaded.IsSuccess, string.Join("\n", loaded.Diagnostics));
+            Assert.Equal(5000, loaded.Value.Find(id)!.Items.Single(i => i.Id == GroupHealth).Thresholds.Single().AtLeast);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+
+
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        Assert.Contains(JsonNode.Parse(await enterprise.GetStringAsync("api/editions"))!.AsArray(), e => (string?)e!["id"] == id);
+        var notice = JsonNode.Parse(await enterprise.GetStringAsync("api/editions/notices"))!.AsArray().Single(n => (string?)n!["filing"] == affected && (string?)n["edition"] == id)!;
+        Assert.Equal("security-assessment", (string?)notice["after"]);
+        var moved = await ApiTests.Json(await enterprise.PostAsync($"api/editions/notices/{(long)notice["id"]!}/move", null), HttpStatusCode.OK);
+        Assert.Equal(id, (string?)moved["filing"]!["listEdition"]);
+        Assert.Equal("security-assessment", (string?)moved["filing"]!["pathway"]);
+        Assert.Contains(moved["diff"]!["changes"]!.AsArray(), c => (string?)c!["id"] == GroupHealth);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        Assert.Contains(JsonNode.Parse(await officer.GetStringAsync("api/editions/notices"))!.AsArray(), n => (string?)n!["filing"] == affected && n["movedAt"] is not null);
+    }
+
+    [Fact]
+    public async Task Xlsx_ExportDraftFromItExport_KeepsEveryCell()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var exported = await city.GetByteArrayAsync("api/editions/beijing-ftz/2024/export.xlsx");
+        var id = NewId();
+
+        var created = await city.PostAsync($"api/editions/drafts/xlsx?from=beijing-ftz/2024&id={id}", new ByteArrayContent(exported));
+        await ApiTests.Json(created, HttpStatusCode.Created);
+        var again = await city.GetByteArrayAsync($"api/editions/{id}/export.xlsx");
+
+        Assert.Equal(Cells(exported), Cells(again));
+        var beijing = Catalog.Yaml.CatalogLoader.LoadDirectories([TestSupport.RepositoryPaths.Catalogs]).Value.Find("beijing-ftz/2024")!;
+        Assert.Equal(1 + beijing.Items.Count(), Cells(exported).Count);
+    }
+
+    [Fact]
+    public async Task Xlsx_ChangedBandAndBadCell_AreAppliedOrReportedByRowAndColumn()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var rows = Web.Editions.EditionWorkbook.Rows(Catalog.Yaml.CatalogLoader.LoadDirectories([TestSupport.RepositoryPaths.Catalogs]).Value.Find("beijing-ftz/2024")!).ToList();
+        rows.Single(r => (string)r["条目编号"] == GroupHealth)["门槛"] = "sensitive 5,000 以上 → security-assessment";
+        var good = Workbook(rows);
+        rows[0]["类型"] = "重要資料";
+        var bad = Workbook(rows);
+
+        var refused = await ApiTests.ProblemAsync(await city.PostAsync($"api/editions/drafts/xlsx?from=beijing-ftz/2024&id={NewId()}", new ByteArrayContent(bad)), HttpStatusCode.UnprocessableEntity);
+        var id = NewId();
+        await ApiTests.Json(await city.PostAsync($"api/editions/drafts/xlsx?from=beijing-ftz/2024&id={id}", new ByteArrayContent(good)), HttpStatusCode.Created);
+        var impact = await ApiTests.Json(await city.GetAsync($"api/editions/drafts/{id}/impact"), HttpStatusCode.OK);
+
+        Assert.Contains("'重要資料' is not 重要数据 or 个人信息", (string?)refused["errors"]!["类型"]![0], StringComparison.Ordinal);
+        Assert.Contains("清单:2:4", (string?)refused["detail"], StringComparison.Ordinal);
+        Assert.Equal([GroupHealth], impact["changedItems"]!.AsArray().Select(i => (string?)i));
+    }
+
+    private static byte[] Workbook(List<Dictionary<string, object>> rows)
+    {
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, new Dictionary<string, object> { [Web.Editions.EditionWorkbook.Sheet] = rows });
+        return stream.ToArray();
+    }
+
+    /// <summary>Every cell of the list sheet, row by row.</summary>
+    private static List<string> Cells(byte[] workbook)
+    {
+        using var stream = new MemoryStream(workbook);
+        return [.. MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false, sheetName: Web.Editions.EditionWorkbook.Sheet)
+            .Cast<IDictionary<string, object?>>().Select(r => string.Join("\u001f", r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))))];
+    }
+
+    [Fact]
+    public async Task Pages_BrowseDiffAndImpact_Render()
+    {
+        var (city, id) = await DraftAsync();
+        await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.OK);
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+
+        var index = await enterprise.GetStringAsync("Editions");
+        var show = await enterprise.GetStringAsync("Editions/Show?id=beijing-ftz/2024");
+        var diff = await city.GetStringAsync($"Editions/Diff?a=beijing-ftz/2024&b={id}");
+        var impact = await city.GetStringAsync($"Editions/Impact?id={id}");
+        var draft = await city.GetStringAsync($"Editions/Show?id={id}");
+
+        Assert.Contains("beijing-ftz/2024", index, StringComparison.Ordinal);
+        Assert.DoesNotContain(id, index, StringComparison.Ordinal);
+        Assert.Contains($"data-item=\"{GroupHealth}\"", show, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"edit-item\"", show, StringComparison.Ordinal);
+        Assert.Contains($"data-entry=\"{GroupHealth}\"", diff, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"impact\"", impact, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"edit-item\"", draft, StringComparison.Ordinal);
+        var refused = await enterprise.GetAsync($"Editions/Impact?id={id}");
+        Assert.Contains("Denied", refused.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SelfAssessment_DecidesWithoutCreatingAFiling()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var filings = JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count;
+        var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=beijing-ftz/2024&Scenario=bj-pharma-clinical-trial");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["List"] = "beijing-ftz/2024", ["Scenario"] = "bj-pharma-clinical-trial",
+            ["Fields"] = "medical-imaging", ["ListApproved"] = "true", ["Personal"] = "0", ["Sensitive"] = "150000",
+        }));
+        var result = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.IsSuccessStatusCode, result);
+        Assert.Contains("data-pathway=\"security-assessment\"", result, StringComparison.Ordinal);
+        Assert.Contains(GroupHealth, result, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"self-to-filing\"", result, StringComparison.Ordinal);
+        Assert.Equal(filings, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Drafts_AreTheCitys_AndNeverFromAnotherZoneOrTheNationalRules()
+    {
+        var (_, id) = await DraftAsync();
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var city = await platform.As(DemoAccounts.City);
+
+        Assert.DoesNotContain(JsonNode.Parse(await enterprise.GetStringAsync("api/editions"))!.AsArray(), e => (string?)e!["id"] == id);
+        Assert.Equal(HttpStatusCode.NotFound, (await enterprise.GetAsync($"api/editions/{id}")).StatusCode);
+        var national = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/editions/drafts", new { from = "cn-national/2024", id = "cn-national/2026" }), HttpStatusCode.UnprocessableEntity);
+        Assert.NotNull(national["errors"]!["from"]);
+        var tianjin = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/editions/drafts", new { from = "tianjin-ftz/2024", id = "tianjin-ftz/2026" }), HttpStatusCode.UnprocessableEntity);
+        Assert.NotNull(tianjin["errors"]!["from"]);
+    }
+}
+
+[Collection(SqlitePlatformCollection.Name)]
+public sealed class SqliteEditionsApiTests(SqlitePlatformFixture platform) : EditionsApiTests(platform);
+
+[Collection(PostgresPlatformCollection.Name)]
+public sealed class PostgresEditionsApiTests(PostgresPlatformFixture platform) : EditionsApiTests(platform);
