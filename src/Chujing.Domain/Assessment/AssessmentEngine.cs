@@ -18,6 +18,7 @@ namespace Chujing.Domain.Assessment;
 public sealed partial class AssessmentEngine
 {
     private readonly NationalRules _national;
+    private readonly DateOnly _asOf;
     private readonly Dictionary<string, CompiledList> _lists = new(StringComparer.Ordinal);
     private readonly string[] _listIds;
     private readonly string[] _zones;
@@ -26,6 +27,7 @@ public sealed partial class AssessmentEngine
     public AssessmentEngine(CatalogSet catalogs, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalogs);
+        _asOf = asOf;
         _national = new NationalRules(catalogs.NationalOn(asOf));
         foreach (var edition in catalogs.Editions.Where(e => e.Family != CatalogFamily.National))
         {
@@ -52,7 +54,9 @@ public sealed partial class AssessmentEngine
             return Result<Decision>.Failure(resolved.Diagnostics);
         }
 
-        return Result<Decision>.Success(Decide(activity, resolved.Value));
+        return Result<Decision>.Success(activity.Unknown == UnknownFacts.None
+            ? DecideClaim(activity, resolved.Value)
+            : DecideUnknown(activity, resolved.Value));
     }
 
     private Decision Decide(ExportActivity activity, ResolvedList? list)
@@ -125,10 +129,10 @@ public sealed partial class AssessmentEngine
     /// </summary>
     private void AddExemption(ExportActivity activity, Exemption exemption, List<BasisEntry> basis)
     {
-        basis.Add(_national.ExemptionEntries[(int)exemption]);
+        basis.Add(_national.ExemptionEntries[(int)exemption]!);
         if (activity.ImportantData)
         {
-            basis.Add(_national.ExemptionWithImportantData[(int)exemption]);
+            basis.Add(_national.ExemptionWithImportantData[(int)exemption]!);
         }
     }
 
@@ -212,11 +216,19 @@ public sealed partial class AssessmentEngine
             Bands.Headroom(_national.NonCiioBands, Counter.Sensitive, persons.Sensitive),
             _national.Edition.Id);
 
+    /// <summary>
+    /// The duties beside the pathway. Notice, consent and the PIPIA follow personal information whatever the pathway
+    /// or exemption (art. 10): a claim never removes them. A duty tied to one legal basis (separate consent) says
+    /// whether it binds under the basis the activity states, or on what it depends when none is stated.
+    /// </summary>
     private void AddDuties(ExportActivity activity, Pathway pathway, List<Duty> duties)
     {
-        if (activity.Persons.Any && activity.Exemption != Exemption.TradeWithoutPersonalData)
+        if (activity.Persons.Any)
         {
-            duties.AddRange(_national.PersonalDuties);
+            foreach (var duty in _national.PersonalDuties)
+            {
+                duties.Add(_national.DutyBases.TryGetValue(duty.Id, out var only) ? ByLegalBasis(duty, only, activity.Facts.LegalBasis) : duty);
+            }
         }
 
         if (pathway == Pathway.StandardContractOrCertification)
@@ -227,6 +239,27 @@ public sealed partial class AssessmentEngine
         {
             duties.AddRange(_national.AssessmentValidity);
         }
+    }
+
+    private static Duty ByLegalBasis(Duty duty, LegalBasis only, LegalBasis? stated)
+    {
+        if (stated is null)
+        {
+            return duty with { Status = DutyStatus.Conditional, Reason = EngineNotes.ConsentConditional.En(), ReasonZh = EngineNotes.ConsentConditional.Zh() };
+        }
+
+        if (stated == only)
+        {
+            return duty with { Reason = EngineNotes.ConsentRequired.En(), ReasonZh = EngineNotes.ConsentRequired.Zh() };
+        }
+
+        var (item, en, zh) = EngineNotes.LegalBasisName(stated.Value);
+        return duty with
+        {
+            Status = DutyStatus.NotRequired,
+            Reason = EngineNotes.ConsentNotRequired.En(item, en),
+            ReasonZh = EngineNotes.ConsentNotRequired.Zh(item, zh),
+        };
     }
 
     private string? SuggestList(string id) => Suggestions.Phrase(id, _listIds);

@@ -9,4 +9,13 @@ public sealed record BasisEntry(string Rule, string Citation, string Explanation
 {
     /// <summary>The rule's or item's name as the text writes it, or a short Chinese label for a note.</summary>
     public string? Title { get; init; }
+
+    /// <summary>Why, in Chinese, beside <see cref="Explanation"/>.</summary>
+    public string? ExplanationZh { get; init; }
+
+    /// <summary>What kind of reason this is (a rule, a list item, a note that a list does not apply…).</summary>
+    public BasisKind Kind { get; init; } = BasisKind.Rule;
+
+    /// <summary>How well public sources support the catalog entry behind it; null for the engine's own notes.</summary>
+    public Confidence? Confidence { get; init; }
 }

@@ -12,4 +12,14 @@ public sealed record Decision(
     Headroom Headroom,
     IReadOnlyList<Duty> Duties,
     ListUse? List,
-    IReadOnlyList<EditionStamp> Catalogs);
+    IReadOnlyList<EditionStamp> Catalogs)
+{
+    /// <summary>The claimed exemption, element by element; null when none is claimed.</summary>
+    public ExemptionClaim? Exemption { get; init; }
+
+    /// <summary>
+    /// While a fact is not known (<c>null</c> in the activity): every pathway still possible and the fact that decides;
+    /// <see cref="Pathway"/> is then the strictest of them. Null when every fact is known.
+    /// </summary>
+    public IReadOnlyList<PossiblePathway>? Possible { get; init; }
+}

@@ -20,16 +20,10 @@ internal sealed class NationalRules
         NonCiioBands = Headcount.SelectMany(r => r.Thresholds).ToArray();
         ImportantDataNonCiio = ImportantDataRules(rules, RuleScope.NonCiio);
         ImportantDataCiio = ImportantDataRules(rules, RuleScope.Ciio);
-        Exemptions = Enum.GetValues<Exemption>().Select(e => rules.Single(r => r.Role == RuleRole.Exemption && r.Exemption == e)).ToArray();
-        ExemptionEntries = Exemptions.Select(r => Entry(r, Pathway.Exempt)).ToArray();
-        ExemptionWithImportantData = Exemptions.Select(r => new BasisEntry(
-            r.Id + "#important-data",
-            r.Citation,
-            "The exemption covers personal information only; the important data in the same transfer still needs a security assessment.",
-            Pathway.SecurityAssessment)
-        {
-            Title = "豁免不涵盖重要数据",
-        }).ToArray();
+        // An edition may lack an exemption (the regime before 2024-03-22 had none): a claim of it then fails.
+        Exemptions = Enum.GetValues<Exemption>().Select(e => rules.SingleOrDefault(r => r.Role == RuleRole.Exemption && r.Exemption == e)).ToArray();
+        ExemptionEntries = Exemptions.Select(r => r is null ? null : Entry(r, Pathway.Exempt) with { Kind = BasisKind.Exemption }).ToArray();
+        ExemptionWithImportantData = Exemptions.Select(r => r is null ? null : ExcludesImportantData(r)).ToArray();
         HeadcountEntries = Headcount.Select(r => Entry(r, r.Thresholds.Max(t => t.Pathway))).ToArray();
         CiioEntry = Entry(Ciio, Pathway.SecurityAssessment);
         FtzListEntry = Entry(FtzList, null);
@@ -50,6 +44,8 @@ internal sealed class NationalRules
             Title = "未向境外提供个人信息或重要数据",
         };
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
+        DutyBases = rules.Where(r => r.Role == RuleRole.Duty && r.OnlyForLegalBasis is not null)
+            .ToDictionary(r => r.Id, r => r.OnlyForLegalBasis!.Value, StringComparer.Ordinal);
         ContractFiling = rules.Where(r => r.Role == RuleRole.Filing).Select(ToDuty).ToArray();
         AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity).Select(ToDuty).ToArray();
     }
@@ -73,11 +69,12 @@ internal sealed class NationalRules
 
     public IReadOnlyList<BasisEntry> ImportantDataCiio { get; }
 
-    public IReadOnlyList<NationalRule> Exemptions { get; }
+    /// <summary>The rule of each <see cref="Exemption"/> value, by its number; null where the edition has none.</summary>
+    public IReadOnlyList<NationalRule?> Exemptions { get; }
 
-    public IReadOnlyList<BasisEntry> ExemptionEntries { get; }
+    public IReadOnlyList<BasisEntry?> ExemptionEntries { get; }
 
-    public IReadOnlyList<BasisEntry> ExemptionWithImportantData { get; }
+    public IReadOnlyList<BasisEntry?> ExemptionWithImportantData { get; }
 
     public IReadOnlyList<BasisEntry> HeadcountEntries { get; }
 
@@ -95,9 +92,34 @@ internal sealed class NationalRules
 
     public IReadOnlyList<Duty> AssessmentValidity { get; }
 
-    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway) { Title = rule.Title };
+    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway)
+    {
+        Title = rule.Title,
+        ExplanationZh = rule.ExplanationZh,
+        Confidence = rule.Provenance.Confidence,
+    };
+
+    /// <summary>The duty rules that bind only under one legal basis (separate consent: consent), by duty id.</summary>
+    public IReadOnlyDictionary<string, LegalBasis> DutyBases { get; }
 
     private static Duty ToDuty(NationalRule rule) => new(rule.Id, rule.Title, rule.TitleEn, rule.Citation);
+
+    /// <summary>
+    /// The note beside an exemption that holds while important data is sent: the exemption reaches personal
+    /// information only, and the important data needs its assessment (the element's article where the rule has one).
+    /// </summary>
+    private static BasisEntry ExcludesImportantData(NationalRule rule)
+    {
+        var citation = rule.Elements.FirstOrDefault(e => e.Test == ElementTest.ExcludesImportantData)?.Citation ?? rule.Citation;
+        return new BasisEntry(BasisId.Note(rule.Id, EngineNotes.ExcludesImportantData.Id), citation,
+            EngineNotes.ExcludesImportantData.En(citation), Pathway.SecurityAssessment)
+        {
+            Title = EngineNotes.ExcludesImportantData.Title,
+            ExplanationZh = EngineNotes.ExcludesImportantData.Zh(citation),
+            Kind = BasisKind.ExemptionExcludesImportantData,
+            Confidence = rule.Provenance.Confidence,
+        };
+    }
 
     /// <summary>
     /// Important data needs a security assessment (art. 7): the important-data rules for this kind of processor, and

@@ -4,7 +4,7 @@ namespace Chujing.Domain.Catalog;
 public static class ExemptionNames
 {
     public static IReadOnlyList<string> All { get; } =
-        ["trade-without-personal-data", "foreign-collected", "contract-with-individual", "cross-border-hr", "emergency"];
+        ["trade-without-personal-data", "foreign-collected", "contract-with-individual", "cross-border-hr", "emergency", "statutory-duty"];
 
     public static string ToName(this Exemption exemption) => All[(int)exemption];
 
