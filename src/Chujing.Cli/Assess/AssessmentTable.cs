@@ -25,6 +25,11 @@ internal static partial class AssessmentTable
             var explanation = b.ExplanationZh is null
                 ? Markup.Escape(b.Explanation)
                 : $"{Markup.Escape(b.ExplanationZh)}\n[grey]{Markup.Escape(b.Explanation)}[/]";
+            if (Inputs(b) is { Length: > 0 } inputs)
+            {
+                explanation += $"\n[blue]{Markup.Escape(inputs)}[/]";
+            }
+
             basis.AddRow(rule, b.Pathway is { } p ? $"[{Labels.Colour(p)}]{p.ToName()}[/]" : "—", Markup.Escape(b.Citation), explanation);
         }
 
@@ -44,5 +49,21 @@ internal static partial class AssessmentTable
             h.Next?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
             h.Remaining?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
             h.PathwayAtNext?.ToName() ?? "—");
+    }
+
+    /// <summary>"persons.sensitive = 20,000 ∈ [10,000 以上] · C2": the inputs that decided an entry, and its confidence.</summary>
+    private static string Inputs(BasisEntry b)
+    {
+        var parts = b.Inputs.Select(i =>
+        {
+            var value = i.Count?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? (i.Flag is { } f ? (f ? "true" : "false") : i.Text ?? "null");
+            return i.Band is { } band ? $"{i.Fact} = {value} ∈ {band}" : $"{i.Fact} = {value}";
+        }).ToList();
+        if (b.Confidence is { } c)
+        {
+            parts.Add(Labels.Of(c));
+        }
+
+        return string.Join(" · ", parts);
     }
 }

@@ -56,6 +56,7 @@ public sealed partial class AssessmentEngine
                 ExplanationZh = EngineNotes.ClaimFailed.Zh(name, rule.Citation, finding.Title, finding.TitleEn ?? finding.Title, finding.ReasonZh),
                 Kind = BasisKind.ExemptionElementFailed,
                 Confidence = rule.Provenance.Confidence,
+                Inputs = [BasisInput.Of("exemption", name), .. Contradicting(rule.Elements.First(e => e.Id == finding.Element).Test, activity)],
             });
         }
 
@@ -102,7 +103,7 @@ public sealed partial class AssessmentEngine
             {
                 null or [] => (ElementStatus.ProcessorBurden, EngineNotes.SubjectsUnknown, []),
                 var subjects when subjects.Any(s => s != DataSubject.Employees) =>
-                    (ElementStatus.Contradicted, EngineNotes.NotOnlyEmployees, new object?[] { string.Join(", ", subjects.Where(s => s != DataSubject.Employees).Distinct().Select(SubjectName)) }),
+                    (ElementStatus.Contradicted, EngineNotes.NotOnlyEmployees, new object?[] { string.Join(", ", subjects.Where(s => s != DataSubject.Employees).Distinct().Select(s => s == DataSubject.Customers ? "customers" : "other persons")) }),
                 _ => (ElementStatus.Holds, EngineNotes.OnlyEmployees, []),
             },
             ElementTest.InForce => element.From is { } from && _asOf < from
@@ -117,10 +118,23 @@ public sealed partial class AssessmentEngine
         return new ElementFinding(element.Id, status, element.Title, element.TitleEn, element.Citation, note.En(args), zh);
     }
 
-    private static string SubjectName(DataSubject subject) => subject switch
+    /// <summary>The facts of the activity that contradict an element of this test.</summary>
+    private BasisInput[] Contradicting(ElementTest test, ExportActivity activity) => test switch
     {
-        DataSubject.Customers => "customers",
-        DataSubject.Employees => "employees",
-        _ => "other persons",
+        ElementTest.NoPersonalInformation =>
+            [BasisInput.Persons(Counter.Personal, activity.Persons.Personal, null), BasisInput.Persons(Counter.Sensitive, activity.Persons.Sensitive, null)],
+        ElementTest.NoImportantData => [BasisInput.Of("importantData", true)],
+        ElementTest.CollectedAbroad => [BasisInput.Of("collectedAbroad", false)],
+        ElementTest.NoDomesticDataAdded => activity.Facts.DomesticDataAdded == true
+            ? [BasisInput.Of("domesticDataAdded", true)]
+            : [BasisInput.Of("importantData", true)],
+        ElementTest.IndividualIsContractParty => activity.Facts.ContractType == ContractType.BetweenOrganisations
+            ? [BasisInput.Of("contractType", "between-organisations")]
+            : [BasisInput.Of("dataSubjects", "other")],
+        ElementTest.EmployeesOnly => [BasisInput.Of("dataSubjects", string.Join(",", activity.Facts.DataSubjects!.Select(SubjectName)))],
+        ElementTest.InForce => [BasisInput.Of("asOf", _asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))],
+        _ => [],
     };
+
+    private static string SubjectName(DataSubject subject) => Filings.FilingNames.Of(subject);
 }

@@ -122,6 +122,26 @@ public sealed partial class AssessmentEngine
             : Result<ResolvedList?>.Success(new ResolvedList(list, scenario, items, assumed, claimed, scenario is not null || items.Count > 0));
     }
 
+    /// <summary>Each counter with the item's band it falls in (or the counts, when below every band).</summary>
+    private static BasisInput[] ItemInputs(CompiledItem item, PersonCounts persons)
+    {
+        var inputs = new List<BasisInput>(2);
+        var matched = MatchedBands(item.Bands, persons);
+        if (matched.Length > 0)
+        {
+            inputs.AddRange(matched);
+        }
+        else
+        {
+            foreach (var counter in item.Bands.Select(b => b.Counter).Distinct())
+            {
+                inputs.Add(BasisInput.Persons(counter, persons[counter], null));
+            }
+        }
+
+        return [.. inputs];
+    }
+
     /// <summary>
     /// Item by item inside an applicable list. An exemption covers the personal information only: listed important
     /// data and the human-genetic-resources route stand whatever the exemption. Personal information that no item
@@ -170,10 +190,12 @@ public sealed partial class AssessmentEngine
             if (list.Claimed.TryGetValue(item, out var exception))
             {
                 itemPathway = exception.Effect;
-                basis.Add(new BasisEntry(list.List.Edition.Id + "#" + item.Id + "/" + exception.Id, exception.Citation,
-                    $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect)
+                basis.Add(EngineNotes.Entry(EngineNotes.ItemException, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Effect,
+                    [exception.TextEn ?? exception.Text, exception.Effect.ToName()], [exception.Text, EngineNotes.PathwayZh(exception.Effect)]) with
                 {
                     Title = exception.Text,
+                    Confidence = exception.Provenance.Confidence,
+                    Inputs = [BasisInput.Of("exceptions", exception.Id)],
                 });
             }
             else if (item.Kind == ItemKind.ImportantData)
@@ -181,7 +203,7 @@ public sealed partial class AssessmentEngine
                 // Important data needs a security assessment; an item with a band (e.g. "a group of 100,000 or more")
                 // is important data only inside the band.
                 itemPathway = item.Bands.Count == 0 ? Pathway.SecurityAssessment : Bands.At(item.Bands, persons);
-                basis.Add(itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed);
+                basis.Add((itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed) with { Inputs = ItemInputs(item, persons) });
             }
             else if (item.Route is not null || !item.BandsKnown)
             {
@@ -197,7 +219,7 @@ public sealed partial class AssessmentEngine
             {
                 bands = item.Bands;
                 itemPathway = Bands.At(bands, persons);
-                basis.Add(itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = itemPathway });
+                basis.Add((itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = itemPathway }) with { Inputs = ItemInputs(item, persons) });
             }
 
             pathway = PathwayNames.Stricter(pathway, itemPathway);

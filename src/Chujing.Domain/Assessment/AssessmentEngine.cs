@@ -79,10 +79,10 @@ public sealed partial class AssessmentEngine
         if (list is not null)
         {
             var reason = list.List.WhyNotApplicable(activity.Processor) ?? list.ExcludedReason(activity.Processor);
-            listUse = new ListUse(list.List.Edition.Id, reason is null, reason);
+            listUse = new ListUse(list.List.Edition.Id, reason is null, reason?.Explanation) { ReasonZh = reason?.ExplanationZh };
             if (reason is not null)
             {
-                basis.Add(new BasisEntry(list.List.Edition.Id + "#not-applicable", list.List.ApplicabilityCitation, reason, null) { Title = "负面清单不适用" });
+                basis.Add(reason);
                 NoteListedImportantData(list, basis);
                 applicableList = null;
             }
@@ -129,7 +129,7 @@ public sealed partial class AssessmentEngine
     /// </summary>
     private void AddExemption(ExportActivity activity, Exemption exemption, List<BasisEntry> basis)
     {
-        basis.Add(_national.ExemptionEntries[(int)exemption]!);
+        basis.Add(_national.ExemptionEntries[(int)exemption]! with { Inputs = [BasisInput.Of("exemption", exemption.ToName())] });
         if (activity.ImportantData)
         {
             basis.Add(_national.ExemptionWithImportantData[(int)exemption]!);
@@ -158,7 +158,10 @@ public sealed partial class AssessmentEngine
         {
             if (persons.Any)
             {
-                basis.Add(_national.CiioEntry);
+                basis.Add(_national.CiioEntry with
+                {
+                    Inputs = [.. _national.CiioEntry.Inputs, .. CiioBands(persons)],
+                });
                 return Pathway.SecurityAssessment;
             }
 
@@ -177,9 +180,7 @@ public sealed partial class AssessmentEngine
             var rule = _national.Headcount[i];
             if (Matches(rule.Thresholds, persons, out var rulePathway))
             {
-                var entry = rulePathway == _national.HeadcountEntries[i].Pathway
-                    ? _national.HeadcountEntries[i]
-                    : _national.HeadcountEntries[i] with { Pathway = rulePathway };
+                var entry = _national.HeadcountEntries[i] with { Pathway = rulePathway, Inputs = MatchedBands(rule.Thresholds, persons) };
                 if (!basis.Contains(entry))
                 {
                     basis.Add(entry);
@@ -191,6 +192,26 @@ public sealed partial class AssessmentEngine
 
         return pathway;
     }
+
+    /// <summary>Each counter with the band of <paramref name="bands"/> it falls in, as the inputs of a basis entry.</summary>
+    private static BasisInput[] MatchedBands(IReadOnlyList<Threshold> bands, PersonCounts persons)
+    {
+        var inputs = new List<BasisInput>(2);
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var count = persons[bands[i].Counter];
+            if (bands[i].Matches(count))
+            {
+                inputs.Add(BasisInput.Persons(bands[i].Counter, count, bands[i]));
+            }
+        }
+
+        return [.. inputs];
+    }
+
+    private BasisInput[] CiioBands(PersonCounts persons) => MatchedBands(_national.Ciio.Thresholds, persons) is { Length: > 0 } matched
+        ? matched
+        : [BasisInput.Persons(Counter.Personal, persons.Personal, null), BasisInput.Persons(Counter.Sensitive, persons.Sensitive, null)];
 
     private static bool Matches(IReadOnlyList<Threshold> bands, PersonCounts persons, out Pathway pathway)
     {

@@ -18,4 +18,17 @@ public sealed record BasisEntry(string Rule, string Citation, string Explanation
 
     /// <summary>How well public sources support the catalog entry behind it; null for the engine's own notes.</summary>
     public Confidence? Confidence { get; init; }
+
+    /// <summary>The activity's facts that decided this entry (counters with their bands, flags, names); empty for a fixed note.</summary>
+    public IReadOnlyList<BasisInput> Inputs { get; init; } = [];
+
+    /// <summary>Value equality, <see cref="Inputs"/> compared element by element.</summary>
+    public bool Equals(BasisEntry? other) =>
+        other is not null &&
+        Rule == other.Rule && Citation == other.Citation && Explanation == other.Explanation && Pathway == other.Pathway &&
+        Title == other.Title && ExplanationZh == other.ExplanationZh && Kind == other.Kind && Confidence == other.Confidence &&
+        Inputs.SequenceEqual(other.Inputs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Rule, Pathway, Kind, Inputs.Count);
 }

@@ -18,28 +18,25 @@ internal sealed class CompiledItem
         Exceptions = item.Exceptions;
         Keys = item.Fields.SelectMany(f => new[] { f.Id, f.Name }.Concat(f.NameEn is null ? [] : [f.NameEn]).Concat(f.Synonyms))
             .Append(item.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var rule = edition.Id + "#" + item.Id;
+        var rule = BasisId.Item(edition.Id, item.Id);
         var title = item.Name;
+        var confidence = item.Provenance.Confidence;
+        string[] name = [item.Name];
+        BasisEntry Of(EngineNote note, Catalog.Pathway? pathway) =>
+            EngineNotes.Entry(note, rule, item.Citation, pathway, name) with { Title = title, Confidence = confidence };
         Listed = item.Kind == ItemKind.ImportantData
-            ? new BasisEntry(rule, item.Citation, $"The list names '{item.Name}' as important data, which needs a security assessment.", Catalog.Pathway.SecurityAssessment) { Title = title }
-            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are reached.", null) { Title = title };
+            ? Of(EngineNotes.ItemImportantData, Catalog.Pathway.SecurityAssessment)
+            : Of(EngineNotes.ItemBandsReached, null);
         BelowBands = item.Kind == ItemKind.ImportantData
-            ? new BasisEntry(rule, item.Citation, $"The list counts '{item.Name}' as important data only from its band, which the activity does not reach, so the list does not name this data.", Catalog.Pathway.Exempt) { Title = title }
-            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are not reached, so this data may leave without any of the three pathways.", Catalog.Pathway.Exempt) { Title = title };
-        BandsUnknown = new BasisEntry(rule, item.Citation,
-            $"The list names '{item.Name}' but no public source gives its person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
+            ? Of(EngineNotes.ItemImportantBelow, Catalog.Pathway.Exempt)
+            : Of(EngineNotes.ItemBelow, Catalog.Pathway.Exempt);
+        BandsUnknown = Of(EngineNotes.ItemBandsUnknown, null);
         FieldsUnknown = item.Fields.Count == 0;
-        PublishedNote = new BasisEntry(rule + "#published", item.Citation,
-            $"The list does not apply to this processor, but it publishes '{item.Name}' as important data: if the processor has been notified of it, set importantData to true (art. 2).", null)
-        {
-            Title = "清单公布的重要数据",
-        };
-        Assumed = new BasisEntry(rule + "#fields-unknown", item.Citation,
-            $"No public source gives the fields of '{item.Name}', so the personal information sent in this scenario is taken to fall under it.", null) { Title = "字段未公开，按落入该条目处理" };
-        OtherRoute = new BasisEntry(rule, item.Citation,
-            $"'{item.Name}' may leave only by another lawful route (human genetic resources reporting and backup), in every scenario.", null) { Title = title };
+        PublishedNote = EngineNotes.Entry(EngineNotes.ItemPublished, BasisId.Note(rule, EngineNotes.ItemPublished.Id), item.Citation, null, name) with { Confidence = confidence };
+        Assumed = EngineNotes.Entry(EngineNotes.ItemFieldsUnknown, BasisId.Note(rule, EngineNotes.ItemFieldsUnknown.Id), item.Citation, null, name) with { Confidence = confidence };
+        OtherRoute = Of(EngineNotes.ItemOtherRoute, null);
         Route = item.Pathway == Catalog.Pathway.OtherLawfulRoute
-            ? new Duty(rule + "#other-route", "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
+            ? new Duty(BasisId.Note(rule, EngineNotes.ItemOtherRoute.Id), "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
             : null;
     }
 
@@ -52,19 +49,15 @@ internal sealed class CompiledItem
         BandsKnown = sub.Kind == ItemKind.ImportantData;
         Exceptions = [];
         Keys = [sub.Id, sub.Name];
-        var rule = edition.Id + "#" + sub.Id;
-        var title = sub.Name;
-        Listed = new BasisEntry(rule, sub.Citation, $"The catalogue lists '{sub.Name}', which needs {sub.Pathway.ToName()}.", sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway) { Title = title };
+        var rule = BasisId.Item(edition.Id, sub.Id);
+        var confidence = sub.Provenance.Confidence;
+        Listed = EngineNotes.Entry(EngineNotes.CategoryListed, rule, sub.Citation, sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway,
+            [sub.Name, sub.Pathway.ToName()], [sub.Name, EngineNotes.PathwayZh(sub.Pathway)]) with { Title = sub.Name, Confidence = confidence };
         BelowBands = Listed;
-        BandsUnknown = new BasisEntry(rule, sub.Citation,
-            $"The catalogue lists '{sub.Name}' but gives no person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
+        BandsUnknown = EngineNotes.Entry(EngineNotes.CategoryBandsUnknown, rule, sub.Citation, null, [sub.Name]) with { Title = sub.Name, Confidence = confidence };
         OtherRoute = Listed;
         Assumed = Listed;
-        PublishedNote = new BasisEntry(rule + "#published", sub.Citation,
-            $"The catalogue does not apply to this processor, but it publishes '{sub.Name}': if the processor has been notified of it as important data, set importantData to true (art. 2).", null)
-        {
-            Title = "目录公布的数据类别",
-        };
+        PublishedNote = EngineNotes.Entry(EngineNotes.CategoryPublished, BasisId.Note(rule, EngineNotes.CategoryPublished.Id), sub.Citation, null, [sub.Name]) with { Confidence = confidence };
     }
 
     public string Id { get; }

@@ -15,7 +15,7 @@ internal sealed class NationalRules
         Stamps = [Stamp];
         var rules = edition.Rules;
         Ciio = rules.First(r => r.Role == RuleRole.Ciio);
-        FtzList = rules.First(r => r.Role == RuleRole.FtzList);
+        FtzList = rules.FirstOrDefault(r => r.Role == RuleRole.FtzList);
         Headcount = rules.Where(r => r.Role == RuleRole.Headcount && r.AppliesTo != RuleScope.Ciio && r.Thresholds.Count > 0).ToArray();
         NonCiioBands = Headcount.SelectMany(r => r.Thresholds).ToArray();
         ImportantDataNonCiio = ImportantDataRules(rules, RuleScope.NonCiio);
@@ -25,24 +25,11 @@ internal sealed class NationalRules
         ExemptionEntries = Exemptions.Select(r => r is null ? null : Entry(r, Pathway.Exempt) with { Kind = BasisKind.Exemption }).ToArray();
         ExemptionWithImportantData = Exemptions.Select(r => r is null ? null : ExcludesImportantData(r)).ToArray();
         HeadcountEntries = Headcount.Select(r => Entry(r, r.Thresholds.Max(t => t.Pathway))).ToArray();
-        CiioEntry = Entry(Ciio, Pathway.SecurityAssessment);
-        FtzListEntry = Entry(FtzList, null);
-        NothingRegulated = new BasisEntry(
-            "no-regulated-data",
-            string.Join("；", Headcount.Select(r => r.Citation).Prepend(Ciio.Citation).Distinct(StringComparer.Ordinal)),
-            "No personal information and no important data is sent, so none of the conditions of arts. 7 and 8 is met.",
-            Pathway.Exempt)
-        {
-            Title = "未向境外提供个人信息或重要数据",
-        };
-        NothingRegulatedCiio = new BasisEntry(
-            "no-regulated-data",
-            Ciio.Citation,
-            "No personal information and no important data is sent, so art. 7(1) does not apply.",
-            Pathway.Exempt)
-        {
-            Title = "未向境外提供个人信息或重要数据",
-        };
+        CiioEntry = Entry(Ciio, Pathway.SecurityAssessment) with { Inputs = [BasisInput.Of("processor.ciio", true)] };
+        FtzListEntry = FtzList is null ? null : Entry(FtzList, null);
+        NothingRegulated = EngineNotes.Entry(EngineNotes.NothingRegulated, EngineNotes.NothingRegulated.Id,
+            string.Join("；", Headcount.Select(r => r.Citation).Prepend(Ciio.Citation).Distinct(StringComparer.Ordinal)), Pathway.Exempt, []);
+        NothingRegulatedCiio = EngineNotes.Entry(EngineNotes.NothingRegulatedCiio, EngineNotes.NothingRegulatedCiio.Id, Ciio.Citation, Pathway.Exempt, []);
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
         DutyBases = rules.Where(r => r.Role == RuleRole.Duty && r.OnlyForLegalBasis is not null)
             .ToDictionary(r => r.Id, r => r.OnlyForLegalBasis!.Value, StringComparer.Ordinal);
@@ -59,7 +46,8 @@ internal sealed class NationalRules
 
     public NationalRule Ciio { get; }
 
-    public NationalRule FtzList { get; }
+    /// <summary>Art. 6; null for a regime without free-trade-zone lists (before 2024-03-22).</summary>
+    public NationalRule? FtzList { get; }
 
     public IReadOnlyList<NationalRule> Headcount { get; }
 
@@ -80,7 +68,7 @@ internal sealed class NationalRules
 
     public BasisEntry CiioEntry { get; }
 
-    public BasisEntry FtzListEntry { get; }
+    public BasisEntry? FtzListEntry { get; }
 
     public BasisEntry NothingRegulated { get; }
 
@@ -140,6 +128,7 @@ internal sealed class NationalRules
                 : Entry(rules.First(r => r.Role == RuleRole.Headcount && r.Thresholds.Any(t => t.Pathway == Pathway.SecurityAssessment)), Pathway.SecurityAssessment));
         }
 
-        return [.. entries];
+        var input = BasisInput.Of("importantData", true);
+        return [.. entries.Select(e => e with { Inputs = [input] })];
     }
 }
