@@ -36,7 +36,7 @@ internal sealed partial class EditionReader
 
     private static readonly string[] ScopeNamesOfItems = ["all", "listed", "unknown"];
     private static readonly string[] PeriodKeys = ["value", "unit"];
-    private static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty"];
+    private static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty", "handled-volume"];
     private static readonly string[] ScopeNames = ["any", "ciio", "non-ciio"];
     private static readonly string[] KindNames = ["important-data", "personal-information"];
     private static readonly string[] UnitNames = ["days", "working-days", "months", "years"];

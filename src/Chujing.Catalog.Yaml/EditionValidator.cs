@@ -231,7 +231,8 @@ internal sealed class EditionValidator
                     }
                 }
 
-                foreach (var role in new[] { RuleRole.Ciio, RuleRole.Headcount, RuleRole.ImportantData, RuleRole.FtzList })
+                // Free-trade-zone lists (art. 6) exist only from 2024-03-22, so a national edition need not have one.
+                foreach (var role in new[] { RuleRole.Ciio, RuleRole.Headcount, RuleRole.ImportantData })
                 {
                     if (!edition.Rules.Any(r => r.Role == role))
                     {

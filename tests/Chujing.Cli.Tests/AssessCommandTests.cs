@@ -12,7 +12,7 @@ public sealed class AssessCommandTests
     [InlineData("important-data-with-hr-exemption.json", "security-assessment")]
     [InlineData("beijing-not-approved.json", "standard-contract-or-certification")]
     [InlineData("beijing-auto-ota.json", "security-assessment")]
-    [InlineData("beijing-clinical-trial.json", "security-assessment")]
+    [InlineData("beijing-clinical-trial.json", "standard-contract-or-certification")]
     [InlineData("art3-trade-with-personal-data.json", "standard-contract-or-certification")]
     [InlineData("art3-trade-data-only.json", "exempt")]
     public async Task Assess_Examples_GiveTheExpectedPathwayWithBasisAndHeadroom(string file, string pathway)
@@ -108,5 +108,51 @@ public sealed class AssessCommandTests
         Assert.Contains("not-required", root.GetProperty("duties").EnumerateArray().Select(d => d.GetProperty("status").GetString()));
         Assert.Contains("豁免要件", table.Out, StringComparison.Ordinal);
         Assert.Contains("相抵触 contradicted", table.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2022-08-31", null)]
+    [InlineData("2022-09-01", "cn-national/2022")]
+    [InlineData("2023-05-31", "cn-national/2022")]
+    [InlineData("2023-06-01", "cn-national/2023")]
+    [InlineData("2024-03-21", "cn-national/2023")]
+    [InlineData("2024-03-22", "cn-national/2024")]
+    public async Task Assess_AsOf_UsesTheNationalEditionInForceThatDay(string day, string? edition)
+    {
+        var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "national-standard-contract.json"), "--json", "--as-of", day);
+
+        if (edition is null)
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("--as-of", run.Error, StringComparison.Ordinal);
+            Assert.Contains("2022-09-01", run.Error, StringComparison.Ordinal);
+            Assert.Single(run.Error.Trim().Split('\n'));
+            return;
+        }
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(edition, run.Json().GetProperty("catalogs")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Assess_Compare_TableAndJsonShowNationalAndList()
+    {
+        var json = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "beijing-clinical-trial.json"), "--json", "--compare");
+        var table = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "beijing-clinical-trial.json"), "--compare");
+
+        var editions = json.Json().GetProperty("comparisons").EnumerateArray().Select(c => c.GetProperty("edition").GetString()!).ToArray();
+        Assert.Equal(["cn-national/2024", "beijing-ftz/2024"], editions);
+        Assert.Contains("比较 Comparison", table.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--min-confidence", "sure")]
+    [InlineData("--as-of", "2024-02-30")]
+    public async Task Assess_BadOption_IsExit2WithOneLine(string option, string value)
+    {
+        var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "national-standard-contract.json"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: " + option, run.Error, StringComparison.Ordinal);
     }
 }

@@ -73,4 +73,41 @@ internal static partial class AssessmentTable
             }
         }
     }
+
+    private static void WriteConfidence(IAnsiConsole console, Decision a)
+    {
+        if (a.Confidence is { } c)
+        {
+            console.MarkupLine($"可信度 Confidence: {Markup.Escape(Labels.Of(c))} ({Markup.Escape(Chujing.Domain.Filings.FilingNames.Of(c))})");
+        }
+
+        if (a.Strict is { } strict)
+        {
+            console.MarkupLine($"[bold]仅依据两个以上来源确认的条目 On confirmed entries only[/]: [{Labels.Colour(strict.Pathway)}]{Markup.Escape(Labels.Of(strict.Pathway))}[/]" +
+                $" [grey]({Markup.Escape(string.Join("；", strict.Citations))})[/]");
+        }
+    }
+
+    private static void WriteComparisons(IAnsiConsole console, Decision a)
+    {
+        if (a.Comparisons is not { Count: > 0 } comparisons)
+        {
+            return;
+        }
+
+        var table = new Table().Title("比较 Comparison").AddColumns("edition 版本", "pathway 路径", "confidence 可信度", "basis 依据");
+        foreach (var c in comparisons)
+        {
+            var basis = string.Join("\n", c.Basis.Where(b => b.Pathway == c.Pathway).Select(b => Markup.Escape(b.Title ?? b.Rule) + " [grey]" + Markup.Escape(b.Citation) + "[/]").Distinct());
+            if (c.LeftOut.Count > 0)
+            {
+                basis += $"\n[yellow]未识别 left out: {Markup.Escape(string.Join(", ", c.LeftOut))}[/]";
+            }
+
+            table.AddRow(Markup.Escape(c.Edition), $"[{Labels.Colour(c.Pathway)}]{Markup.Escape(Labels.Of(c.Pathway))}[/]",
+                c.Confidence is { } conf ? Labels.Of(conf) : "—", basis.Length == 0 ? "—" : basis);
+        }
+
+        console.Write(table);
+    }
 }

@@ -17,6 +17,7 @@ internal static partial class AssessmentTable
                 : $"清单 List: {Markup.Escape(list.Edition)} [yellow]not applied 未适用[/] — {Markup.Escape(list.Reason ?? string.Empty)}");
         }
 
+        WriteConfidence(console, a);
         WritePossible(console, a);
         var basis = new Table().Title("依据 Basis").AddColumns("rule 规则", "requires 要求", "citation 出处", "explanation 说明");
         foreach (var b in a.Basis)
@@ -40,6 +41,7 @@ internal static partial class AssessmentTable
         Row("sensitive 敏感个人信息", a.Headroom.Sensitive);
         console.Write(headroom);
         WriteDuties(console, a);
+        WriteComparisons(console, a);
         console.MarkupLine("[grey]" + Markup.Escape(string.Join("; ", a.Catalogs.Select(c => $"{c.Id} {c.Hash[..19]}"))) + "[/]");
 
         void Row(string name, CounterHeadroom h) => headroom.AddRow(

@@ -8,18 +8,18 @@ namespace Chujing.Domain.Assessment;
 /// </summary>
 public sealed partial class AssessmentEngine
 {
-    private Decision DecideClaim(ExportActivity activity, ResolvedList? list)
+    private Decision DecideClaim(ExportActivity activity, ResolvedList? list, Confidence min)
     {
         if (activity.Exemption is not { } exemption)
         {
-            return Decide(activity, list);
+            return Decide(activity, list, min);
         }
 
         var rule = _national.Exemptions[(int)exemption];
         if (rule is null)
         {
             var name = exemption.ToName();
-            var without = Decide(activity with { Exemption = null }, list);
+            var without = Decide(activity with { Exemption = null }, list, min);
             var entry = new BasisEntry(BasisId.Note(name, EngineNotes.NotInRegime.Id), _national.Edition.Title,
                 EngineNotes.NotInRegime.En(name), null)
             {
@@ -38,10 +38,10 @@ public sealed partial class AssessmentEngine
         var claim = new ExemptionClaim(exemption, rule.Id, rule.Citation, !findings.Any(f => f.Status == ElementStatus.Contradicted), findings);
         if (claim.Holds)
         {
-            return Decide(activity, list) with { Exemption = claim };
+            return Decide(activity, list, min) with { Exemption = claim };
         }
 
-        var decided = Decide(activity with { Exemption = null }, list);
+        var decided = Decide(activity with { Exemption = null }, list, min);
         var failed = new List<BasisEntry>();
         foreach (var finding in findings.Where(f => f.Status == ElementStatus.Contradicted))
         {

@@ -122,6 +122,10 @@ public sealed partial class AssessmentEngine
             : Result<ResolvedList?>.Success(new ResolvedList(list, scenario, items, assumed, claimed, scenario is not null || items.Count > 0));
     }
 
+    private static BasisEntry BelowMin(string name, string rule, string citation, Confidence confidence, Confidence min) =>
+        EngineNotes.Entry(EngineNotes.BelowMinConfidence, BasisId.Note(rule, EngineNotes.BelowMinConfidence.Id), citation, null,
+            [name, Filings.FilingNames.Of(confidence), Filings.FilingNames.Of(min)]) with { Confidence = confidence };
+
     /// <summary>Each counter with the item's band it falls in (or the counts, when below every band).</summary>
     private static BasisInput[] ItemInputs(CompiledItem item, PersonCounts persons)
     {
@@ -148,7 +152,7 @@ public sealed partial class AssessmentEngine
     /// names is exempt (art. 6) when the edition is complete; when the encoded edition lacks items of the official one,
     /// the engine cannot show that the data lies outside the list and applies the national bands.
     /// </summary>
-    private Pathway DecideByList(ExportActivity activity, ResolvedList list, List<BasisEntry> basis, List<Duty> duties, out Headroom headroom)
+    private Pathway DecideByList(ExportActivity activity, ResolvedList list, List<BasisEntry> basis, List<Duty> duties, Confidence min, out Headroom headroom)
     {
         var persons = activity.Persons;
         var exempted = activity.Exemption is not null;
@@ -187,9 +191,16 @@ public sealed partial class AssessmentEngine
                 }
             }
 
-            if (list.Claimed.TryGetValue(item, out var exception))
+            var claimed = list.Claimed.TryGetValue(item, out var exception);
+            if (claimed && exception!.Provenance.Confidence > min)
             {
-                itemPathway = exception.Effect;
+                basis.Add(BelowMin(exception.Text, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Provenance.Confidence, min));
+                claimed = false;
+            }
+
+            if (claimed)
+            {
+                itemPathway = exception!.Effect;
                 basis.Add(EngineNotes.Entry(EngineNotes.ItemException, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Effect,
                     [exception.TextEn ?? exception.Text, exception.Effect.ToName()], [exception.Text, EngineNotes.PathwayZh(exception.Effect)]) with
                 {
@@ -197,6 +208,20 @@ public sealed partial class AssessmentEngine
                     Confidence = exception.Provenance.Confidence,
                     Inputs = [BasisInput.Of("exceptions", exception.Id)],
                 });
+            }
+            else if (item.Confidence > min)
+            {
+                // Set aside: personal information falls to the national bands; listed important data no longer decides.
+                basis.Add(BelowMin(item.Name, BasisId.Item(list.List.Edition.Id, item.Id), item.Listed.Citation, item.Confidence, min));
+                if (item.Kind == ItemKind.ImportantData)
+                {
+                    itemPathway = Pathway.Exempt;
+                }
+                else
+                {
+                    bands = _national.NonCiioBands;
+                    itemPathway = NationalBands(persons, basis);
+                }
             }
             else if (item.Kind == ItemKind.ImportantData)
             {
@@ -217,9 +242,20 @@ public sealed partial class AssessmentEngine
             }
             else
             {
-                bands = item.Bands;
-                itemPathway = Bands.At(bands, persons);
-                basis.Add((itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = itemPathway }) with { Inputs = ItemInputs(item, persons) });
+                bands = item.EffectiveBands;
+                var listed = Bands.At(item.Bands, persons);
+                basis.Add((listed == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = listed }) with { Inputs = ItemInputs(item, persons) });
+                itemPathway = listed;
+                for (var u = 0; u < item.Unbanded.Count; u++)
+                {
+                    var counter = item.Unbanded[u];
+                    if (persons[counter] > 0)
+                    {
+                        basis.Add(item.UnbandedNotes[u]);
+                        var only = counter == Counter.Personal ? new PersonCounts(persons.Personal, 0) : new PersonCounts(0, persons.Sensitive);
+                        itemPathway = PathwayNames.Stricter(itemPathway, NationalBands(only, basis));
+                    }
+                }
             }
 
             pathway = PathwayNames.Stricter(pathway, itemPathway);

@@ -31,7 +31,7 @@ public sealed partial class AssessmentEngine
         _national = new NationalRules(catalogs.NationalOn(asOf));
         foreach (var edition in catalogs.Editions.Where(e => e.Family != CatalogFamily.National))
         {
-            _lists[edition.Id] = new CompiledList(edition, _national);
+            _lists[edition.Id] = new CompiledList(edition, _national, asOf);
         }
 
         _listIds = [.. _lists.Keys];
@@ -41,11 +41,18 @@ public sealed partial class AssessmentEngine
     /// <summary>The national edition the engine decides with.</summary>
     public CatalogEdition National => _national.Edition;
 
+    /// <summary>The day whose rules the engine decides with.</summary>
+    public DateOnly AsOf => _asOf;
+
     /// <summary>
     /// Assesses one activity. Unknown list, scenario, field or exception ids are diagnostics with the nearest known
     /// ids suggested; a list that does not apply to the processor is not an error.
     /// </summary>
-    public Result<Decision> Assess(ExportActivity activity, string? source = null)
+    /// <param name="minConfidence">
+    /// Decide only on catalog entries of at least this confidence (default: every entry); a list entry below it is
+    /// set aside and the national rules decide what it would have decided, with a note.
+    /// </param>
+    public Result<Decision> Assess(ExportActivity activity, string? source = null, Confidence minConfidence = Confidence.Unverified)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var resolved = Resolve(activity, source);
@@ -54,12 +61,56 @@ public sealed partial class AssessmentEngine
             return Result<Decision>.Failure(resolved.Diagnostics);
         }
 
-        return Result<Decision>.Success(activity.Unknown == UnknownFacts.None
-            ? DecideClaim(activity, resolved.Value)
-            : DecideUnknown(activity, resolved.Value));
+        var decision = DecideAll(activity, resolved.Value, minConfidence);
+        if (decision.Confidence is { } lowest && lowest > Confidence.ConfirmedTwoSources && minConfidence != Confidence.ConfirmedTwoSources)
+        {
+            // Below two-source confirmation: also the answer without the entries that are not confirmed.
+            var strict = DecideAll(activity, resolved.Value, Confidence.ConfirmedTwoSources);
+            var deciding = strict.Basis.Where(b => b.Pathway == strict.Pathway).ToArray();
+            decision = decision with
+            {
+                Strict = new StrictDecision(strict.Pathway, Confidence.ConfirmedTwoSources,
+                    deciding.Select(b => b.Rule).Distinct(StringComparer.Ordinal).ToArray(),
+                    deciding.Select(b => b.Citation).Distinct(StringComparer.Ordinal).ToArray()),
+            };
+        }
+
+        return Result<Decision>.Success(decision);
     }
 
-    private Decision Decide(ExportActivity activity, ResolvedList? list)
+    private Decision DecideAll(ExportActivity activity, ResolvedList? list, Confidence min)
+    {
+        // The regime before 2024-03-22 also asks how many persons the processor handles; without the figure the
+        // engine decides both ways, and says so only when the answer depends on it.
+        if (_national.HandledVolume is not null && activity.Processor.PersonsHandled is null && activity.Persons.Any)
+        {
+            var both = DecideUnknown(activity with { Unknown = activity.Unknown | UnknownFacts.PersonsHandled }, list, min);
+            if (activity.Unknown != UnknownFacts.None || both.Possible!.Select(p => p.Pathway).Distinct().Skip(1).Any())
+            {
+                return both with { Confidence = Lowest(both) };
+            }
+        }
+
+        var decision = activity.Unknown == UnknownFacts.None ? DecideClaim(activity, list, min) : DecideUnknown(activity, list, min);
+        return decision with { Confidence = Lowest(decision) };
+    }
+
+    /// <summary>The lowest confidence among the entries that require the decision's pathway; null when only engine notes do.</summary>
+    private static Confidence? Lowest(Decision decision)
+    {
+        Confidence? lowest = null;
+        foreach (var b in decision.Basis)
+        {
+            if (b.Pathway == decision.Pathway && b.Confidence is { } c && (lowest is null || c > lowest))
+            {
+                lowest = c;
+            }
+        }
+
+        return lowest;
+    }
+
+    private Decision Decide(ExportActivity activity, ResolvedList? list, Confidence min)
     {
         var basis = new List<BasisEntry>(4);
         var duties = new List<Duty>(4);
@@ -90,7 +141,7 @@ public sealed partial class AssessmentEngine
 
         if (applicableList is not null && applicableList.Named)
         {
-            pathway = PathwayNames.Stricter(pathway, DecideByList(activity, applicableList, basis, duties, out headroom));
+            pathway = PathwayNames.Stricter(pathway, DecideByList(activity, applicableList, basis, duties, min, out headroom));
         }
         else
         {
@@ -108,7 +159,7 @@ public sealed partial class AssessmentEngine
             }
             else
             {
-                pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, basis));
+                pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, activity.Processor.PersonsHandled, basis));
                 headroom = NationalHeadroom(persons, ciio);
             }
         }
@@ -152,8 +203,19 @@ public sealed partial class AssessmentEngine
     }
 
     /// <summary>The CIIO rule or the headcount bands, with every rule that matched in the basis.</summary>
-    private Pathway DecideNationally(PersonCounts persons, bool ciio, List<BasisEntry> basis)
+    private Pathway DecideNationally(PersonCounts persons, bool ciio, long? handled, List<BasisEntry> basis)
     {
+        var byVolume = Pathway.Exempt;
+        if (!ciio && persons.Any && handled is { } h && _national.HandledVolume is { } rule)
+        {
+            // Security Assessment Measures art. 4 (2): a processor handling 1,000,000 or more persons' personal information.
+            foreach (var band in rule.Thresholds.Where(t => t.Matches(h)))
+            {
+                byVolume = PathwayNames.Stricter(byVolume, band.Pathway);
+                basis.Add(NationalRules.Entry(rule, band.Pathway) with { Inputs = [BasisInput.Of("processor.personsHandled", h) with { Band = band }] });
+            }
+        }
+
         if (ciio)
         {
             if (persons.Any)
@@ -168,7 +230,7 @@ public sealed partial class AssessmentEngine
             return Pathway.Exempt;
         }
 
-        return NationalBands(persons, basis);
+        return PathwayNames.Stricter(byVolume, NationalBands(persons, basis));
     }
 
     /// <summary>The non-CIIO bands of arts. 5(4), 7(2) and 8; each rule that matched joins the basis once.</summary>

@@ -56,4 +56,10 @@ public enum BasisKind
 
     /// <summary>A fact the activity states as not known yet; the strictest possible pathway is taken.</summary>
     UnknownFact,
+
+    /// <summary>A catalog entry below the minimum confidence asked, set aside.</summary>
+    BelowMinConfidence,
+
+    /// <summary>A list that is not (yet) in force on the day of the decision.</summary>
+    ListNotInForce,
 }

@@ -7,7 +7,7 @@ namespace Chujing.Domain.Assessment;
 /// </summary>
 internal sealed class CompiledItem
 {
-    public CompiledItem(ListItem item, CatalogDomain domain, CatalogEdition edition)
+    public CompiledItem(ListItem item, CatalogDomain domain, CatalogEdition edition, IReadOnlyList<Threshold> nationalBands)
     {
         Id = item.Id;
         Kind = item.Kind;
@@ -21,6 +21,8 @@ internal sealed class CompiledItem
         var rule = BasisId.Item(edition.Id, item.Id);
         var title = item.Name;
         var confidence = item.Provenance.Confidence;
+        Confidence = confidence;
+        Name = item.Name;
         string[] name = [item.Name];
         BasisEntry Of(EngineNote note, Catalog.Pathway? pathway) =>
             EngineNotes.Entry(note, rule, item.Citation, pathway, name) with { Title = title, Confidence = confidence };
@@ -32,6 +34,15 @@ internal sealed class CompiledItem
             : Of(EngineNotes.ItemBelow, Catalog.Pathway.Exempt);
         BandsUnknown = Of(EngineNotes.ItemBandsUnknown, null);
         FieldsUnknown = item.Fields.Count == 0;
+
+        // A personal-information item with a figure for one counter only: the national bands decide the other.
+        Unbanded = item.Kind == ItemKind.PersonalInformation && item.ThresholdsKnown && item.Thresholds.Count > 0
+            ? [.. Enum.GetValues<Counter>().Where(c => !item.Thresholds.Any(t => t.Counter == c))]
+            : [];
+        EffectiveBands = [.. item.Thresholds, .. nationalBands.Where(b => Unbanded.Contains(b.Counter))];
+        UnbandedNotes = [.. Unbanded.Select(c => EngineNotes.Entry(EngineNotes.CounterUnbanded, BasisId.Note(rule, EngineNotes.CounterUnbanded.Id), item.Citation, null,
+            [item.Name, c == Counter.Personal ? "non-sensitive personal information" : "sensitive personal information"],
+            [item.Name, c == Counter.Personal ? "个人信息（不含敏感个人信息）" : "敏感个人信息"]))];
         PublishedNote = EngineNotes.Entry(EngineNotes.ItemPublished, BasisId.Note(rule, EngineNotes.ItemPublished.Id), item.Citation, null, name) with { Confidence = confidence };
         Assumed = EngineNotes.Entry(EngineNotes.ItemFieldsUnknown, BasisId.Note(rule, EngineNotes.ItemFieldsUnknown.Id), item.Citation, null, name) with { Confidence = confidence };
         OtherRoute = Of(EngineNotes.ItemOtherRoute, null);
@@ -46,11 +57,16 @@ internal sealed class CompiledItem
         Kind = sub.Kind;
         Pathway = sub.Pathway;
         Bands = [];
+        EffectiveBands = [];
+        Unbanded = [];
+        UnbandedNotes = [];
         BandsKnown = sub.Kind == ItemKind.ImportantData;
         Exceptions = [];
         Keys = [sub.Id, sub.Name];
         var rule = BasisId.Item(edition.Id, sub.Id);
         var confidence = sub.Provenance.Confidence;
+        Confidence = confidence;
+        Name = sub.Name;
         Listed = EngineNotes.Entry(EngineNotes.CategoryListed, rule, sub.Citation, sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway,
             [sub.Name, sub.Pathway.ToName()], [sub.Name, EngineNotes.PathwayZh(sub.Pathway)]) with { Title = sub.Name, Confidence = confidence };
         BelowBands = Listed;
@@ -62,6 +78,11 @@ internal sealed class CompiledItem
 
     public string Id { get; }
 
+    public string Name { get; }
+
+    /// <summary>How well sources support the item (its figure, fields and pathway).</summary>
+    public Catalog.Confidence Confidence { get; }
+
     public ItemKind Kind { get; }
 
     public Pathway? Pathway { get; }
@@ -69,6 +90,15 @@ internal sealed class CompiledItem
     public IReadOnlyList<Threshold> Bands { get; }
 
     public bool BandsKnown { get; }
+
+    /// <summary>The item's bands, and the national bands for a counter the item gives no figure for.</summary>
+    public IReadOnlyList<Threshold> EffectiveBands { get; }
+
+    /// <summary>Counters the item's bands do not cover (the national bands decide them).</summary>
+    public IReadOnlyList<Counter> Unbanded { get; }
+
+    /// <summary>One note per <see cref="Unbanded"/> counter.</summary>
+    public IReadOnlyList<BasisEntry> UnbandedNotes { get; }
 
     public CatalogDomain? Domain { get; }
 

@@ -12,9 +12,12 @@ internal sealed class CompiledList
     private readonly Dictionary<string, CompiledItem[]> _fieldsEverywhere = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (CompiledItem Item, ItemException Exception)> _exceptions = new(StringComparer.Ordinal);
     private readonly ReferenceCriterion[] _criteria;
+    private readonly DateOnly _asOf;
 
-    public CompiledList(CatalogEdition edition, NationalRules national)
+    public CompiledList(CatalogEdition edition, NationalRules national, DateOnly asOf)
     {
+        InForce = edition.Effective <= asOf;
+        _asOf = asOf;
         Edition = edition;
         Stamp = new EditionStamp(edition.Id, edition.ContentHash);
         Stamps = [national.Stamp, Stamp];
@@ -39,7 +42,7 @@ internal sealed class CompiledList
         foreach (var domain in edition.Domains)
         {
             var compiled = domain.Scenarios.SelectMany(s => s.Items).Concat(domain.Items)
-                .ToDictionary<ListItem, ListItem, CompiledItem>(i => i, i => new CompiledItem(i, domain, edition), ReferenceEqualityComparer.Instance);
+                .ToDictionary<ListItem, ListItem, CompiledItem>(i => i, i => new CompiledItem(i, domain, edition, national.NonCiioBands), ReferenceEqualityComparer.Instance);
             foreach (var scenario in domain.Scenarios)
             {
                 AddScenario(new CompiledScenario(scenario.Id, scenario.Name, domain, domain.ItemsOf(scenario).Select(i => compiled[i]).ToArray()));
@@ -75,6 +78,9 @@ internal sealed class CompiledList
     }
 
     public CatalogEdition Edition { get; }
+
+    /// <summary>True when the edition is in force on the day the engine decides for.</summary>
+    public bool InForce { get; }
 
     public EditionStamp Stamp { get; }
 
@@ -144,6 +150,12 @@ internal sealed class CompiledList
     public BasisEntry? WhyNotApplicable(ProcessorProfile processor)
     {
         var applicability = Edition.Applicability!;
+        if (!InForce)
+        {
+            return NotApplicable(EngineNotes.ListNotInForce, [Edition.Id, Edition.Effective, _asOf], null,
+                BasisInput.Of("asOf", _asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (applicability.CiioExcluded && processor.Ciio)
         {
             return NotApplicable(EngineNotes.ListCiio, [Edition.Id], null, BasisInput.Of("processor.ciio", true));

@@ -10,6 +10,11 @@ internal static partial class EngineNotes
         "The processor is in the {0} free trade zone, approved to use '{1}' and not a CIIO, so the list applies (art. 6).",
         "数据处理者位于{0}自由贸易试验区、已获准使用“{1}”且不是关键信息基础设施运营者，清单适用（第六条）。");
 
+    /// <summary>{0} edition id, {1} its effective day, {2} the day of the decision.</summary>
+    public static readonly EngineNote ListNotInForce = new("not-in-force", BasisKind.ListNotInForce, "负面清单尚未施行",
+        "'{0}' takes effect on {1:yyyy-MM-dd}; on {2:yyyy-MM-dd} it is not yet in force, so the national rules decide.",
+        "“{0}”自{1:yyyy-MM-dd}起施行；{2:yyyy-MM-dd}尚未施行，按国家规定判断。");
+
     /// <summary>{0} edition id.</summary>
     public static readonly EngineNote ListCiio = new("not-applicable", BasisKind.ListNotApplicable, "负面清单不适用",
         "'{0}' does not apply: critical information infrastructure operators cannot use free-trade-zone lists; the national rules decide.",
@@ -99,6 +104,16 @@ internal static partial class EngineNotes
     public static readonly EngineNote ItemException = new("exception", BasisKind.ItemException, "符合条目例外情形",
         "The processor meets the item's exception ({0}), so it needs {1}.",
         "数据处理者符合该条目的例外情形（{0}），须{1}。");
+
+    /// <summary>{0} entry name, {1} its confidence, {2} the minimum asked.</summary>
+    public static readonly EngineNote BelowMinConfidence = new("below-min-confidence", BasisKind.BelowMinConfidence, "低于所要求的可信度，不予采用",
+        "'{0}' rests on sources of confidence '{1}', below the minimum asked ('{2}'), so it is set aside and the national rules decide what it would have decided.",
+        "“{0}”的来源可信度为“{1}”，低于所要求的最低可信度（“{2}”），不予采用，由国家规定判断。");
+
+    /// <summary>{0} item name, {1} the counter (en / zh).</summary>
+    public static readonly EngineNote CounterUnbanded = new("counter-unbanded", BasisKind.BandsUnknown, "清单未就该计数给出人数",
+        "The list gives '{0}' no figure for {1}, so the national bands decide that counter.",
+        "清单未就{1}给出“{0}”的人数，该计数按国家标准判断。");
 
     // ── National fixed notes ─────────────────────────────────────────────────────────────────────────────────
 

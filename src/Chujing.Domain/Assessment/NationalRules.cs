@@ -16,6 +16,7 @@ internal sealed class NationalRules
         var rules = edition.Rules;
         Ciio = rules.First(r => r.Role == RuleRole.Ciio);
         FtzList = rules.FirstOrDefault(r => r.Role == RuleRole.FtzList);
+        HandledVolume = rules.FirstOrDefault(r => r.Role == RuleRole.HandledVolume && r.Thresholds.Count > 0);
         Headcount = rules.Where(r => r.Role == RuleRole.Headcount && r.AppliesTo != RuleScope.Ciio && r.Thresholds.Count > 0).ToArray();
         NonCiioBands = Headcount.SelectMany(r => r.Thresholds).ToArray();
         ImportantDataNonCiio = ImportantDataRules(rules, RuleScope.NonCiio);
@@ -50,6 +51,9 @@ internal sealed class NationalRules
     public NationalRule? FtzList { get; }
 
     public IReadOnlyList<NationalRule> Headcount { get; }
+
+    /// <summary>Security Assessment Measures art. 4 (2): bands on the persons the processor handles; null after 2024-03-22.</summary>
+    public NationalRule? HandledVolume { get; }
 
     public IReadOnlyList<Threshold> NonCiioBands { get; }
 

@@ -12,4 +12,10 @@ public enum UnknownFacts
 
     /// <summary><c>importantData</c>: whether authorities notified or published any of the data as important data.</summary>
     ImportantData = 2,
+
+    /// <summary>
+    /// <c>processor.personsHandled</c> not stated while the regime in force asks it (Security Assessment Measures
+    /// art. 4 (2)); the engine sets this itself, and reports it only when the answer depends on it.
+    /// </summary>
+    PersonsHandled = 4,
 }

@@ -37,10 +37,14 @@ public static class AssessEndpoints
             {
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
-                var outcome = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length));
+                // ?asOf=YYYY-MM-DD, ?minConfidence=…, ?compare=true: as chujing assess --as-of, --min-confidence, --compare.
+                string? asOf = request.Query["asOf"], minConfidence = request.Query["minConfidence"], compare = request.Query["compare"];
+                var outcome = asOf is null && minConfidence is null && compare is null
+                    ? assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length))
+                    : assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length), asOf, minConfidence, compare is "true" or "1" or "");
                 if (!outcome.IsSuccess)
                 {
-                    throw outcome.Diagnostics.Any(ActivityProblems.IsUnreadable)
+                    throw outcome.Diagnostics.Any(d => ActivityProblems.IsUnreadable(d) || d.Subject is "asOf" or "minConfidence")
                         ? new Problems.UnreadableBodyException(outcome.Diagnostics)
                         : new Chujing.Domain.Diagnostics.InvalidInputException(outcome.Diagnostics);
                 }

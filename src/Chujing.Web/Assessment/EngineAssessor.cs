@@ -32,6 +32,32 @@ internal sealed class EngineAssessor(CatalogSet catalogs, TimeProvider time) : I
         return new AssessmentOutcome(JsonSerializer.Serialize(result.Value, AssessmentJson.Options), result.Value.Pathway.ToName(), []);
     }
 
+    public AssessmentOutcome Assess(ReadOnlyMemory<byte> activityJson, string? asOf, string? minConfidence, bool compare)
+    {
+        var today = BeijingClock.Today(time);
+        var options = AssessOptions.Parse(asOf, minConfidence, compare, today, catalogs, "asOf", "minConfidence");
+        if (!options.IsSuccess)
+        {
+            return new AssessmentOutcome(null, null, options.Diagnostics);
+        }
+
+        var activity = ActivityReader.Read(activityJson, Source);
+        if (!activity.IsSuccess)
+        {
+            return new AssessmentOutcome(null, null, activity.Diagnostics);
+        }
+
+        var engine = options.Value.AsOf == today ? Engine() : new AssessmentEngine(catalogs, options.Value.AsOf);
+        var result = engine.Assess(activity.Value, Source, options.Value.MinConfidence);
+        if (!result.IsSuccess)
+        {
+            return new AssessmentOutcome(null, null, result.Diagnostics);
+        }
+
+        var decision = compare ? result.Value with { Comparisons = engine.Compare(activity.Value, options.Value.MinConfidence) } : result.Value;
+        return new AssessmentOutcome(JsonSerializer.Serialize(decision, AssessmentJson.Options), decision.Pathway.ToName(), []);
+    }
+
     private AssessmentEngine Engine()
     {
         var today = BeijingClock.Today(time);

@@ -12,6 +12,14 @@ public interface IActivityAssessor
     /// <summary>Assesses <paramref name="activityJson"/>; bad input comes back as diagnostics naming the field.</summary>
     AssessmentOutcome Assess(ReadOnlyMemory<byte> activityJson);
 
+    /// <summary>
+    /// Assesses <paramref name="activityJson"/> under the rules in force on <paramref name="asOf"/> (YYYY-MM-DD; null:
+    /// today), on catalog entries of at least <paramref name="minConfidence"/>, and with <paramref name="compare"/>
+    /// the comparisons; a bad <c>asOf</c> or <c>minConfidence</c> is a diagnostic with that subject.
+    /// </summary>
+    AssessmentOutcome Assess(ReadOnlyMemory<byte> activityJson, string? asOf, string? minConfidence, bool compare) =>
+        asOf is null && minConfidence is null && !compare ? Assess(activityJson) : throw new NotSupportedException("this assessor decides for today only");
+
     /// <summary>Assesses <paramref name="activityJson"/> given as text.</summary>
     AssessmentOutcome Assess(string activityJson) => Assess(System.Text.Encoding.UTF8.GetBytes(activityJson));
 }
