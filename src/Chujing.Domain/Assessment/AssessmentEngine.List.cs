@@ -122,28 +122,25 @@ public sealed partial class AssessmentEngine
             : Result<ResolvedList?>.Success(new ResolvedList(list, scenario, items, assumed, claimed, scenario is not null || items.Count > 0));
     }
 
-    private static BasisEntry BelowMin(string name, string rule, string citation, Confidence confidence, Confidence min) =>
-        EngineNotes.Entry(EngineNotes.BelowMinConfidence, BasisId.Note(rule, EngineNotes.BelowMinConfidence.Id), citation, null,
-            [name, Filings.FilingNames.Of(confidence), Filings.FilingNames.Of(min)]) with { Confidence = confidence };
-
     /// <summary>Each counter with the item's band it falls in (or the counts, when below every band).</summary>
     private static BasisInput[] ItemInputs(CompiledItem item, PersonCounts persons)
     {
-        var inputs = new List<BasisInput>(2);
         var matched = MatchedBands(item.Bands, persons);
-        if (matched.Length > 0)
+        if (matched.Length > 0 || item.Bands.Count == 0)
         {
-            inputs.AddRange(matched);
-        }
-        else
-        {
-            foreach (var counter in item.Bands.Select(b => b.Counter).Distinct())
-            {
-                inputs.Add(BasisInput.Persons(counter, persons[counter], null));
-            }
+            return matched;
         }
 
-        return [.. inputs];
+        var first = item.Bands[0].Counter;
+        var both = false;
+        for (var i = 1; i < item.Bands.Count; i++)
+        {
+            both |= item.Bands[i].Counter != first;
+        }
+
+        return both
+            ? [BasisInput.Persons(Counter.Personal, persons.Personal, null), BasisInput.Persons(Counter.Sensitive, persons.Sensitive, null)]
+            : [BasisInput.Persons(first, persons[first], null)];
     }
 
     /// <summary>
@@ -194,7 +191,7 @@ public sealed partial class AssessmentEngine
             var claimed = list.Claimed.TryGetValue(item, out var exception);
             if (claimed && exception!.Provenance.Confidence > min)
             {
-                basis.Add(BelowMin(exception.Text, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Provenance.Confidence, min));
+                basis.Add(CompiledItem.BelowMin(exception.Text, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Provenance.Confidence, min));
                 claimed = false;
             }
 
@@ -212,7 +209,7 @@ public sealed partial class AssessmentEngine
             else if (item.Confidence > min)
             {
                 // Set aside: personal information falls to the national bands; listed important data no longer decides.
-                basis.Add(BelowMin(item.Name, BasisId.Item(list.List.Edition.Id, item.Id), item.Listed.Citation, item.Confidence, min));
+                basis.Add(item.SetAside[(int)min]);
                 if (item.Kind == ItemKind.ImportantData)
                 {
                     itemPathway = Pathway.Exempt;
@@ -244,7 +241,9 @@ public sealed partial class AssessmentEngine
             {
                 bands = item.EffectiveBands;
                 var listed = Bands.At(item.Bands, persons);
-                basis.Add((listed == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = listed }) with { Inputs = ItemInputs(item, persons) });
+                basis.Add(listed == Pathway.Exempt
+                    ? item.BelowBands with { Inputs = ItemInputs(item, persons) }
+                    : item.Listed with { Pathway = listed, Inputs = ItemInputs(item, persons) });
                 itemPathway = listed;
                 for (var u = 0; u < item.Unbanded.Count; u++)
                 {

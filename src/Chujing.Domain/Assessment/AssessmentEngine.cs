@@ -66,13 +66,8 @@ public sealed partial class AssessmentEngine
         {
             // Below two-source confirmation: also the answer without the entries that are not confirmed.
             var strict = DecideAll(activity, resolved.Value, Confidence.ConfirmedTwoSources);
-            var deciding = strict.Basis.Where(b => b.Pathway == strict.Pathway).ToArray();
-            decision = decision with
-            {
-                Strict = new StrictDecision(strict.Pathway, Confidence.ConfirmedTwoSources,
-                    deciding.Select(b => b.Rule).Distinct(StringComparer.Ordinal).ToArray(),
-                    deciding.Select(b => b.Citation).Distinct(StringComparer.Ordinal).ToArray()),
-            };
+            var (rules, citations) = Deciding(strict);
+            decision = decision with { Strict = new StrictDecision(strict.Pathway, Confidence.ConfirmedTwoSources, rules, citations) };
         }
 
         return Result<Decision>.Success(decision);
@@ -93,6 +88,30 @@ public sealed partial class AssessmentEngine
 
         var decision = activity.Unknown == UnknownFacts.None ? DecideClaim(activity, list, min) : DecideUnknown(activity, list, min);
         return decision with { Confidence = Lowest(decision) };
+    }
+
+    /// <summary>The distinct rule ids and citations of the entries that require the decision's pathway.</summary>
+    private static (string[] Rules, string[] Citations) Deciding(Decision decision)
+    {
+        var rules = new List<string>(2);
+        var citations = new List<string>(2);
+        foreach (var b in decision.Basis)
+        {
+            if (b.Pathway == decision.Pathway)
+            {
+                if (!rules.Contains(b.Rule))
+                {
+                    rules.Add(b.Rule);
+                }
+
+                if (!citations.Contains(b.Citation))
+                {
+                    citations.Add(b.Citation);
+                }
+            }
+        }
+
+        return ([.. rules], [.. citations]);
     }
 
     /// <summary>The lowest confidence among the entries that require the decision's pathway; null when only engine notes do.</summary>
@@ -258,17 +277,28 @@ public sealed partial class AssessmentEngine
     /// <summary>Each counter with the band of <paramref name="bands"/> it falls in, as the inputs of a basis entry.</summary>
     private static BasisInput[] MatchedBands(IReadOnlyList<Threshold> bands, PersonCounts persons)
     {
-        var inputs = new List<BasisInput>(2);
+        var matched = 0;
         for (var i = 0; i < bands.Count; i++)
+        {
+            matched += bands[i].Matches(persons[bands[i].Counter]) ? 1 : 0;
+        }
+
+        if (matched == 0)
+        {
+            return [];
+        }
+
+        var inputs = new BasisInput[matched];
+        for (int i = 0, j = 0; i < bands.Count; i++)
         {
             var count = persons[bands[i].Counter];
             if (bands[i].Matches(count))
             {
-                inputs.Add(BasisInput.Persons(bands[i].Counter, count, bands[i]));
+                inputs[j++] = BasisInput.Persons(bands[i].Counter, count, bands[i]);
             }
         }
 
-        return [.. inputs];
+        return inputs;
     }
 
     private BasisInput[] CiioBands(PersonCounts persons) => MatchedBands(_national.Ciio.Thresholds, persons) is { Length: > 0 } matched
@@ -308,10 +338,7 @@ public sealed partial class AssessmentEngine
     {
         if (activity.Persons.Any)
         {
-            foreach (var duty in _national.PersonalDuties)
-            {
-                duties.Add(_national.DutyBases.TryGetValue(duty.Id, out var only) ? ByLegalBasis(duty, only, activity.Facts.LegalBasis) : duty);
-            }
+            duties.AddRange(_national.PersonalDutiesFor(activity.Facts.LegalBasis));
         }
 
         if (pathway == Pathway.StandardContractOrCertification)
@@ -322,27 +349,6 @@ public sealed partial class AssessmentEngine
         {
             duties.AddRange(_national.AssessmentValidity);
         }
-    }
-
-    private static Duty ByLegalBasis(Duty duty, LegalBasis only, LegalBasis? stated)
-    {
-        if (stated is null)
-        {
-            return duty with { Status = DutyStatus.Conditional, Reason = EngineNotes.ConsentConditional.En(), ReasonZh = EngineNotes.ConsentConditional.Zh() };
-        }
-
-        if (stated == only)
-        {
-            return duty with { Reason = EngineNotes.ConsentRequired.En(), ReasonZh = EngineNotes.ConsentRequired.Zh() };
-        }
-
-        var (item, en, zh) = EngineNotes.LegalBasisName(stated.Value);
-        return duty with
-        {
-            Status = DutyStatus.NotRequired,
-            Reason = EngineNotes.ConsentNotRequired.En(item, en),
-            ReasonZh = EngineNotes.ConsentNotRequired.Zh(item, zh),
-        };
     }
 
     private string? SuggestList(string id) => Suggestions.Phrase(id, _listIds);

@@ -46,6 +46,7 @@ internal sealed class CompiledItem
         PublishedNote = EngineNotes.Entry(EngineNotes.ItemPublished, BasisId.Note(rule, EngineNotes.ItemPublished.Id), item.Citation, null, name) with { Confidence = confidence };
         Assumed = EngineNotes.Entry(EngineNotes.ItemFieldsUnknown, BasisId.Note(rule, EngineNotes.ItemFieldsUnknown.Id), item.Citation, null, name) with { Confidence = confidence };
         OtherRoute = Of(EngineNotes.ItemOtherRoute, null);
+        SetAside = [.. Enum.GetValues<Catalog.Confidence>().Select(min => BelowMin(item.Name, rule, item.Citation, confidence, min))];
         Route = item.Pathway == Catalog.Pathway.OtherLawfulRoute
             ? new Duty(BasisId.Note(rule, EngineNotes.ItemOtherRoute.Id), "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
             : null;
@@ -73,6 +74,7 @@ internal sealed class CompiledItem
         BandsUnknown = EngineNotes.Entry(EngineNotes.CategoryBandsUnknown, rule, sub.Citation, null, [sub.Name]) with { Title = sub.Name, Confidence = confidence };
         OtherRoute = Listed;
         Assumed = Listed;
+        SetAside = [.. Enum.GetValues<Catalog.Confidence>().Select(min => BelowMin(sub.Name, rule, sub.Citation, confidence, min))];
         PublishedNote = EngineNotes.Entry(EngineNotes.CategoryPublished, BasisId.Note(rule, EngineNotes.CategoryPublished.Id), sub.Citation, null, [sub.Name]) with { Confidence = confidence };
     }
 
@@ -125,4 +127,12 @@ internal sealed class CompiledItem
     public BasisEntry Assumed { get; }
 
     public Duty? Route { get; }
+
+    /// <summary>The note that the item is set aside, by the minimum confidence asked (indexed by <see cref="Catalog.Confidence"/>).</summary>
+    public IReadOnlyList<BasisEntry> SetAside { get; }
+
+    /// <summary>The note that an entry below the minimum confidence is set aside.</summary>
+    public static BasisEntry BelowMin(string name, string rule, string citation, Catalog.Confidence confidence, Catalog.Confidence min) =>
+        EngineNotes.Entry(EngineNotes.BelowMinConfidence, BasisId.Note(rule, EngineNotes.BelowMinConfidence.Id), citation, null,
+            [name, Filings.FilingNames.Of(confidence), Filings.FilingNames.Of(min)]) with { Confidence = confidence };
 }

@@ -34,6 +34,10 @@ internal sealed class NationalRules
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
         DutyBases = rules.Where(r => r.Role == RuleRole.Duty && r.OnlyForLegalBasis is not null)
             .ToDictionary(r => r.Id, r => r.OnlyForLegalBasis!.Value, StringComparer.Ordinal);
+
+        // The personal-information duties under each stated legal basis (and none), built once: index 0 is "not stated".
+        _dutiesByBasis = [.. new LegalBasis?[] { null }.Concat(Enum.GetValues<LegalBasis>().Select(b => (LegalBasis?)b))
+            .Select(stated => PersonalDuties.Select(d => DutyBases.TryGetValue(d.Id, out var only) ? ByLegalBasis(d, only, stated) : d).ToArray())];
         ContractFiling = rules.Where(r => r.Role == RuleRole.Filing).Select(ToDuty).ToArray();
         AssessmentValidity = rules.Where(r => r.Role == RuleRole.Validity).Select(ToDuty).ToArray();
     }
@@ -93,6 +97,33 @@ internal sealed class NationalRules
 
     /// <summary>The duty rules that bind only under one legal basis (separate consent: consent), by duty id.</summary>
     public IReadOnlyDictionary<string, LegalBasis> DutyBases { get; }
+
+    private readonly Duty[][] _dutiesByBasis;
+
+    /// <summary>The notice, consent and PIPIA duties, each with its status under <paramref name="stated"/>.</summary>
+    public IReadOnlyList<Duty> PersonalDutiesFor(LegalBasis? stated) => _dutiesByBasis[stated is { } b ? (int)b + 1 : 0];
+
+
+    private static Duty ByLegalBasis(Duty duty, LegalBasis only, LegalBasis? stated)
+    {
+        if (stated is null)
+        {
+            return duty with { Status = DutyStatus.Conditional, Reason = EngineNotes.ConsentConditional.En(), ReasonZh = EngineNotes.ConsentConditional.Zh() };
+        }
+
+        if (stated == only)
+        {
+            return duty with { Reason = EngineNotes.ConsentRequired.En(), ReasonZh = EngineNotes.ConsentRequired.Zh() };
+        }
+
+        var (item, en, zh) = EngineNotes.LegalBasisName(stated.Value);
+        return duty with
+        {
+            Status = DutyStatus.NotRequired,
+            Reason = EngineNotes.ConsentNotRequired.En(item, en),
+            ReasonZh = EngineNotes.ConsentNotRequired.Zh(item, zh),
+        };
+    }
 
     private static Duty ToDuty(NationalRule rule) => new(rule.Id, rule.Title, rule.TitleEn, rule.Citation);
 
