@@ -10,7 +10,12 @@ internal sealed partial class EditionReader
     [
         "id", "role", "appliesTo", "exemption", "coversImportantData", "pathway", "thresholds", "period",
         "extensionWindow", "extension", "yieldsTo", "title", "titleEn", "text", "textEn", "explanation", "citation", "provenance", "note",
+        "explanationZh", "elements", "onlyForLegalBasis",
     ];
+
+    private static readonly string[] ElementKeys = ["id", "test", "title", "titleEn", "citation", "from", "note"];
+    private static readonly string[] ElementTestNames = [.. System.Enum.GetValues<ElementTest>().Select(Chujing.Domain.Filings.FilingNames.Of)];
+    private static readonly string[] LegalBasisNames = [.. System.Enum.GetValues<LegalBasis>().Select(Chujing.Domain.Filings.FilingNames.Of)];
 
     private static readonly string[] DomainKeys = ["id", "name", "nameEn", "exclusions", "scenarios", "items", "citation", "provenance", "note"];
     private static readonly string[] ScenarioKeys = ["id", "name", "nameEn", "description", "items", "citation", "provenance", "note"];
@@ -31,7 +36,7 @@ internal sealed partial class EditionReader
 
     internal static readonly string[] ScopeNamesOfItems = ["all", "listed", "unknown"];
     private static readonly string[] PeriodKeys = ["value", "unit"];
-    internal static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty"];
+    internal static readonly string[] RoleNames = ["important-data", "exemption", "ciio", "headcount", "ftz-list", "validity", "filing", "duty", "handled-volume"];
     internal static readonly string[] ScopeNames = ["any", "ciio", "non-ciio"];
     internal static readonly string[] KindNames = ["important-data", "personal-information"];
     internal static readonly string[] UnitNames = ["days", "working-days", "months", "years"];
@@ -78,9 +83,33 @@ internal sealed partial class EditionReader
             Extension = ReadPeriod(_read.Child(map, "extension"), id),
             TextEn = _read.String(map, "textEn", id, false),
             Note = _read.String(map, "note", id, false),
+            ExplanationZh = _read.String(map, "explanationZh", id, false),
+            Elements = _read.Sequence(map, "elements", id).Select(n => ReadElement(n, id, citation ?? string.Empty)).OfType<ExemptionElement>().ToArray(),
+            OnlyForLegalBasis = _read.Enum(map, "onlyForLegalBasis", id, false, LegalBasisNames,
+                t => Chujing.Domain.Filings.FilingNames.TryParse<LegalBasis>(t, out var b) ? b : (LegalBasis?)null),
         };
         Locations[rule] = node;
         return rule;
+    }
+
+    /// <summary>One element of an exemption; without its own citation it cites the rule's.</summary>
+    private ExemptionElement? ReadElement(YamlNode node, string rule, string ruleCitation)
+    {
+        var map = _read.Mapping(node, rule + ".elements", ElementKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var id = _read.String(map, "id", rule + ".elements", true) ?? "?";
+        var subject = rule + ".elements." + id;
+        var test = _read.Enum(map, "test", subject, true, ElementTestNames,
+            t => Chujing.Domain.Filings.FilingNames.TryParse<ElementTest>(t, out var e) ? e : (ElementTest?)null);
+        var title = _read.String(map, "title", subject, true);
+        return test is null || title is null
+            ? null
+            : new ExemptionElement(id, test.Value, title, _read.String(map, "titleEn", subject, false),
+                _read.String(map, "citation", subject, false) ?? ruleCitation, _read.Date(map, "from", subject, false));
     }
 
     private Period? ReadPeriod(YamlNode? node, string subject)

@@ -12,7 +12,9 @@ public sealed class AssessCommandTests
     [InlineData("important-data-with-hr-exemption.json", "security-assessment")]
     [InlineData("beijing-not-approved.json", "standard-contract-or-certification")]
     [InlineData("beijing-auto-ota.json", "security-assessment")]
-    [InlineData("beijing-clinical-trial.json", "security-assessment")]
+    [InlineData("beijing-clinical-trial.json", "standard-contract-or-certification")]
+    [InlineData("art3-trade-with-personal-data.json", "standard-contract-or-certification")]
+    [InlineData("art3-trade-data-only.json", "exempt")]
     public async Task Assess_Examples_GiveTheExpectedPathwayWithBasisAndHeadroom(string file, string pathway)
     {
         var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", file), "--json");
@@ -53,7 +55,7 @@ public sealed class AssessCommandTests
     [InlineData("""{"processor":{"ciio":false,"freeTradeZone":"beijing","listApproved":true},"importantData":false,"persons":{"personal":1,"sensitive":0},"list":"beijing-ftz/2024","scenario":"bj-auto-ota","fields":["ota-typ"]}""", "fields[0]: unknown field 'ota-typ'")]
     [InlineData("""{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,""", "stdin:1:")]
     [InlineData("", "the activity is empty")]
-    [InlineData("""{"processor":{"ciio":null},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "processor.ciio: is required (true or false), not null")]
+    [InlineData("""{"processor":{"ciio":"yes"},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", "processor.ciio: must be true or false, not the string \"yes\"")]
     public async Task Assess_BadInput_IsExit2WithOneLineNamingTheFieldAndNoStackTrace(string json, string expected)
     {
         var run = await CliRun.RunAsync(["assess", "-"], json);
@@ -87,5 +89,70 @@ public sealed class AssessCommandTests
     public async Task UnknownVerb_IsExit2()
     {
         Assert.Equal(2, (await CliRun.RunAsync("asess", "x.json")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Assess_Art3ClaimWithPersonalInformation_TableAndJsonNameTheFailedElementInChineseAndEnglish()
+    {
+        var json = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "art3-trade-with-personal-data.json"), "--json");
+        var table = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "art3-trade-with-personal-data.json"));
+
+        var root = json.Json();
+        var claim = root.GetProperty("exemption");
+        Assert.False(claim.GetProperty("holds").GetBoolean());
+        var failed = claim.GetProperty("elements").EnumerateArray().Single(e => e.GetProperty("status").GetString() == "contradicted");
+        Assert.Equal("no-personal-information", failed.GetProperty("element").GetString());
+        var first = root.GetProperty("basis")[0];
+        Assert.Equal("exemption-element-failed", first.GetProperty("kind").GetString());
+        Assert.Contains("不包含个人信息", first.GetProperty("explanationZh").GetString(), StringComparison.Ordinal);
+        Assert.Contains("not-required", root.GetProperty("duties").EnumerateArray().Select(d => d.GetProperty("status").GetString()));
+        Assert.Contains("豁免要件", table.Out, StringComparison.Ordinal);
+        Assert.Contains("相抵触 contradicted", table.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2022-08-31", null)]
+    [InlineData("2022-09-01", "cn-national/2022")]
+    [InlineData("2023-05-31", "cn-national/2022")]
+    [InlineData("2023-06-01", "cn-national/2023")]
+    [InlineData("2024-03-21", "cn-national/2023")]
+    [InlineData("2024-03-22", "cn-national/2024")]
+    public async Task Assess_AsOf_UsesTheNationalEditionInForceThatDay(string day, string? edition)
+    {
+        var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "national-standard-contract.json"), "--json", "--as-of", day);
+
+        if (edition is null)
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("--as-of", run.Error, StringComparison.Ordinal);
+            Assert.Contains("2022-09-01", run.Error, StringComparison.Ordinal);
+            Assert.Single(run.Error.Trim().Split('\n'));
+            return;
+        }
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(edition, run.Json().GetProperty("catalogs")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Assess_Compare_TableAndJsonShowNationalAndList()
+    {
+        var json = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "beijing-clinical-trial.json"), "--json", "--compare");
+        var table = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "beijing-clinical-trial.json"), "--compare");
+
+        var editions = json.Json().GetProperty("comparisons").EnumerateArray().Select(c => c.GetProperty("edition").GetString()!).ToArray();
+        Assert.Equal(["cn-national/2024", "beijing-ftz/2024"], editions);
+        Assert.Contains("比较 Comparison", table.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--min-confidence", "sure")]
+    [InlineData("--as-of", "2024-02-30")]
+    public async Task Assess_BadOption_IsExit2WithOneLine(string option, string value)
+    {
+        var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "national-standard-contract.json"), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: " + option, run.Error, StringComparison.Ordinal);
     }
 }

@@ -5,20 +5,34 @@ using Chujing.Domain.Diagnostics;
 
 namespace Chujing.Cli.Assess;
 
-/// <summary><c>chujing assess &lt;activity.json|-&gt; [--json]</c>: the pathway, with the articles that decided it.</summary>
+/// <summary>
+/// <c>chujing assess &lt;activity.json|-&gt; [--json] [--as-of YYYY-MM-DD] [--min-confidence …] [--compare]</c>: the
+/// pathway, with the articles that decided it.
+/// </summary>
 internal static class AssessCommand
 {
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("activity") { Description = "The export activity as JSON (a file, or - for standard input)." };
         var json = new Option<bool>("--json") { Description = "Write the assessment as one JSON document." };
-        var command = new Command("assess", "Assess an export activity: security assessment, standard contract or certification, or exempt.") { file, json };
+        var asOf = new Option<string?>("--as-of") { Description = "Decide under the rules in force on this day (YYYY-MM-DD): the national edition and the list editions then in force." };
+        var min = new Option<string?>("--min-confidence") { Description = "Decide only on catalog entries of at least this confidence: confirmed-two-sources, one-source or unverified (default)." };
+        var compare = new Option<bool>("--compare") { Description = "Also decide under the national rules alone and each list edition that could apply, side by side." };
+        var command = new Command("assess", "Assess an export activity: security assessment, standard contract or certification, or exempt.") { file, json, asOf, min, compare };
         command.SetAction(context, async (parseResult, cancellationToken) =>
         {
             var (bytes, source) = await InputFiles.ReadAllBytesAsync(context, parseResult.GetValue(file)!, cancellationToken).ConfigureAwait(false);
             var activity = ActivityReader.Read(bytes, source).ValueOrThrow();
-            var engine = context.CreateEngine(context.LoadCatalogs(parseResult));
-            var assessment = engine.Assess(activity, source).ValueOrThrow();
+            var catalogs = context.LoadCatalogs(parseResult);
+            var today = context.CreateEngine(catalogs).AsOf;
+            var options = AssessOptions.Parse(parseResult.GetValue(asOf), parseResult.GetValue(min), parseResult.GetValue(compare), today, catalogs, "--as-of", "--min-confidence").ValueOrThrow();
+            var engine = options.AsOf == today ? context.CreateEngine(catalogs) : new AssessmentEngine(catalogs, options.AsOf);
+            var assessment = engine.Assess(activity, source, options.MinConfidence).ValueOrThrow();
+            if (options.Compare)
+            {
+                assessment = assessment with { Comparisons = engine.Compare(activity, options.MinConfidence) };
+            }
+
             if (parseResult.GetValue(json))
             {
                 CliJson.Write(context.Out, assessment);

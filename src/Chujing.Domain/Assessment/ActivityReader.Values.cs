@@ -13,7 +13,7 @@ public static partial class ActivityReader
         {
             if (!typos.Contains(path))
             {
-                errors.Add(Diagnostic.ForField(DiagnosticKind.Required, source, path, "is required (true or false)"));
+                errors.Add(Diagnostic.ForField(DiagnosticKind.Required, source, path, "is required (true or false; null when not known yet)"));
             }
 
             return null;
@@ -26,6 +26,22 @@ public static partial class ActivityReader
         }
 
         return OptionalBool(element, name, path, source, errors);
+    }
+
+    /// <summary>
+    /// A fact that must be given but may be stated as not known yet: <c>null</c> sets <paramref name="unknown"/> and
+    /// reads as false (the engine then decides both ways); a missing property is still an error.
+    /// </summary>
+    private static bool? KnowableBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors, HashSet<string> typos, out bool unknown)
+    {
+        unknown = false;
+        if (element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Null)
+        {
+            unknown = true;
+            return false;
+        }
+
+        return RequiredBool(element, name, path, source, errors, typos);
     }
 
     private static bool? OptionalBool(JsonElement element, string name, string path, string source, List<Diagnostic> errors)

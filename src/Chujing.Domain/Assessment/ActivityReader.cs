@@ -13,8 +13,13 @@ namespace Chujing.Domain.Assessment;
 /// </summary>
 public static partial class ActivityReader
 {
-    private static readonly string[] RootProperties = ["processor", "list", "scenario", "exemption", "importantData", "persons", "fields", "exceptions"];
-    private static readonly string[] ProcessorProperties = ["ciio", "freeTradeZone", "listApproved", "autonomousDriving"];
+    private static readonly string[] RootProperties =
+    [
+        "processor", "list", "scenario", "exemption", "importantData", "persons", "fields", "exceptions",
+        "dataSubjects", "collectedAbroad", "domesticDataAdded", "contractType", "legalBasis",
+    ];
+
+    private static readonly string[] ProcessorProperties = ["ciio", "freeTradeZone", "listApproved", "autonomousDriving", "personsHandled"];
     private static readonly string[] PersonsProperties = ["personal", "sensitive"];
 
     /// <summary>Parses <paramref name="json"/>; <paramref name="source"/> names it in diagnostics (a path or <c>stdin</c>).</summary>
@@ -81,8 +86,8 @@ public static partial class ActivityReader
 
         var typos = new HashSet<string>(StringComparer.Ordinal);
         CheckProperties(root, string.Empty, RootProperties, source, errors, typos);
-        var processor = ReadProcessor(root, source, errors, typos);
-        var importantData = RequiredBool(root, "importantData", "importantData", source, errors, typos);
+        var processor = ReadProcessor(root, source, errors, typos, out var ciioUnknown);
+        var importantData = KnowableBool(root, "importantData", "importantData", source, errors, typos, out var importantUnknown);
         var persons = ReadPersons(root, source, errors, typos);
         var list = OptionalString(root, "list", "list", source, errors);
         var scenario = OptionalString(root, "scenario", "scenario", source, errors);
@@ -108,16 +113,22 @@ public static partial class ActivityReader
             errors.Add(Diagnostic.ForField(source, "scenario", "a scenario belongs to a list: give 'list' too"));
         }
 
+        var facts = ReadFacts(root, source, errors);
         if (errors.Count > 0 || processor is null || importantData is null || persons is null)
         {
             return null;
         }
 
-        return new ExportActivity(processor, list, scenario, exemption, importantData.Value, persons, fields, exceptions);
+        return new ExportActivity(processor, list, scenario, exemption, importantData.Value, persons, fields, exceptions)
+        {
+            Facts = facts,
+            Unknown = (ciioUnknown ? UnknownFacts.Ciio : UnknownFacts.None) | (importantUnknown ? UnknownFacts.ImportantData : UnknownFacts.None),
+        };
     }
 
-    private static ProcessorProfile? ReadProcessor(JsonElement root, string source, List<Diagnostic> errors, HashSet<string> typos)
+    private static ProcessorProfile? ReadProcessor(JsonElement root, string source, List<Diagnostic> errors, HashSet<string> typos, out bool ciioUnknown)
     {
+        ciioUnknown = false;
         if (!root.TryGetProperty("processor", out var processor))
         {
             if (!typos.Contains("processor"))
@@ -135,11 +146,14 @@ public static partial class ActivityReader
         }
 
         CheckProperties(processor, "processor.", ProcessorProperties, source, errors, typos);
-        var ciio = RequiredBool(processor, "ciio", "processor.ciio", source, errors, typos);
+        var ciio = KnowableBool(processor, "ciio", "processor.ciio", source, errors, typos, out ciioUnknown);
         var zone = OptionalString(processor, "freeTradeZone", "processor.freeTradeZone", source, errors);
         var approved = OptionalBool(processor, "listApproved", "processor.listApproved", source, errors) ?? false;
         var autonomous = OptionalBool(processor, "autonomousDriving", "processor.autonomousDriving", source, errors) ?? false;
-        return ciio is null ? null : new ProcessorProfile(ciio.Value, zone, approved, autonomous);
+        long? handled = processor.TryGetProperty("personsHandled", out var handledValue) && handledValue.ValueKind != JsonValueKind.Null
+            ? WholeNumber(handledValue, "processor.personsHandled", source, errors)
+            : null;
+        return ciio is null ? null : new ProcessorProfile(ciio.Value, zone, approved, autonomous) { PersonsHandled = handled };
     }
 
     private static PersonCounts? ReadPersons(JsonElement root, string source, List<Diagnostic> errors, HashSet<string> typos)
@@ -179,6 +193,12 @@ public static partial class ActivityReader
             return null;
         }
 
+        return WholeNumber(value, path, source, errors);
+    }
+
+    /// <summary>A whole number of persons, ≥ 0 and at most the world's population.</summary>
+    private static long? WholeNumber(JsonElement value, string path, string source, List<Diagnostic> errors)
+    {
         if (value.ValueKind != JsonValueKind.Number)
         {
             errors.Add(Diagnostic.ForField(DiagnosticKind.Type, source, path, $"must be a whole number ≥ 0, not {Describe(value)}"));

@@ -122,13 +122,34 @@ public sealed partial class AssessmentEngine
             : Result<ResolvedList?>.Success(new ResolvedList(list, scenario, items, assumed, claimed, scenario is not null || items.Count > 0));
     }
 
+    /// <summary>Each counter with the item's band it falls in (or the counts, when below every band).</summary>
+    private static BasisInput[] ItemInputs(CompiledItem item, PersonCounts persons)
+    {
+        var matched = MatchedBands(item.Bands, persons);
+        if (matched.Length > 0 || item.Bands.Count == 0)
+        {
+            return matched;
+        }
+
+        var first = item.Bands[0].Counter;
+        var both = false;
+        for (var i = 1; i < item.Bands.Count; i++)
+        {
+            both |= item.Bands[i].Counter != first;
+        }
+
+        return both
+            ? [BasisInput.Persons(Counter.Personal, persons.Personal, null), BasisInput.Persons(Counter.Sensitive, persons.Sensitive, null)]
+            : [BasisInput.Persons(first, persons[first], null)];
+    }
+
     /// <summary>
     /// Item by item inside an applicable list. An exemption covers the personal information only: listed important
     /// data and the human-genetic-resources route stand whatever the exemption. Personal information that no item
     /// names is exempt (art. 6) when the edition is complete; when the encoded edition lacks items of the official one,
     /// the engine cannot show that the data lies outside the list and applies the national bands.
     /// </summary>
-    private Pathway DecideByList(ExportActivity activity, ResolvedList list, List<BasisEntry> basis, List<Duty> duties, out Headroom headroom)
+    private Pathway DecideByList(ExportActivity activity, ResolvedList list, List<BasisEntry> basis, List<Duty> duties, Confidence min, out Headroom headroom)
     {
         var persons = activity.Persons;
         var exempted = activity.Exemption is not null;
@@ -167,21 +188,44 @@ public sealed partial class AssessmentEngine
                 }
             }
 
-            if (list.Claimed.TryGetValue(item, out var exception))
+            var claimed = list.Claimed.TryGetValue(item, out var exception);
+            if (claimed && exception!.Provenance.Confidence > min)
             {
-                itemPathway = exception.Effect;
-                basis.Add(new BasisEntry(list.List.Edition.Id + "#" + item.Id + "/" + exception.Id, exception.Citation,
-                    $"The processor meets the item's exception ({exception.TextEn ?? exception.Text}), so it needs {exception.Effect.ToName()}.", exception.Effect)
+                basis.Add(CompiledItem.BelowMin(exception.Text, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Provenance.Confidence, min));
+                claimed = false;
+            }
+
+            if (claimed)
+            {
+                itemPathway = exception!.Effect;
+                basis.Add(EngineNotes.Entry(EngineNotes.ItemException, BasisId.Exception(list.List.Edition.Id, item.Id, exception.Id), exception.Citation, exception.Effect,
+                    [exception.TextEn ?? exception.Text, exception.Effect.ToName()], [exception.Text, EngineNotes.PathwayZh(exception.Effect)]) with
                 {
                     Title = exception.Text,
+                    Confidence = exception.Provenance.Confidence,
+                    Inputs = [BasisInput.Of("exceptions", exception.Id)],
                 });
+            }
+            else if (item.Confidence > min)
+            {
+                // Set aside: personal information falls to the national bands; listed important data no longer decides.
+                basis.Add(item.SetAside[(int)min]);
+                if (item.Kind == ItemKind.ImportantData)
+                {
+                    itemPathway = Pathway.Exempt;
+                }
+                else
+                {
+                    bands = _national.NonCiioBands;
+                    itemPathway = NationalBands(persons, basis);
+                }
             }
             else if (item.Kind == ItemKind.ImportantData)
             {
                 // Important data needs a security assessment; an item with a band (e.g. "a group of 100,000 or more")
                 // is important data only inside the band.
                 itemPathway = item.Bands.Count == 0 ? Pathway.SecurityAssessment : Bands.At(item.Bands, persons);
-                basis.Add(itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed);
+                basis.Add((itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed) with { Inputs = ItemInputs(item, persons) });
             }
             else if (item.Route is not null || !item.BandsKnown)
             {
@@ -195,9 +239,22 @@ public sealed partial class AssessmentEngine
             }
             else
             {
-                bands = item.Bands;
-                itemPathway = Bands.At(bands, persons);
-                basis.Add(itemPathway == Pathway.Exempt ? item.BelowBands : item.Listed with { Pathway = itemPathway });
+                bands = item.EffectiveBands;
+                var listed = Bands.At(item.Bands, persons);
+                basis.Add(listed == Pathway.Exempt
+                    ? item.BelowBands with { Inputs = ItemInputs(item, persons) }
+                    : item.Listed with { Pathway = listed, Inputs = ItemInputs(item, persons) });
+                itemPathway = listed;
+                for (var u = 0; u < item.Unbanded.Count; u++)
+                {
+                    var counter = item.Unbanded[u];
+                    if (persons[counter] > 0)
+                    {
+                        basis.Add(item.UnbandedNotes[u]);
+                        var only = counter == Counter.Personal ? new PersonCounts(persons.Personal, 0) : new PersonCounts(0, persons.Sensitive);
+                        itemPathway = PathwayNames.Stricter(itemPathway, NationalBands(only, basis));
+                    }
+                }
             }
 
             pathway = PathwayNames.Stricter(pathway, itemPathway);

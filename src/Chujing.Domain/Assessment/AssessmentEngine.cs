@@ -18,6 +18,7 @@ namespace Chujing.Domain.Assessment;
 public sealed partial class AssessmentEngine
 {
     private readonly NationalRules _national;
+    private readonly DateOnly _asOf;
     private readonly Dictionary<string, CompiledList> _lists = new(StringComparer.Ordinal);
     private readonly string[] _listIds;
     private readonly string[] _zones;
@@ -26,10 +27,11 @@ public sealed partial class AssessmentEngine
     public AssessmentEngine(CatalogSet catalogs, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(catalogs);
+        _asOf = asOf;
         _national = new NationalRules(catalogs.NationalOn(asOf));
         foreach (var edition in catalogs.Editions.Where(e => e.Family != CatalogFamily.National))
         {
-            _lists[edition.Id] = new CompiledList(edition, _national);
+            _lists[edition.Id] = new CompiledList(edition, _national, asOf);
         }
 
         _listIds = [.. _lists.Keys];
@@ -39,11 +41,18 @@ public sealed partial class AssessmentEngine
     /// <summary>The national edition the engine decides with.</summary>
     public CatalogEdition National => _national.Edition;
 
+    /// <summary>The day whose rules the engine decides with.</summary>
+    public DateOnly AsOf => _asOf;
+
     /// <summary>
     /// Assesses one activity. Unknown list, scenario, field or exception ids are diagnostics with the nearest known
     /// ids suggested; a list that does not apply to the processor is not an error.
     /// </summary>
-    public Result<Decision> Assess(ExportActivity activity, string? source = null)
+    /// <param name="minConfidence">
+    /// Decide only on catalog entries of at least this confidence (default: every entry); a list entry below it is
+    /// set aside and the national rules decide what it would have decided, with a note.
+    /// </param>
+    public Result<Decision> Assess(ExportActivity activity, string? source = null, Confidence minConfidence = Confidence.Unverified)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var resolved = Resolve(activity, source);
@@ -52,10 +61,75 @@ public sealed partial class AssessmentEngine
             return Result<Decision>.Failure(resolved.Diagnostics);
         }
 
-        return Result<Decision>.Success(Decide(activity, resolved.Value));
+        var decision = DecideAll(activity, resolved.Value, minConfidence);
+        if (decision.Confidence is { } lowest && lowest > Confidence.ConfirmedTwoSources && minConfidence != Confidence.ConfirmedTwoSources)
+        {
+            // Below two-source confirmation: also the answer without the entries that are not confirmed.
+            var strict = DecideAll(activity, resolved.Value, Confidence.ConfirmedTwoSources);
+            var (rules, citations) = Deciding(strict);
+            decision = decision with { Strict = new StrictDecision(strict.Pathway, Confidence.ConfirmedTwoSources, rules, citations) };
+        }
+
+        return Result<Decision>.Success(decision);
     }
 
-    private Decision Decide(ExportActivity activity, ResolvedList? list)
+    private Decision DecideAll(ExportActivity activity, ResolvedList? list, Confidence min)
+    {
+        // The regime before 2024-03-22 also asks how many persons the processor handles; without the figure the
+        // engine decides both ways, and says so only when the answer depends on it.
+        if (_national.HandledVolume is not null && activity.Processor.PersonsHandled is null && activity.Persons.Any)
+        {
+            var both = DecideUnknown(activity with { Unknown = activity.Unknown | UnknownFacts.PersonsHandled }, list, min);
+            if (activity.Unknown != UnknownFacts.None || both.Possible!.Select(p => p.Pathway).Distinct().Skip(1).Any())
+            {
+                return both with { Confidence = Lowest(both) };
+            }
+        }
+
+        var decision = activity.Unknown == UnknownFacts.None ? DecideClaim(activity, list, min) : DecideUnknown(activity, list, min);
+        return decision with { Confidence = Lowest(decision) };
+    }
+
+    /// <summary>The distinct rule ids and citations of the entries that require the decision's pathway.</summary>
+    private static (string[] Rules, string[] Citations) Deciding(Decision decision)
+    {
+        var rules = new List<string>(2);
+        var citations = new List<string>(2);
+        foreach (var b in decision.Basis)
+        {
+            if (b.Pathway == decision.Pathway)
+            {
+                if (!rules.Contains(b.Rule))
+                {
+                    rules.Add(b.Rule);
+                }
+
+                if (!citations.Contains(b.Citation))
+                {
+                    citations.Add(b.Citation);
+                }
+            }
+        }
+
+        return ([.. rules], [.. citations]);
+    }
+
+    /// <summary>The lowest confidence among the entries that require the decision's pathway; null when only engine notes do.</summary>
+    private static Confidence? Lowest(Decision decision)
+    {
+        Confidence? lowest = null;
+        foreach (var b in decision.Basis)
+        {
+            if (b.Pathway == decision.Pathway && b.Confidence is { } c && (lowest is null || c > lowest))
+            {
+                lowest = c;
+            }
+        }
+
+        return lowest;
+    }
+
+    private Decision Decide(ExportActivity activity, ResolvedList? list, Confidence min)
     {
         var basis = new List<BasisEntry>(4);
         var duties = new List<Duty>(4);
@@ -75,10 +149,10 @@ public sealed partial class AssessmentEngine
         if (list is not null)
         {
             var reason = list.List.WhyNotApplicable(activity.Processor) ?? list.ExcludedReason(activity.Processor);
-            listUse = new ListUse(list.List.Edition.Id, reason is null, reason);
+            listUse = new ListUse(list.List.Edition.Id, reason is null, reason?.Explanation) { ReasonZh = reason?.ExplanationZh };
             if (reason is not null)
             {
-                basis.Add(new BasisEntry(list.List.Edition.Id + "#not-applicable", list.List.ApplicabilityCitation, reason, null) { Title = "负面清单不适用" });
+                basis.Add(reason);
                 NoteListedImportantData(list, basis);
                 applicableList = null;
             }
@@ -86,7 +160,7 @@ public sealed partial class AssessmentEngine
 
         if (applicableList is not null && applicableList.Named)
         {
-            pathway = PathwayNames.Stricter(pathway, DecideByList(activity, applicableList, basis, duties, out headroom));
+            pathway = PathwayNames.Stricter(pathway, DecideByList(activity, applicableList, basis, duties, min, out headroom));
         }
         else
         {
@@ -104,7 +178,7 @@ public sealed partial class AssessmentEngine
             }
             else
             {
-                pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, basis));
+                pathway = PathwayNames.Stricter(pathway, DecideNationally(persons, ciio, activity.Processor.PersonsHandled, basis));
                 headroom = NationalHeadroom(persons, ciio);
             }
         }
@@ -125,10 +199,10 @@ public sealed partial class AssessmentEngine
     /// </summary>
     private void AddExemption(ExportActivity activity, Exemption exemption, List<BasisEntry> basis)
     {
-        basis.Add(_national.ExemptionEntries[(int)exemption]);
+        basis.Add(_national.ExemptionEntries[(int)exemption]! with { Inputs = [BasisInput.Of("exemption", exemption.ToName())] });
         if (activity.ImportantData)
         {
-            basis.Add(_national.ExemptionWithImportantData[(int)exemption]);
+            basis.Add(_national.ExemptionWithImportantData[(int)exemption]!);
         }
     }
 
@@ -148,20 +222,34 @@ public sealed partial class AssessmentEngine
     }
 
     /// <summary>The CIIO rule or the headcount bands, with every rule that matched in the basis.</summary>
-    private Pathway DecideNationally(PersonCounts persons, bool ciio, List<BasisEntry> basis)
+    private Pathway DecideNationally(PersonCounts persons, bool ciio, long? handled, List<BasisEntry> basis)
     {
+        var byVolume = Pathway.Exempt;
+        if (!ciio && persons.Any && handled is { } h && _national.HandledVolume is { } rule)
+        {
+            // Security Assessment Measures art. 4 (2): a processor handling 1,000,000 or more persons' personal information.
+            foreach (var band in rule.Thresholds.Where(t => t.Matches(h)))
+            {
+                byVolume = PathwayNames.Stricter(byVolume, band.Pathway);
+                basis.Add(NationalRules.Entry(rule, band.Pathway) with { Inputs = [BasisInput.Of("processor.personsHandled", h) with { Band = band }] });
+            }
+        }
+
         if (ciio)
         {
             if (persons.Any)
             {
-                basis.Add(_national.CiioEntry);
+                basis.Add(_national.CiioEntry with
+                {
+                    Inputs = [.. _national.CiioEntry.Inputs, .. CiioBands(persons)],
+                });
                 return Pathway.SecurityAssessment;
             }
 
             return Pathway.Exempt;
         }
 
-        return NationalBands(persons, basis);
+        return PathwayNames.Stricter(byVolume, NationalBands(persons, basis));
     }
 
     /// <summary>The non-CIIO bands of arts. 5(4), 7(2) and 8; each rule that matched joins the basis once.</summary>
@@ -173,9 +261,7 @@ public sealed partial class AssessmentEngine
             var rule = _national.Headcount[i];
             if (Matches(rule.Thresholds, persons, out var rulePathway))
             {
-                var entry = rulePathway == _national.HeadcountEntries[i].Pathway
-                    ? _national.HeadcountEntries[i]
-                    : _national.HeadcountEntries[i] with { Pathway = rulePathway };
+                var entry = _national.HeadcountEntries[i] with { Pathway = rulePathway, Inputs = MatchedBands(rule.Thresholds, persons) };
                 if (!basis.Contains(entry))
                 {
                     basis.Add(entry);
@@ -187,6 +273,37 @@ public sealed partial class AssessmentEngine
 
         return pathway;
     }
+
+    /// <summary>Each counter with the band of <paramref name="bands"/> it falls in, as the inputs of a basis entry.</summary>
+    private static BasisInput[] MatchedBands(IReadOnlyList<Threshold> bands, PersonCounts persons)
+    {
+        var matched = 0;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            matched += bands[i].Matches(persons[bands[i].Counter]) ? 1 : 0;
+        }
+
+        if (matched == 0)
+        {
+            return [];
+        }
+
+        var inputs = new BasisInput[matched];
+        for (int i = 0, j = 0; i < bands.Count; i++)
+        {
+            var count = persons[bands[i].Counter];
+            if (bands[i].Matches(count))
+            {
+                inputs[j++] = BasisInput.Persons(bands[i].Counter, count, bands[i]);
+            }
+        }
+
+        return inputs;
+    }
+
+    private BasisInput[] CiioBands(PersonCounts persons) => MatchedBands(_national.Ciio.Thresholds, persons) is { Length: > 0 } matched
+        ? matched
+        : [BasisInput.Persons(Counter.Personal, persons.Personal, null), BasisInput.Persons(Counter.Sensitive, persons.Sensitive, null)];
 
     private static bool Matches(IReadOnlyList<Threshold> bands, PersonCounts persons, out Pathway pathway)
     {
@@ -212,11 +329,16 @@ public sealed partial class AssessmentEngine
             Bands.Headroom(_national.NonCiioBands, Counter.Sensitive, persons.Sensitive),
             _national.Edition.Id);
 
+    /// <summary>
+    /// The duties beside the pathway. Notice, consent and the PIPIA follow personal information whatever the pathway
+    /// or exemption (art. 10): a claim never removes them. A duty tied to one legal basis (separate consent) says
+    /// whether it binds under the basis the activity states, or on what it depends when none is stated.
+    /// </summary>
     private void AddDuties(ExportActivity activity, Pathway pathway, List<Duty> duties)
     {
-        if (activity.Persons.Any && activity.Exemption != Exemption.TradeWithoutPersonalData)
+        if (activity.Persons.Any)
         {
-            duties.AddRange(_national.PersonalDuties);
+            duties.AddRange(_national.PersonalDutiesFor(activity.Facts.LegalBasis));
         }
 
         if (pathway == Pathway.StandardContractOrCertification)

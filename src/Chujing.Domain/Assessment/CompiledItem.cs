@@ -7,7 +7,7 @@ namespace Chujing.Domain.Assessment;
 /// </summary>
 internal sealed class CompiledItem
 {
-    public CompiledItem(ListItem item, CatalogDomain domain, CatalogEdition edition)
+    public CompiledItem(ListItem item, CatalogDomain domain, CatalogEdition edition, IReadOnlyList<Threshold> nationalBands)
     {
         Id = item.Id;
         Kind = item.Kind;
@@ -18,28 +18,37 @@ internal sealed class CompiledItem
         Exceptions = item.Exceptions;
         Keys = item.Fields.SelectMany(f => new[] { f.Id, f.Name }.Concat(f.NameEn is null ? [] : [f.NameEn]).Concat(f.Synonyms))
             .Append(item.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var rule = edition.Id + "#" + item.Id;
+        var rule = BasisId.Item(edition.Id, item.Id);
         var title = item.Name;
+        var confidence = item.Provenance.Confidence;
+        Confidence = confidence;
+        Name = item.Name;
+        string[] name = [item.Name];
+        BasisEntry Of(EngineNote note, Catalog.Pathway? pathway) =>
+            EngineNotes.Entry(note, rule, item.Citation, pathway, name) with { Title = title, Confidence = confidence };
         Listed = item.Kind == ItemKind.ImportantData
-            ? new BasisEntry(rule, item.Citation, $"The list names '{item.Name}' as important data, which needs a security assessment.", Catalog.Pathway.SecurityAssessment) { Title = title }
-            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are reached.", null) { Title = title };
+            ? Of(EngineNotes.ItemImportantData, Catalog.Pathway.SecurityAssessment)
+            : Of(EngineNotes.ItemBandsReached, null);
         BelowBands = item.Kind == ItemKind.ImportantData
-            ? new BasisEntry(rule, item.Citation, $"The list counts '{item.Name}' as important data only from its band, which the activity does not reach, so the list does not name this data.", Catalog.Pathway.Exempt) { Title = title }
-            : new BasisEntry(rule, item.Citation, $"The list's bands for '{item.Name}' are not reached, so this data may leave without any of the three pathways.", Catalog.Pathway.Exempt) { Title = title };
-        BandsUnknown = new BasisEntry(rule, item.Citation,
-            $"The list names '{item.Name}' but no public source gives its person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
+            ? Of(EngineNotes.ItemImportantBelow, Catalog.Pathway.Exempt)
+            : Of(EngineNotes.ItemBelow, Catalog.Pathway.Exempt);
+        BandsUnknown = Of(EngineNotes.ItemBandsUnknown, null);
         FieldsUnknown = item.Fields.Count == 0;
-        PublishedNote = new BasisEntry(rule + "#published", item.Citation,
-            $"The list does not apply to this processor, but it publishes '{item.Name}' as important data: if the processor has been notified of it, set importantData to true (art. 2).", null)
-        {
-            Title = "清单公布的重要数据",
-        };
-        Assumed = new BasisEntry(rule + "#fields-unknown", item.Citation,
-            $"No public source gives the fields of '{item.Name}', so the personal information sent in this scenario is taken to fall under it.", null) { Title = "字段未公开，按落入该条目处理" };
-        OtherRoute = new BasisEntry(rule, item.Citation,
-            $"'{item.Name}' may leave only by another lawful route (human genetic resources reporting and backup), in every scenario.", null) { Title = title };
+
+        // A personal-information item with a figure for one counter only: the national bands decide the other.
+        Unbanded = item.Kind == ItemKind.PersonalInformation && item.ThresholdsKnown && item.Thresholds.Count > 0
+            ? [.. Enum.GetValues<Counter>().Where(c => !item.Thresholds.Any(t => t.Counter == c))]
+            : [];
+        EffectiveBands = [.. item.Thresholds, .. nationalBands.Where(b => Unbanded.Contains(b.Counter))];
+        UnbandedNotes = [.. Unbanded.Select(c => EngineNotes.Entry(EngineNotes.CounterUnbanded, BasisId.Note(rule, EngineNotes.CounterUnbanded.Id), item.Citation, null,
+            [item.Name, c == Counter.Personal ? "non-sensitive personal information" : "sensitive personal information"],
+            [item.Name, c == Counter.Personal ? "个人信息（不含敏感个人信息）" : "敏感个人信息"]))];
+        PublishedNote = EngineNotes.Entry(EngineNotes.ItemPublished, BasisId.Note(rule, EngineNotes.ItemPublished.Id), item.Citation, null, name) with { Confidence = confidence };
+        Assumed = EngineNotes.Entry(EngineNotes.ItemFieldsUnknown, BasisId.Note(rule, EngineNotes.ItemFieldsUnknown.Id), item.Citation, null, name) with { Confidence = confidence };
+        OtherRoute = Of(EngineNotes.ItemOtherRoute, null);
+        SetAside = [.. Enum.GetValues<Catalog.Confidence>().Select(min => BelowMin(item.Name, rule, item.Citation, confidence, min))];
         Route = item.Pathway == Catalog.Pathway.OtherLawfulRoute
-            ? new Duty(rule + "#other-route", "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
+            ? new Duty(BasisId.Note(rule, EngineNotes.ItemOtherRoute.Id), "人类遗传资源信息对外提供的报告和备份", "Report and back up human genetic resources information before it is provided abroad", item.Citation)
             : null;
     }
 
@@ -49,25 +58,32 @@ internal sealed class CompiledItem
         Kind = sub.Kind;
         Pathway = sub.Pathway;
         Bands = [];
+        EffectiveBands = [];
+        Unbanded = [];
+        UnbandedNotes = [];
         BandsKnown = sub.Kind == ItemKind.ImportantData;
         Exceptions = [];
         Keys = [sub.Id, sub.Name];
-        var rule = edition.Id + "#" + sub.Id;
-        var title = sub.Name;
-        Listed = new BasisEntry(rule, sub.Citation, $"The catalogue lists '{sub.Name}', which needs {sub.Pathway.ToName()}.", sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway) { Title = title };
+        var rule = BasisId.Item(edition.Id, sub.Id);
+        var confidence = sub.Provenance.Confidence;
+        Confidence = confidence;
+        Name = sub.Name;
+        Listed = EngineNotes.Entry(EngineNotes.CategoryListed, rule, sub.Citation, sub.Pathway == Catalog.Pathway.OtherLawfulRoute ? null : sub.Pathway,
+            [sub.Name, sub.Pathway.ToName()], [sub.Name, EngineNotes.PathwayZh(sub.Pathway)]) with { Title = sub.Name, Confidence = confidence };
         BelowBands = Listed;
-        BandsUnknown = new BasisEntry(rule, sub.Citation,
-            $"The catalogue lists '{sub.Name}' but gives no person-count bands, so the national bands of arts. 7 and 8 are applied.", null) { Title = title };
+        BandsUnknown = EngineNotes.Entry(EngineNotes.CategoryBandsUnknown, rule, sub.Citation, null, [sub.Name]) with { Title = sub.Name, Confidence = confidence };
         OtherRoute = Listed;
         Assumed = Listed;
-        PublishedNote = new BasisEntry(rule + "#published", sub.Citation,
-            $"The catalogue does not apply to this processor, but it publishes '{sub.Name}': if the processor has been notified of it as important data, set importantData to true (art. 2).", null)
-        {
-            Title = "目录公布的数据类别",
-        };
+        SetAside = [.. Enum.GetValues<Catalog.Confidence>().Select(min => BelowMin(sub.Name, rule, sub.Citation, confidence, min))];
+        PublishedNote = EngineNotes.Entry(EngineNotes.CategoryPublished, BasisId.Note(rule, EngineNotes.CategoryPublished.Id), sub.Citation, null, [sub.Name]) with { Confidence = confidence };
     }
 
     public string Id { get; }
+
+    public string Name { get; }
+
+    /// <summary>How well sources support the item (its figure, fields and pathway).</summary>
+    public Catalog.Confidence Confidence { get; }
 
     public ItemKind Kind { get; }
 
@@ -76,6 +92,15 @@ internal sealed class CompiledItem
     public IReadOnlyList<Threshold> Bands { get; }
 
     public bool BandsKnown { get; }
+
+    /// <summary>The item's bands, and the national bands for a counter the item gives no figure for.</summary>
+    public IReadOnlyList<Threshold> EffectiveBands { get; }
+
+    /// <summary>Counters the item's bands do not cover (the national bands decide them).</summary>
+    public IReadOnlyList<Counter> Unbanded { get; }
+
+    /// <summary>One note per <see cref="Unbanded"/> counter.</summary>
+    public IReadOnlyList<BasisEntry> UnbandedNotes { get; }
 
     public CatalogDomain? Domain { get; }
 
@@ -102,4 +127,12 @@ internal sealed class CompiledItem
     public BasisEntry Assumed { get; }
 
     public Duty? Route { get; }
+
+    /// <summary>The note that the item is set aside, by the minimum confidence asked (indexed by <see cref="Catalog.Confidence"/>).</summary>
+    public IReadOnlyList<BasisEntry> SetAside { get; }
+
+    /// <summary>The note that an entry below the minimum confidence is set aside.</summary>
+    public static BasisEntry BelowMin(string name, string rule, string citation, Catalog.Confidence confidence, Catalog.Confidence min) =>
+        EngineNotes.Entry(EngineNotes.BelowMinConfidence, BasisId.Note(rule, EngineNotes.BelowMinConfidence.Id), citation, null,
+            [name, Filings.FilingNames.Of(confidence), Filings.FilingNames.Of(min)]) with { Confidence = confidence };
 }

@@ -12,47 +12,37 @@ internal sealed class CompiledList
     private readonly Dictionary<string, CompiledItem[]> _fieldsEverywhere = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (CompiledItem Item, ItemException Exception)> _exceptions = new(StringComparer.Ordinal);
     private readonly ReferenceCriterion[] _criteria;
+    private readonly DateOnly _asOf;
 
-    public CompiledList(CatalogEdition edition, NationalRules national)
+    public CompiledList(CatalogEdition edition, NationalRules national, DateOnly asOf)
     {
+        InForce = edition.Effective <= asOf;
+        _asOf = asOf;
         Edition = edition;
         Stamp = new EditionStamp(edition.Id, edition.ContentHash);
         Stamps = [national.Stamp, Stamp];
         var applicability = edition.Applicability!;
-        ApplicabilityCitation = applicability.Citation ?? national.FtzList.Citation;
-        Applies = new BasisEntry(edition.Id + "#applies", ApplicabilityCitation,
-            $"The processor is in the {applicability.Zone} free trade zone, approved to use '{edition.Title}' and not a CIIO, so the list applies (art. 6).", null)
-        {
-            Title = "适用负面清单",
-        };
+        ApplicabilityCitation = applicability.Citation ?? national.FtzList?.Citation ?? edition.Title;
+        Applies = EngineNotes.Entry(EngineNotes.ListApplies, BasisId.Note(edition.Id, EngineNotes.ListApplies.Id), ApplicabilityCitation, null,
+            [applicability.Zone, edition.Title], [applicability.ZoneName ?? applicability.Zone, edition.Title]);
         ZoneFiling = edition.Duties.Count > 0
-            ? edition.Duties.Select(d => new Duty(edition.Id + "#" + d.Id, d.Text, d.TextEn ?? d.Explanation, d.Citation)).ToArray()
-            : [new Duty(edition.Id + "#zone-group-filing", "向所在自贸组团提交负面清单使用申请与备案", "Apply to use the list and file the export activity with the zone group", ApplicabilityCitation)];
-        OutsideList = new BasisEntry(national.FtzList.Id, national.FtzList.Citation,
-            "Inside a listed scenario, data the list does not name may leave without any of the three pathways (art. 6).", Pathway.Exempt)
-        {
-            Title = "负面清单外的数据免予申报",
-        };
+            ? edition.Duties.Select(d => new Duty(BasisId.Item(edition.Id, d.Id), d.Text, d.TextEn ?? d.Explanation, d.Citation)).ToArray()
+            : [new Duty(BasisId.Item(edition.Id, "zone-group-filing"), "向所在自贸组团提交负面清单使用申请与备案", "Apply to use the list and file the export activity with the zone group", ApplicabilityCitation)];
+        OutsideList = EngineNotes.Entry(EngineNotes.OutsideList, national.FtzList?.Id ?? BasisId.Note(edition.Id, EngineNotes.OutsideList.Id),
+            national.FtzList?.Citation ?? ApplicabilityCitation, Pathway.Exempt, []) with { Confidence = national.FtzList?.Provenance.Confidence };
         var declared = edition.Family == CatalogFamily.Category ? edition.Coverage?.Subcategories : edition.Coverage?.Items;
         var encoded = edition.Family == CatalogFamily.Category ? edition.Encoded.Subcategories : edition.Encoded.Items;
         Complete = declared is null || encoded >= declared;
-        Incomplete = new BasisEntry(edition.Id + "#incomplete", ApplicabilityCitation,
-            $"The catalog encodes {encoded} of the {declared} items of '{edition.Title}', so it cannot show that this personal information lies outside the list; the national bands of arts. 7 and 8 are applied.", null)
-        {
-            Title = "清单未完整收录，按国家标准判断",
-        };
+        Incomplete = EngineNotes.Entry(EngineNotes.Incomplete, BasisId.Note(edition.Id, EngineNotes.Incomplete.Id), ApplicabilityCitation, null,
+            [encoded, declared, edition.Title]);
         _criteria = edition.ReferenceCriteria.Where(c => c.Counter is not null && c.Persons is not null).ToArray();
-        NoScenario = new BasisEntry(edition.Id + "#no-scenario", ApplicabilityCitation,
-            "The activity names no scenario or field of the list, so the national rules decide; name them to use the list.", null)
-        {
-            Title = "未指明清单场景或字段，按国家规定判断",
-        };
+        NoScenario = EngineNotes.Entry(EngineNotes.NoScenario, BasisId.Note(edition.Id, EngineNotes.NoScenario.Id), ApplicabilityCitation, null, []);
 
         var all = new List<CompiledItem>();
         foreach (var domain in edition.Domains)
         {
             var compiled = domain.Scenarios.SelectMany(s => s.Items).Concat(domain.Items)
-                .ToDictionary<ListItem, ListItem, CompiledItem>(i => i, i => new CompiledItem(i, domain, edition), ReferenceEqualityComparer.Instance);
+                .ToDictionary<ListItem, ListItem, CompiledItem>(i => i, i => new CompiledItem(i, domain, edition, national.NonCiioBands), ReferenceEqualityComparer.Instance);
             foreach (var scenario in domain.Scenarios)
             {
                 AddScenario(new CompiledScenario(scenario.Id, scenario.Name, domain, domain.ItemsOf(scenario).Select(i => compiled[i]).ToArray()));
@@ -88,6 +78,9 @@ internal sealed class CompiledList
     }
 
     public CatalogEdition Edition { get; }
+
+    /// <summary>True when the edition is in force on the day the engine decides for.</summary>
+    public bool InForce { get; }
 
     public EditionStamp Stamp { get; }
 
@@ -140,39 +133,53 @@ internal sealed class CompiledList
     {
         foreach (var c in _criteria)
         {
-            if (persons[c.Counter!.Value] > c.Persons!.Value)
+            var count = persons[c.Counter!.Value];
+            if (count > c.Persons!.Value)
             {
-                basis.Add(new BasisEntry(Edition.Id + "#" + c.Id, c.Citation,
-                    $"The count exceeds the important-data reference criterion '{c.TextEn ?? c.Text}': such data may be important data once notified or published (art. 2).", null)
+                basis.Add(EngineNotes.Entry(EngineNotes.ReferenceCriterion, BasisId.Item(Edition.Id, c.Id), c.Citation, null, [c.TextEn ?? c.Text], [c.Text ?? c.TextEn]) with
                 {
-                    Title = c.Text ?? "重要数据识别参考规则",
+                    Title = c.Text ?? EngineNotes.ReferenceCriterion.Title,
+                    Confidence = c.Provenance.Confidence,
+                    Inputs = [BasisInput.Persons(c.Counter.Value, count, null)],
                 });
             }
         }
     }
 
-    /// <summary>Why the list does not apply to this processor, or null when it does.</summary>
-    public string? WhyNotApplicable(ProcessorProfile processor)
+    /// <summary>Why the list does not apply to this processor (a basis entry naming the deciding fact), or null when it does.</summary>
+    public BasisEntry? WhyNotApplicable(ProcessorProfile processor)
     {
         var applicability = Edition.Applicability!;
+        if (!InForce)
+        {
+            return NotApplicable(EngineNotes.ListNotInForce, [Edition.Id, Edition.Effective, _asOf], null,
+                BasisInput.Of("asOf", _asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (applicability.CiioExcluded && processor.Ciio)
         {
-            return $"'{Edition.Id}' does not apply: critical information infrastructure operators cannot use free-trade-zone lists; the national rules decide.";
+            return NotApplicable(EngineNotes.ListCiio, [Edition.Id], null, BasisInput.Of("processor.ciio", true));
         }
 
         if (!IsZone(processor.FreeTradeZone))
         {
             var where = processor.FreeTradeZone is null ? "in no free trade zone" : $"in the '{processor.FreeTradeZone}' zone";
-            return $"'{Edition.Id}' does not apply: it serves processors of the '{applicability.Zone}' zone and this processor is {where}; the national rules decide.";
+            var whereZh = processor.FreeTradeZone is null ? "不在任何自贸区" : $"在“{processor.FreeTradeZone}”自贸区";
+            return NotApplicable(EngineNotes.ListOtherZone, [Edition.Id, applicability.Zone, where], [Edition.Id, applicability.ZoneName ?? applicability.Zone, whereZh],
+                BasisInput.Of("processor.freeTradeZone", processor.FreeTradeZone));
         }
 
         if (applicability.RequiresApproval && !processor.ListApproved)
         {
-            return $"'{Edition.Id}' does not apply: the processor has not been approved by its zone group to use the list; the national rules decide.";
+            return NotApplicable(EngineNotes.ListNotApproved, [Edition.Id], null, BasisInput.Of("processor.listApproved", false));
         }
 
         return null;
     }
+
+    /// <summary>The note that the list does not apply, with the fact that decided it.</summary>
+    public BasisEntry NotApplicable(EngineNote note, object?[] en, object?[]? zh, BasisInput input) =>
+        EngineNotes.Entry(note, BasisId.Note(Edition.Id, note.Id), ApplicabilityCitation, null, en, zh) with { Inputs = [input] };
 
     /// <summary>True when <paramref name="zone"/> names this list's zone, by id or Chinese name.</summary>
     public bool IsZone(string? zone) =>

@@ -12,4 +12,26 @@ public sealed record Decision(
     Headroom Headroom,
     IReadOnlyList<Duty> Duties,
     ListUse? List,
-    IReadOnlyList<EditionStamp> Catalogs);
+    IReadOnlyList<EditionStamp> Catalogs)
+{
+    /// <summary>The claimed exemption, element by element; null when none is claimed.</summary>
+    public ExemptionClaim? Exemption { get; init; }
+
+    /// <summary>
+    /// While a fact is not known (<c>null</c> in the activity): every pathway still possible and the fact that decides;
+    /// <see cref="Pathway"/> is then the strictest of them. Null when every fact is known.
+    /// </summary>
+    public IReadOnlyList<PossiblePathway>? Possible { get; init; }
+
+    /// <summary>The lowest confidence among the entries that require <see cref="Pathway"/>; null when only engine notes do.</summary>
+    public Confidence? Confidence { get; init; }
+
+    /// <summary>
+    /// When <see cref="Confidence"/> is below two-source confirmation: what the engine decides on confirmed entries
+    /// only (e.g. the national bands where a list's relaxed figure has one source). Null otherwise.
+    /// </summary>
+    public StrictDecision? Strict { get; init; }
+
+    /// <summary>With <c>--compare</c>: what the national rules alone and each list edition that could apply decide.</summary>
+    public IReadOnlyList<Comparison>? Comparisons { get; init; }
+}

@@ -15,41 +15,29 @@ internal sealed class NationalRules
         Stamps = [Stamp];
         var rules = edition.Rules;
         Ciio = rules.First(r => r.Role == RuleRole.Ciio);
-        FtzList = rules.First(r => r.Role == RuleRole.FtzList);
+        FtzList = rules.FirstOrDefault(r => r.Role == RuleRole.FtzList);
+        HandledVolume = rules.FirstOrDefault(r => r.Role == RuleRole.HandledVolume && r.Thresholds.Count > 0);
         Headcount = rules.Where(r => r.Role == RuleRole.Headcount && r.AppliesTo != RuleScope.Ciio && r.Thresholds.Count > 0).ToArray();
         NonCiioBands = Headcount.SelectMany(r => r.Thresholds).ToArray();
         ImportantDataNonCiio = ImportantDataRules(rules, RuleScope.NonCiio);
         ImportantDataCiio = ImportantDataRules(rules, RuleScope.Ciio);
-        Exemptions = Enum.GetValues<Exemption>().Select(e => rules.Single(r => r.Role == RuleRole.Exemption && r.Exemption == e)).ToArray();
-        ExemptionEntries = Exemptions.Select(r => Entry(r, Pathway.Exempt)).ToArray();
-        ExemptionWithImportantData = Exemptions.Select(r => new BasisEntry(
-            r.Id + "#important-data",
-            r.Citation,
-            "The exemption covers personal information only; the important data in the same transfer still needs a security assessment.",
-            Pathway.SecurityAssessment)
-        {
-            Title = "豁免不涵盖重要数据",
-        }).ToArray();
+        // An edition may lack an exemption (the regime before 2024-03-22 had none): a claim of it then fails.
+        Exemptions = Enum.GetValues<Exemption>().Select(e => rules.SingleOrDefault(r => r.Role == RuleRole.Exemption && r.Exemption == e)).ToArray();
+        ExemptionEntries = Exemptions.Select(r => r is null ? null : Entry(r, Pathway.Exempt) with { Kind = BasisKind.Exemption }).ToArray();
+        ExemptionWithImportantData = Exemptions.Select(r => r is null ? null : ExcludesImportantData(r)).ToArray();
         HeadcountEntries = Headcount.Select(r => Entry(r, r.Thresholds.Max(t => t.Pathway))).ToArray();
-        CiioEntry = Entry(Ciio, Pathway.SecurityAssessment);
-        FtzListEntry = Entry(FtzList, null);
-        NothingRegulated = new BasisEntry(
-            "no-regulated-data",
-            string.Join("；", Headcount.Select(r => r.Citation).Prepend(Ciio.Citation).Distinct(StringComparer.Ordinal)),
-            "No personal information and no important data is sent, so none of the conditions of arts. 7 and 8 is met.",
-            Pathway.Exempt)
-        {
-            Title = "未向境外提供个人信息或重要数据",
-        };
-        NothingRegulatedCiio = new BasisEntry(
-            "no-regulated-data",
-            Ciio.Citation,
-            "No personal information and no important data is sent, so art. 7(1) does not apply.",
-            Pathway.Exempt)
-        {
-            Title = "未向境外提供个人信息或重要数据",
-        };
+        CiioEntry = Entry(Ciio, Pathway.SecurityAssessment) with { Inputs = [BasisInput.Of("processor.ciio", true)] };
+        FtzListEntry = FtzList is null ? null : Entry(FtzList, null);
+        NothingRegulated = EngineNotes.Entry(EngineNotes.NothingRegulated, EngineNotes.NothingRegulated.Id,
+            string.Join("；", Headcount.Select(r => r.Citation).Prepend(Ciio.Citation).Distinct(StringComparer.Ordinal)), Pathway.Exempt, []);
+        NothingRegulatedCiio = EngineNotes.Entry(EngineNotes.NothingRegulatedCiio, EngineNotes.NothingRegulatedCiio.Id, Ciio.Citation, Pathway.Exempt, []);
         PersonalDuties = rules.Where(r => r.Role == RuleRole.Duty).Select(ToDuty).ToArray();
+        DutyBases = rules.Where(r => r.Role == RuleRole.Duty && r.OnlyForLegalBasis is not null)
+            .ToDictionary(r => r.Id, r => r.OnlyForLegalBasis!.Value, StringComparer.Ordinal);
+
+        // The personal-information duties under each stated legal basis (and none), built once: index 0 is "not stated".
+        _dutiesByBasis = [.. new LegalBasis?[] { null }.Concat(Enum.GetValues<LegalBasis>().Select(b => (LegalBasis?)b))
+            .Select(stated => PersonalDuties.Select(d => DutyBases.TryGetValue(d.Id, out var only) ? ByLegalBasis(d, only, stated) : d).ToArray())];
         // A validity rule names its pathway where it is not the assessment's (a certificate's validity sits beside
         // the standard contract or certification, not beside the security assessment).
         ContractFiling = rules.Where(r => r.Role == RuleRole.Filing || (r.Role == RuleRole.Validity && r.Pathway == Pathway.StandardContractOrCertification))
@@ -66,9 +54,13 @@ internal sealed class NationalRules
 
     public NationalRule Ciio { get; }
 
-    public NationalRule FtzList { get; }
+    /// <summary>Art. 6; null for a regime without free-trade-zone lists (before 2024-03-22).</summary>
+    public NationalRule? FtzList { get; }
 
     public IReadOnlyList<NationalRule> Headcount { get; }
+
+    /// <summary>Security Assessment Measures art. 4 (2): bands on the persons the processor handles; null after 2024-03-22.</summary>
+    public NationalRule? HandledVolume { get; }
 
     public IReadOnlyList<Threshold> NonCiioBands { get; }
 
@@ -76,17 +68,18 @@ internal sealed class NationalRules
 
     public IReadOnlyList<BasisEntry> ImportantDataCiio { get; }
 
-    public IReadOnlyList<NationalRule> Exemptions { get; }
+    /// <summary>The rule of each <see cref="Exemption"/> value, by its number; null where the edition has none.</summary>
+    public IReadOnlyList<NationalRule?> Exemptions { get; }
 
-    public IReadOnlyList<BasisEntry> ExemptionEntries { get; }
+    public IReadOnlyList<BasisEntry?> ExemptionEntries { get; }
 
-    public IReadOnlyList<BasisEntry> ExemptionWithImportantData { get; }
+    public IReadOnlyList<BasisEntry?> ExemptionWithImportantData { get; }
 
     public IReadOnlyList<BasisEntry> HeadcountEntries { get; }
 
     public BasisEntry CiioEntry { get; }
 
-    public BasisEntry FtzListEntry { get; }
+    public BasisEntry? FtzListEntry { get; }
 
     public BasisEntry NothingRegulated { get; }
 
@@ -98,9 +91,61 @@ internal sealed class NationalRules
 
     public IReadOnlyList<Duty> AssessmentValidity { get; }
 
-    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway) { Title = rule.Title };
+    public static BasisEntry Entry(NationalRule rule, Pathway? pathway) => new(rule.Id, rule.Citation, rule.Explanation, pathway)
+    {
+        Title = rule.Title,
+        ExplanationZh = rule.ExplanationZh,
+        Confidence = rule.Provenance.Confidence,
+    };
+
+    /// <summary>The duty rules that bind only under one legal basis (separate consent: consent), by duty id.</summary>
+    public IReadOnlyDictionary<string, LegalBasis> DutyBases { get; }
+
+    private readonly Duty[][] _dutiesByBasis;
+
+    /// <summary>The notice, consent and PIPIA duties, each with its status under <paramref name="stated"/>.</summary>
+    public IReadOnlyList<Duty> PersonalDutiesFor(LegalBasis? stated) => _dutiesByBasis[stated is { } b ? (int)b + 1 : 0];
+
+
+    private static Duty ByLegalBasis(Duty duty, LegalBasis only, LegalBasis? stated)
+    {
+        if (stated is null)
+        {
+            return duty with { Status = DutyStatus.Conditional, Reason = EngineNotes.ConsentConditional.En(), ReasonZh = EngineNotes.ConsentConditional.Zh() };
+        }
+
+        if (stated == only)
+        {
+            return duty with { Reason = EngineNotes.ConsentRequired.En(), ReasonZh = EngineNotes.ConsentRequired.Zh() };
+        }
+
+        var (item, en, zh) = EngineNotes.LegalBasisName(stated.Value);
+        return duty with
+        {
+            Status = DutyStatus.NotRequired,
+            Reason = EngineNotes.ConsentNotRequired.En(item, en),
+            ReasonZh = EngineNotes.ConsentNotRequired.Zh(item, zh),
+        };
+    }
 
     private static Duty ToDuty(NationalRule rule) => new(rule.Id, rule.Title, rule.TitleEn, rule.Citation);
+
+    /// <summary>
+    /// The note beside an exemption that holds while important data is sent: the exemption reaches personal
+    /// information only, and the important data needs its assessment (the element's article where the rule has one).
+    /// </summary>
+    private static BasisEntry ExcludesImportantData(NationalRule rule)
+    {
+        var citation = rule.Elements.FirstOrDefault(e => e.Test == ElementTest.ExcludesImportantData)?.Citation ?? rule.Citation;
+        return new BasisEntry(BasisId.Note(rule.Id, EngineNotes.ExcludesImportantData.Id), citation,
+            EngineNotes.ExcludesImportantData.En(citation), Pathway.SecurityAssessment)
+        {
+            Title = EngineNotes.ExcludesImportantData.Title,
+            ExplanationZh = EngineNotes.ExcludesImportantData.Zh(citation),
+            Kind = BasisKind.ExemptionExcludesImportantData,
+            Confidence = rule.Provenance.Confidence,
+        };
+    }
 
     /// <summary>
     /// Important data needs a security assessment (art. 7): the important-data rules for this kind of processor, and
@@ -121,6 +166,7 @@ internal sealed class NationalRules
                 : Entry(rules.First(r => r.Role == RuleRole.Headcount && r.Thresholds.Any(t => t.Pathway == Pathway.SecurityAssessment)), Pathway.SecurityAssessment));
         }
 
-        return [.. entries];
+        var input = BasisInput.Of("importantData", true);
+        return [.. entries.Select(e => e with { Inputs = [input] })];
     }
 }

@@ -14,8 +14,8 @@ internal sealed record ResolvedList(
     /// <summary>The exclusion id the engine knows for autonomous-driving firms.</summary>
     public const string AutonomousDrivingExclusion = "autonomous-driving";
 
-    /// <summary>Why a domain's part of the list excludes this processor, or null.</summary>
-    public string? ExcludedReason(ProcessorProfile processor)
+    /// <summary>Why a domain's part of the list excludes this processor (a basis entry), or null.</summary>
+    public BasisEntry? ExcludedReason(ProcessorProfile processor)
     {
         if (!processor.AutonomousDriving)
         {
@@ -28,7 +28,8 @@ internal sealed record ResolvedList(
             var exclusion = domain.Exclusions.FirstOrDefault(e => string.Equals(e.Id, AutonomousDrivingExclusion, StringComparison.Ordinal));
             if (exclusion is not null)
             {
-                return $"'{List.Edition.Id}' does not apply: its {domain.Name} part excludes autonomous-driving firms ({exclusion.Citation}); the national rules decide.";
+                return List.NotApplicable(EngineNotes.ListExcluded, [List.Edition.Id, domain.NameEn ?? domain.Name, exclusion.Citation],
+                    [List.Edition.Id, domain.Name, exclusion.Citation], BasisInput.Of("processor.autonomousDriving", true));
             }
         }
 

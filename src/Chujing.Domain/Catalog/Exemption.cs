@@ -1,6 +1,6 @@
 namespace Chujing.Domain.Catalog;
 
-/// <summary>The exemptions an activity may claim (Provisions arts. 3, 4, 5(1)–(3)).</summary>
+/// <summary>The exemptions an activity may claim (Provisions arts. 3, 4, 5(1)–(3); Network Data Regulation art. 35 (6)).</summary>
 public enum Exemption
 {
     /// <summary>Art. 3: international trade, transport, academic cooperation, manufacturing, marketing data without personal information or important data.</summary>
@@ -17,4 +17,7 @@ public enum Exemption
 
     /// <summary>Art. 5(3): emergencies to protect life, health and property.</summary>
     Emergency,
+
+    /// <summary>Network Data Regulation art. 35 (6): truly necessary to perform a statutory duty or obligation.</summary>
+    StatutoryDuty,
 }

@@ -32,4 +32,15 @@ public sealed record NationalRule(
 
     /// <summary>The provision's text in English, when the catalog gives one.</summary>
     public string? TextEn { get; init; }
+    /// <summary>The explanation in Chinese, beside <see cref="Explanation"/> (English).</summary>
+    public string? ExplanationZh { get; init; }
+
+    /// <summary>For an exemption: its conditions, each with the engine's test and the article.</summary>
+    public IReadOnlyList<ExemptionElement> Elements { get; init; } = [];
+
+    /// <summary>
+    /// For a duty: it binds only where the processing rests on this legal basis (separate consent: consent, PIPL
+    /// art. 13 para. 2); null: it binds whatever the basis.
+    /// </summary>
+    public LegalBasis? OnlyForLegalBasis { get; init; }
 }

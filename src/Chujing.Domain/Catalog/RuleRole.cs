@@ -26,4 +26,10 @@ public enum RuleRole
 
     /// <summary>A duty that stands beside the pathway (notice, separate consent, PIPIA).</summary>
     Duty,
+
+    /// <summary>
+    /// Security Assessment Measures art. 4 (2) (before 2024-03-22): bands on how many persons' personal information the
+    /// processor handles (<c>processor.personsHandled</c>), not on how many it sends; the band's counter is ignored.
+    /// </summary>
+    HandledVolume,
 }

@@ -41,7 +41,11 @@ public static class AssessEndpoints
             {
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
-                var decision = assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length), "body");
+                // ?asOf=YYYY-MM-DD, ?minConfidence=…, ?compare=true: as chujing assess --as-of, --min-confidence, --compare.
+                string? asOf = request.Query["asOf"], minConfidence = request.Query["minConfidence"], compare = request.Query["compare"];
+                var decision = asOf is null && minConfidence is null && compare is null
+                    ? assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length), "body")
+                    : assessor.Assess(body.GetBuffer().AsMemory(0, (int)body.Length), "body", asOf, minConfidence, compare is "true" or "1" or "");
 
                 // The one place the platform writes a decision as JSON for a client: as `chujing assess --json` does.
                 return decision.ToHttpResult(d => Results.Text(JsonSerializer.Serialize(d, JsonConventions.Indented), "application/json", System.Text.Encoding.UTF8));

@@ -70,5 +70,38 @@ public sealed class Assessor
         return activity.IsSuccess ? engine.Assess(activity.Value, source) : Result<Decision>.Failure(activity.Diagnostics);
     }
 
+    /// <summary>
+    /// As <see cref="Assess(ReadOnlyMemory{byte}, string)"/>, under the rules in force on <paramref name="asOf"/>
+    /// (YYYY-MM-DD; null: today), on catalog entries of at least <paramref name="minConfidence"/>, and with
+    /// <paramref name="compare"/> the comparisons; a bad <c>asOf</c> or <c>minConfidence</c> is a diagnostic with that subject.
+    /// </summary>
+    public Result<Decision> Assess(ReadOnlyMemory<byte> activityJson, string source, string? asOf, string? minConfidence, bool compare)
+    {
+        var engine = Engine;
+        var today = RegulatoryCalendar.Today(_time);
+        var catalogs = _catalogsOn!(today);
+        var options = AssessOptions.Parse(asOf, minConfidence, compare, today, catalogs, "asOf", "minConfidence");
+        if (!options.IsSuccess)
+        {
+            return Result<Decision>.Failure(options.Diagnostics);
+        }
+
+        var activity = ActivityReader.Read(activityJson, source);
+        if (!activity.IsSuccess)
+        {
+            return Result<Decision>.Failure(activity.Diagnostics);
+        }
+
+        if (options.Value.AsOf != today)
+        {
+            engine = new AssessmentEngine(catalogs, options.Value.AsOf);
+        }
+
+        var result = engine.Assess(activity.Value, source, options.Value.MinConfidence);
+        return !result.IsSuccess || !compare
+            ? result
+            : Result<Decision>.Success(result.Value with { Comparisons = engine.Compare(activity.Value, options.Value.MinConfidence) });
+    }
+
     private sealed record DayEngine(DateOnly Day, CatalogSet Catalogs, AssessmentEngine Engine);
 }

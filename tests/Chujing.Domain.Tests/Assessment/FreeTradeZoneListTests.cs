@@ -72,14 +72,45 @@ public sealed class FreeTradeZoneListTests
         Assert.Contains(result.Duties, d => d.Id.StartsWith("beijing-ftz/2024#", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Assess_ItemWithUnknownFieldsAndBands_AppliesNationalBandsAndSaysSo()
+    [Theory]
+    [InlineData(30_000, Pathway.StandardContractOrCertification)]
+    [InlineData(49_999, Pathway.StandardContractOrCertification)]
+    [InlineData(50_000, Pathway.SecurityAssessment)]
+    public void Assess_ClinicalTrialReportedBand_IsApplied_WithTheStrictAnswerBeside(long sensitive, Pathway expected)
     {
-        var result = Assess(Beijing("bj-pharma-clinical-trial", [], sensitive: 30_000));
+        var result = Assess(Beijing("bj-pharma-clinical-trial", [], sensitive: sensitive));
+
+        Assert.Equal(expected, result.Pathway);
+        Assert.Contains(result.Basis, b => b.Rule.EndsWith("#fields-unknown", StringComparison.Ordinal));
+        var entry = Assert.Single(result.Basis, b => b.Rule == "beijing-ftz/2024#bj-pharma-pi-clinical-trial-subjects");
+        Assert.Equal(Confidence.Unverified, entry.Confidence);
+        Assert.Equal(50_000, Assert.Single(entry.Inputs).Band!.Below ?? Assert.Single(entry.Inputs).Band!.AtLeast);
+        Assert.Equal(Confidence.Unverified, result.Confidence);
+        Assert.Equal(Pathway.SecurityAssessment, result.Strict!.Pathway);
+        Assert.Contains("art7-2-security-assessment", result.Strict.Rules);
+    }
+
+    [Fact]
+    public void Assess_ClinicalTrial_MinConfidenceConfirmed_SetsTheFigureAsideAndTheNationalBandsDecide()
+    {
+        var result = Engine.Assess(Beijing("bj-pharma-clinical-trial", [], sensitive: 30_000), null, Confidence.ConfirmedTwoSources).ValueOrThrow();
 
         Assert.Equal(Pathway.SecurityAssessment, result.Pathway);
-        Assert.Contains(result.Basis, b => b.Rule.EndsWith("#fields-unknown", StringComparison.Ordinal));
-        Assert.Contains(result.Basis, b => b.Explanation.Contains("national bands", StringComparison.Ordinal));
+        Assert.Contains(result.Basis, b => b.Kind == BasisKind.BelowMinConfidence);
+        Assert.Contains(result.Basis, b => b.Rule == "art7-2-security-assessment");
+        Assert.Null(result.Strict);
+    }
+
+    [Fact]
+    public void Assess_ClinicalTrial_NonSensitiveCounter_HasNoFigure_SoTheNationalBandsDecideIt()
+    {
+        var result = Assess(Beijing("bj-pharma-clinical-trial", [], personal: 200_000, sensitive: 10));
+
+        Assert.Equal(Pathway.StandardContractOrCertification, result.Pathway);
+        Assert.Contains(result.Basis, b => b.Rule.EndsWith("#counter-unbanded", StringComparison.Ordinal));
+        Assert.Contains(result.Basis, b => b.Rule == "art8-standard-contract-or-certification");
+        Assert.Equal(1_000_000, result.Headroom.Personal.Next);
+        Assert.Equal(50_000, result.Headroom.Sensitive.Next);
     }
 
     [Theory]

@@ -100,7 +100,8 @@ public sealed class ListCompletenessTests
     [Fact]
     public void ItemWithUnknownBands_CitesTheNationalArticleThatDecides()
     {
-        var result = Assess(Beijing("bj-pharma-clinical-trial", ["medical-imaging"], sensitive: 30_000));
+        // The clinical-trial figure rests on one source: on confirmed entries only, the national bands decide.
+        var result = Engine.Assess(Beijing("bj-pharma-clinical-trial", ["medical-imaging"], sensitive: 30_000), null, Confidence.ConfirmedTwoSources).ValueOrThrow();
 
         Assert.Equal(Pathway.SecurityAssessment, result.Pathway);
         Assert.Contains(result.Basis, b => b.Rule == "art7-2-security-assessment");
