@@ -38,13 +38,25 @@ public static class TenantScope
         _ => query.Where(_ => false),
     };
 
-    /// <summary>Audit history: officers see their zone group's, the city all; enterprises hold no audit permission.</summary>
-    public static IQueryable<AuditEntry> VisibleTo(this IQueryable<AuditEntry> query, Caller caller) => caller switch
+    /// <summary>
+    /// Audit history: officers see their zone group's, the city all; enterprises hold no audit permission. An entry
+    /// about a filing is scoped exactly like the filing itself (<paramref name="filings"/>), so that a draft never
+    /// submitted does not reach a regulator through its history.
+    /// </summary>
+    public static IQueryable<AuditEntry> VisibleTo(this IQueryable<AuditEntry> query, Caller caller, IQueryable<Filing> filings)
     {
-        { IsOfficer: true } => query.Where(a => a.ZoneGroupId == caller.ZoneGroupId),
-        { IsCity: true } => query,
-        _ => query.Where(_ => false),
-    };
+        var scoped = caller switch
+        {
+            { IsOfficer: true } => query.Where(a => a.ZoneGroupId == caller.ZoneGroupId),
+            { IsCity: true } => query,
+            _ => query.Where(_ => false),
+        };
+        var visibleFilings = filings.VisibleTo(caller).Select(f => f.Id);
+        return scoped.Where(a => a.Entity != FilingEntity || visibleFilings.Contains(a.EntityId));
+    }
+
+    /// <summary>The audit log's entity name for filings.</summary>
+    public const string FilingEntity = "filing";
 
     public static IQueryable<ExportRecord> VisibleTo(this IQueryable<ExportRecord> query, Caller caller) => caller switch
     {

@@ -19,7 +19,7 @@ public static class AuditEndpoints
     /// <summary>Entries visible to <paramref name="caller"/>, optionally for one entity, newest first.</summary>
     public static async Task<IReadOnlyList<AuditEntryView>> QueryAsync(ChujingDbContext db, Caller caller, string? entity, string? entityId, int take, CancellationToken ct)
     {
-        var query = db.AuditEntries.AsNoTracking().VisibleTo(caller);
+        var query = db.AuditEntries.AsNoTracking().VisibleTo(caller, db.Filings);
         if (entity is not null)
         {
             query = query.Where(a => a.Entity == entity);
