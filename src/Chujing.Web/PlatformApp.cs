@@ -54,6 +54,7 @@ public static class PlatformApp
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UsePlatformProblems();
+        app.UseCrossSiteRequestRefusal();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

@@ -45,8 +45,8 @@ public sealed partial class FilingService
         filing.Version++;
         if (action == FilingAction.Submit)
         {
+            // The officer's last note stays with the filing on resubmission: it is what the correction answers.
             filing.SubmittedAt = now;
-            filing.ReviewNote = null;
         }
         else if (action != FilingAction.StartReview)
         {
