@@ -13,16 +13,18 @@ public sealed class ScanListTests : IDisposable
     public void Dispose() => File.Delete(_path);
 
     [Fact]
-    public async Task ScanList_PlateColumn_MapsToTheListFieldAndIsAssessed()
+    public async Task ScanList_PlateNumberColumn_IsNotExteriorVideoOrImageData()
     {
+        // A column of plate numbers is text, not the list's 车外视频、图像数据 (video and images that show plates).
         var (code, stdout, stderr) = await Run("scan", _path, "--list", "beijing-ftz/2024", "--json");
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        Assert.Equal("license-plate-info", root.GetProperty("columns")[0].GetProperty("fields")[0].GetString());
+        Assert.Contains(root.GetProperty("columns")[0].GetProperty("types").EnumerateArray(), t => t.GetProperty("type").GetString() == "cn-license-plate");
+        Assert.Empty(root.GetProperty("columns")[0].GetProperty("fields").EnumerateArray());
         var list = root.GetProperty("list");
         Assert.Equal("beijing-ftz/2024", list.GetProperty("edition").GetString());
-        Assert.Contains(list.GetProperty("fields").EnumerateArray(), f => f.GetProperty("id").GetString() == "license-plate-info");
+        Assert.DoesNotContain(list.GetProperty("fields").EnumerateArray(), f => f.GetProperty("id").GetString() == "license-plate-info");
         Assert.Equal(2, list.GetProperty("persons").GetProperty("sensitive").GetInt64());
         Assert.False(string.IsNullOrEmpty(list.GetProperty("assessment").GetProperty("pathway").GetString()));
         Assert.NotEmpty(list.GetProperty("assessment").GetProperty("basis").EnumerateArray());
@@ -32,7 +34,7 @@ public sealed class ScanListTests : IDisposable
     public async Task ScanList_ColumnNamedLikeASynonym_MapsByName()
     {
         var path = Path.ChangeExtension(_path, ".names.csv");
-        File.WriteAllText(path, "Face_Image,车牌号码\nimg001.jpg,京A12345\n", Encoding.UTF8);
+        File.WriteAllText(path, "Face_Image,车牌图像,车牌号码\nimg001.jpg,img002.jpg,京A12345\n", Encoding.UTF8);
         try
         {
             var (code, stdout, stderr) = await Run("scan", path, "--list", "beijing-ftz/2024", "--json");
@@ -40,7 +42,7 @@ public sealed class ScanListTests : IDisposable
             using var json = JsonDocument.Parse(stdout);
             var fields = json.RootElement.GetProperty("list").GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
             Assert.Equal("name", fields["face-info"].GetProperty("evidence").GetString());
-            Assert.Equal("detector+name", fields["license-plate-info"].GetProperty("evidence").GetString());
+            Assert.Equal(["车牌图像"], fields["license-plate-info"].GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
         }
         finally
         {
