@@ -124,7 +124,12 @@ internal static class LedgerAppendCommand
     /// </summary>
     private sealed class Appender(CliContext context, EvidenceLedger ledger, Evidence.Suites.LedgerKeyPair key, EventLineReader reader, string source, int batchSize, ExportEventPolicy policy)
     {
+        /// <summary>At most this many bad lines are listed one by one; the rest are counted.</summary>
+        private const int ReportedLines = 1000;
+
         private readonly List<(int Line, string Text)> _lines = new(batchSize);
+        private readonly List<Diagnostic> _bad = [];
+        private int _badLines;
         private Task<TreeHead>? _pending;
         private int _pendingLastLine;
         private int _resumeLine = 1;
@@ -151,6 +156,13 @@ internal static class LedgerAppendCommand
                 }
 
                 await CommitAsync().ConfigureAwait(false);
+                if (_badLines > 0)
+                {
+                    // Every bad line of the input is reported at once, so that one run shows all there is to fix.
+                    throw new InvalidInputException(_badLines > _bad.Count
+                        ? [.. _bad, new Diagnostic(source, 0, 0, null, string.Create(CultureInfo.InvariantCulture, $"and {_badLines - _bad.Count:N0} more bad lines"))]
+                        : [.. _bad]);
+                }
             }
             catch
             {
@@ -179,7 +191,8 @@ internal static class LedgerAppendCommand
                 return;
             }
 
-            // Validate the whole batch before writing any of it; the first bad line (in file order) is reported.
+            // Validate the whole batch before writing any of it. Once a line is bad nothing more is written, but the
+            // rest of the input is still read and validated, so that every bad line (in file order) is reported.
             var results = new Result<ExportEvent>[_lines.Count];
             Parallel.For(0, _lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
                 results[i] = ExportEvent.Parse(_lines[i].Text, source, _lines[i].Line, policy));
@@ -188,10 +201,21 @@ internal static class LedgerAppendCommand
             {
                 if (!results[i].IsSuccess)
                 {
-                    throw new InvalidInputException(OneLine(results[i].Diagnostics));
+                    if (++_badLines <= ReportedLines)
+                    {
+                        _bad.Add(OneLine(results[i].Diagnostics));
+                    }
+
+                    continue;
                 }
 
                 leaves[i] = results[i].Value;
+            }
+
+            if (_badLines > 0)
+            {
+                _lines.Clear();
+                return;
             }
 
             var lastLine = _lines[^1].Line;

@@ -74,6 +74,28 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Append_BadLinesInSeveralBatches_ReportsEveryBadLineAndKeepsTheBatchesBefore()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        var lines = LedgerCli.Events(0, 20).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[6] = lines[6].Replace("\"country\":\"DE\"", "\"country\":\"Germany\"", StringComparison.Ordinal);
+        lines[8] = lines[8].Replace("\"persons\":8,", "\"persons\":-1,", StringComparison.Ordinal);
+        lines[17] = "{not json";
+        File.WriteAllLines(PathOf("events.jsonl"), lines);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, PathOf("events.jsonl"), "--batch-size", "5");
+        Assert.Equal(2, result.Exit);
+        foreach (var where in (string[])["events.jsonl:7:", "events.jsonl:9:", "events.jsonl:18:"])
+        {
+            Assert.Contains(where, result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, result.Error.Split('\n').Count(l => l.StartsWith("error: ", StringComparison.Ordinal)));
+        var head = await LedgerCli.RunAsync("ledger", "head", log, "--json");
+        Assert.Equal(5, JsonDocument.Parse(head.Out).RootElement.GetProperty("size").GetInt64());
+    }
+
+    [Fact]
     public async Task Append_RawIdentifierInPersonKeys_IsRejected()
     {
         var log = PathOf("log.db");
