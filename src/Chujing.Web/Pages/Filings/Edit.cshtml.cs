@@ -67,8 +67,8 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
 
     private static Diagnostic Unbound(string key) => key switch
     {
-        "Input.PersonsPersonal" => Diagnostic.ForField(null, "persons.personal", "must be a whole number of persons ≥ 0"),
-        "Input.PersonsSensitive" => Diagnostic.ForField(null, "persons.sensitive", "must be a whole number of persons ≥ 0"),
+        "Input.PersonsPersonal" => Diagnostic.ForField(null, "persons.personal", "must be a whole number of persons, 0 or more, of at most 19 digits"),
+        "Input.PersonsSensitive" => Diagnostic.ForField(null, "persons.sensitive", "must be a whole number of persons, 0 or more, of at most 19 digits"),
         "Input.RetentionMonths" => Diagnostic.ForField(null, "retentionMonths", "must be a whole number of months"),
         "Input.ValidFrom" => Diagnostic.ForField(null, "validFrom", "must be a date written YYYY-MM-DD"),
         "Input.ValidUntil" => Diagnostic.ForField(null, "validUntil", "must be a date written YYYY-MM-DD"),
