@@ -32,6 +32,8 @@ public static class FilingForm
         ("安全保护措施", "Security measures", f.SecurityMeasures),
         ("有效期", "Validity", $"{f.ValidFrom:yyyy-MM-dd} – {f.ValidUntil:yyyy-MM-dd}"),
         ("评估结论", "Assessment pathway", f.Pathway?.ToName() ?? "—"),
+        ("尚需办理", "Still required", f.StillRequired is { } r ? r.Text + "（" + r.Citation + "）" : "—"),
+        ("评估结果／备案编号", "Result / filing number", f.PathwayReference is null ? "—" : $"{f.PathwayReference} ({f.PathwayDate:yyyy-MM-dd})"),
         ("评估是否过期", "Out of date", f.OutOfDate ? "是 yes → " + f.ReassessedPathway?.ToName() : "否 no"),
         ("审核意见", "Review note", f.ReviewNote ?? "—"),
     ];

@@ -251,6 +251,9 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         f.DecidedAt,
         f.OutOfDate,
         f.ReassessedPathway,
+        f.Status == FilingStatus.Approved ? PathwayRequirement.Of(f.Pathway) : null,
+        f.PathwayReference,
+        f.PathwayDate,
         f.Version,
         caller?.FilingActor is { } actor ? FilingStateMachine.AllowedActions(f.Status, actor) : []);
 }

@@ -67,6 +67,25 @@ public abstract class YearDecisionTests<TFixture> : IAsyncLifetime
         Assert.Contains("data-testid=\"out-of-date\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApprovedFiling_SaysWhatItsPathwayStillRequires_AndTheEnterpriseRecordsTheResult()
+    {
+        // Once, approval was silent: nothing said that the pathway (here a standard contract) still had to be done.
+        var enterprise = await _platform.As(DemoAccounts.EnterpriseA);
+        var approved = JsonNode.Parse(await enterprise.GetStringAsync("api/filings?status=approved"))!.AsArray()
+            .First(f => (string?)f!["pathway"] != "exempt")!;
+        var id = (string)approved["id"]!;
+        Assert.Contains("网信部门", (string?)approved["stillRequired"]!["text"], StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"still-required\"", await enterprise.GetStringAsync($"Filings/Details/{id}"), StringComparison.Ordinal);
+
+        var invalid = await enterprise.PostAsJsonAsync($"api/filings/{id}/pathway", new { reference = "", date = "2099-01-01" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        var recorded = await enterprise.PostAsJsonAsync($"api/filings/{id}/pathway", new { reference = "京网信备202600123", date = "2026-05-20" });
+        var view = JsonNode.Parse(await recorded.Content.ReadAsStringAsync())!;
+        Assert.Equal("京网信备202600123", (string?)view["pathwayReference"]);
+        Assert.Equal("2026-05-20", (string?)view["pathwayDate"]);
+    }
+
     private static async Task<string> Created(HttpClient client, FilingRequest request)
     {
         var response = await client.PostAsJsonAsync("api/filings", request);

@@ -20,6 +20,9 @@ public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAu
 
     public string? Error { get; private set; }
 
+    /// <summary>True for the enterprise, which records its pathway's result.</summary>
+    public bool CanRecordPathway => Caller.From(User).IsEnterprise;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct).ConfigureAwait(false);
 
     public async Task<IActionResult> OnPostActAsync(string id, string action, string? note, CancellationToken ct)
@@ -37,6 +40,16 @@ public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAu
         }
 
         var result = await filings.ActAsync(caller, id, parsed, note, null, ct).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
+        {
+            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            return LoadAsync(id, ct);
+        }).ConfigureAwait(false);
+    }
+
+    public async Task<IActionResult> OnPostPathwayAsync(string id, string? reference, DateOnly? date, CancellationToken ct)
+    {
+        var result = await filings.RecordPathwayAsync(Caller.From(User), id, new PathwayRecordBody(reference, date), ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
             Error = string.Join("; ", problems.Select(d => d.ToString()));
