@@ -13,6 +13,7 @@ public static class EvidenceEndpoints
         services.AddScoped<EvidenceService>();
         services.AddSingleton(sp => new IngestionGates(sp.GetRequiredService<Chujing.Persistence.DatabaseLocation>()));
         services.AddScoped<CounterService>();
+        services.AddScoped<ExportRecordQuery>();
         return services;
     }
 

@@ -17,6 +17,7 @@ public static class FilingEndpoints
     public static IServiceCollection AddPlatformFilings(this IServiceCollection services)
     {
         services.AddSingleton<AuditLog>();
+        services.AddScoped<AuditService>();
         services.AddScoped<FilingService>();
         services.AddHostedService<FilingExpiryService>();
         return services;

@@ -1,6 +1,5 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
-using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Filings;
@@ -12,7 +11,7 @@ namespace Chujing.Web.Pages.Filings;
 
 /// <summary>One filing: its content, assessment and legal basis, the actions the caller may take, and (for officials) its history.</summary>
 [Authorize(Policy = Permissions.FilingsRead)]
-public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(FilingService filings, AuditService audit, IAuthorizationService authorization) : PageModel
 {
     public FilingView Filing { get; private set; } = null!;
 
@@ -63,7 +62,7 @@ public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAu
         var result = await filings.GetAsync(caller, id, ct).ConfigureAwait(false);
         if (result.IsSuccess && !caller.IsEnterprise)
         {
-            History = await AuditEndpoints.QueryAsync(db, caller, "filing", id, 100, ct).ConfigureAwait(false);
+            History = await audit.QueryAsync(caller, "filing", id, 100, ct).ConfigureAwait(false);
         }
 
         return await result.ToPageAsync(this, filing =>
