@@ -59,6 +59,7 @@ public static class PlatformApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUtf8Bodies();
         app.UseAntiforgery();
         app.MapHealth();
         app.MapCultureSwitch();

@@ -35,6 +35,27 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public async Task Assess_FileWithInvalidUtf8_IsExit2WithOneLineNamingTheFileAndWhere()
+    {
+        // Once a .NET exception name and exit 1.
+        var path = Path.Combine(Path.GetTempPath(), "chujing-bad-utf8-" + Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllBytesAsync(path, [.. "{\"processor\":{\"ciio\":false},\"importantData\":false,\n\"scenario\":\""u8, 0xFF, .. "\"}"u8]);
+        try
+        {
+            var run = await CliRun.RunAsync("assess", path);
+            Assert.Equal(2, run.ExitCode);
+            var line = Assert.Single(run.ErrorLines);
+            Assert.StartsWith("error: " + path + ":2:13: ", line, StringComparison.Ordinal);
+            Assert.Contains("not valid UTF-8", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Assess_Table_ShowsPathwayAndArticle()
     {
         var run = await CliRun.RunAsync(["assess", "-"], Base);

@@ -31,6 +31,12 @@ public static partial class ActivityReader
             json = json[3..];
         }
 
+        // Checked before parsing: the parser reads strings lazily and would fail on a bad byte only when one is used.
+        if (Utf8Text.Validate(json.Span, source) is { } notUtf8)
+        {
+            return Result<ExportActivity>.Failure(notUtf8);
+        }
+
         if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             return Result<ExportActivity>.Failure(new Diagnostic(source, 0, 0, null, "the activity is empty; expected a JSON object") { Kind = DiagnosticKind.Syntax });

@@ -5,6 +5,7 @@ using Chujing.Persistence.Applications;
 using Chujing.Web.Access;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
+using Chujing.Web.Filings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Applications;
@@ -13,7 +14,7 @@ namespace Chujing.Web.Applications;
 /// Applications to use the negative list (负面清单使用申请): a processor applies, its zone group approves (the
 /// processor may then rely on the list, which the assessment reads as <c>listApproved</c>) or rejects.
 /// </summary>
-public sealed class ListApplicationService(ChujingDbContext db, ListZones zones, AuditLog audit, TimeProvider time)
+public sealed class ListApplicationService(ChujingDbContext db, ListZones zones, AuditLog audit, FilingService filings, TimeProvider time)
 {
     private const string Entity = "list-application";
 
@@ -108,6 +109,12 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
 
         audit.Record(db, caller, Entity, id.ToString(CultureInfo.InvariantCulture), approve ? "approve" : "reject", application.ProcessorId, application.ZoneGroupId, before, ToView(application));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        if (approve)
+        {
+            // The approval is an input of every decision under the list ("listApproved"): decide the filings again.
+            await filings.ReassessAsync(application.ProcessorId, ct).ConfigureAwait(false);
+        }
+
         return ToView(application);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Chujing.Web.Access;
+using Chujing.Web.Filings;
 
 namespace Chujing.Web.Evidence;
 
@@ -14,6 +15,7 @@ public static class EvidenceEndpoints
         services.AddScoped<CounterService>();
         services.AddSingleton(sp => new Consistency.PlatformConsistency(sp.GetService<Chujing.Domain.Catalog.CatalogSet>(), sp.GetRequiredService<TimeProvider>()));
 
+        services.AddScoped<ExportRecordQuery>();
         return services;
     }
 
@@ -21,10 +23,15 @@ public static class EvidenceEndpoints
     {
         // The body is read here rather than bound, so that the OpenAPI document shows the array of events it takes;
         // JSON that cannot be parsed is a 400 through the problem handler.
-        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, HttpContext http, CancellationToken ct) =>
+        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, FilingService filings, HttpContext http, CancellationToken ct) =>
             {
                 using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct).ConfigureAwait(false);
-                return await service.AppendAsync(Caller.From(http.User), body.RootElement, ct).ConfigureAwait(false);
+                var caller = Caller.From(http.User);
+                var receipt = await service.AppendAsync(caller, body.RootElement, ct).ConfigureAwait(false);
+
+                // The year's counts are an input of the processor's decisions: decide its filings again.
+                await filings.ReassessAsync(caller.ProcessorId, ct).ConfigureAwait(false);
+                return receipt;
             })
             .RequirePermission(Permissions.EvidenceAppend)
             .Accepts<IReadOnlyList<ExportEventBody>>("application/json")

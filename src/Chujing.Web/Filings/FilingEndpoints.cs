@@ -17,6 +17,7 @@ public static class FilingEndpoints
     public static IServiceCollection AddPlatformFilings(this IServiceCollection services)
     {
         services.AddSingleton<AuditLog>();
+        services.AddScoped<AuditService>();
         services.AddScoped<FilingService>();
         services.AddHostedService<FilingExpiryService>();
         return services;
@@ -73,6 +74,12 @@ public static class FilingEndpoints
             .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        filings.MapPost("/{id}/pathway", async (string id, PathwayRecordBody body, FilingService service, HttpContext http, CancellationToken ct) =>
+                (await service.RecordPathwayAsync(Caller.From(http.User), id, body, ct).ConfigureAwait(false)).ToHttpResult())
+            .RequirePermission(Permissions.FilingsWrite)
+            .Produces<FilingView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         filings.MapGet("/{id}/form.xlsx", async (string id, FilingService service, HttpContext http, CancellationToken ct) =>
                 (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false))

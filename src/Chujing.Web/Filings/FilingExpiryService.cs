@@ -2,7 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Chujing.Web.Filings;
 
-/// <summary>Expires approved filings whose validity ended: once at start, then every hour on the platform's clock.</summary>
+/// <summary>
+/// Expires approved filings whose validity ended and decides open filings again (new catalogs, the year's counts): once
+/// at start, then every hour on the platform's clock.
+/// </summary>
 internal sealed class FilingExpiryService(IServiceScopeFactory scopes, TimeProvider time, ILogger<FilingExpiryService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -13,10 +16,18 @@ internal sealed class FilingExpiryService(IServiceScopeFactory scopes, TimeProvi
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<FilingService>().ExpireDueAsync(stoppingToken).ConfigureAwait(false);
+                var filings = scope.ServiceProvider.GetRequiredService<FilingService>();
+                var expired = await filings.ExpireDueAsync(stoppingToken).ConfigureAwait(false);
                 if (expired > 0)
                 {
                     logger.LogInformation("Expired {Count} filings", expired);
+                }
+
+                // Catalogs (a new edition at start) and the year's counts change decisions: decide open filings again.
+                var reassessed = await filings.ReassessAsync(null, stoppingToken).ConfigureAwait(false);
+                if (reassessed > 0)
+                {
+                    logger.LogInformation("Re-assessed {Count} filings", reassessed);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

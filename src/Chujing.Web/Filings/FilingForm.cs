@@ -27,10 +27,14 @@ public static class FilingForm
         ("含重要数据", "Important data", f.ImportantData ? "是 yes" : "否 no"),
         ("个人信息人数（年）", "Persons, personal (per year)", f.Persons.Personal.ToString("N0", CultureInfo.InvariantCulture)),
         ("敏感个人信息人数（年）", "Persons, sensitive (per year)", f.Persons.Sensitive.ToString("N0", CultureInfo.InvariantCulture)),
+        ("本年加计人数（个人信息／敏感）", "Added from the processor's year (personal / sensitive)", $"{f.YearPersons.Personal.ToString("N0", CultureInfo.InvariantCulture)} / {f.YearPersons.Sensitive.ToString("N0", CultureInfo.InvariantCulture)}"),
         ("境外保存期限（月）", "Retention (months)", f.RetentionMonths.ToString(CultureInfo.InvariantCulture)),
         ("安全保护措施", "Security measures", f.SecurityMeasures),
         ("有效期", "Validity", $"{f.ValidFrom:yyyy-MM-dd} – {f.ValidUntil:yyyy-MM-dd}"),
         ("评估结论", "Assessment pathway", f.Pathway?.ToName() ?? "—"),
+        ("尚需办理", "Still required", f.StillRequired is { } r ? r.Text + "（" + r.Citation + "）" : "—"),
+        ("评估结果／备案编号", "Result / filing number", f.PathwayReference is null ? "—" : $"{f.PathwayReference} ({f.PathwayDate:yyyy-MM-dd})"),
+        ("评估是否过期", "Out of date", f.OutOfDate ? "是 yes → " + f.ReassessedPathway?.ToName() : "否 no"),
         ("审核意见", "Review note", f.ReviewNote ?? "—"),
     ];
 

@@ -59,6 +59,58 @@ public sealed partial class FilingService
         return ToView(filing, caller);
     }
 
+    /// <summary>
+    /// Records what the enterprise obtained for an approved filing's pathway (the CAC's result, the standard-contract
+    /// filing number) with its date. Only for the processor's own approved filings whose pathway requires one.
+    /// </summary>
+    public async Task<Result<FilingView>> RecordPathwayAsync(Caller caller, string id, PathwayRecordBody body, CancellationToken ct)
+    {
+        if (await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false) is not { } filing)
+        {
+            return NotFound(id);
+        }
+
+        if (!caller.IsEnterprise)
+        {
+            return new ForbiddenError("only the enterprise records its pathway's result");
+        }
+
+        var problems = new List<Diagnostic>();
+        if (filing.Status != FilingStatus.Approved || PathwayRequirement.Of(filing.Pathway) is null)
+        {
+            problems.Add(Diagnostic.ForField(null, "status", "a result is recorded for an approved filing whose pathway is a security assessment or a standard contract"));
+        }
+
+        var reference = body.Reference?.Trim();
+        if (string.IsNullOrEmpty(reference) || reference.Length > 100)
+        {
+            problems.Add(Diagnostic.ForField(DiagnosticKind.Required, null, "reference", "the result's reference or the filing number is required (at most 100 characters)"));
+        }
+
+        if (body.Date is not { } date)
+        {
+            problems.Add(Diagnostic.ForField(DiagnosticKind.Required, null, "date", "the date is required (YYYY-MM-DD)"));
+        }
+        else if (date > RegulatoryCalendar.Today(time))
+        {
+            problems.Add(Diagnostic.ForField(null, "date", "must not be in the future"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Result<FilingView>.Failure(problems);
+        }
+
+        var before = Snapshot(filing);
+        filing.PathwayReference = reference;
+        filing.PathwayDate = body.Date;
+        filing.UpdatedAt = time.GetUtcNow();
+        filing.Version++;
+        audit.Record(db, caller, "filing", filing.Id, "record-pathway", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return ToView(filing, caller);
+    }
+
     /// <summary>Moves every approved filing whose validity ended to expired; returns how many. Run by the platform itself.</summary>
     public async Task<int> ExpireDueAsync(CancellationToken ct)
     {

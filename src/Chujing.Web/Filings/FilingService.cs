@@ -60,7 +60,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             CreatedAt = now,
             Version = 1,
         };
-        if (Apply(filing, request.Title, content.Value, processor, now) is { } refused)
+        if (await ApplyAsync(filing, request.Title, content.Value, processor, now, ct).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
@@ -110,7 +110,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         }
 
         var before = Snapshot(filing);
-        if (Apply(filing, request.Title, content.Value, filing.Processor!, time.GetUtcNow()) is { } refused)
+        if (await ApplyAsync(filing, request.Title, content.Value, filing.Processor!, time.GetUtcNow(), ct).ConfigureAwait(false) is { } refused)
         {
             return refused;
         }
@@ -159,10 +159,12 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         Diagnostic.ForField(null, "validUntil", "the validity already ended on " + until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "; choose a last valid day from today on");
 
     /// <summary>Writes the content and its decision onto the filing; the engine's refusal (an unknown id) when it has one.</summary>
-    private Error? Apply(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now)
+    private async Task<Error?> ApplyAsync(Filing filing, string? title, FilingContent content, Processor processor, DateTimeOffset now, CancellationToken ct)
     {
-        // The decision belongs to the content: re-made on every change, so that what is filed is what was assessed.
-        var decision = assessor.IsAvailable ? assessor.Assess(content.ToActivity(zones.Profile(processor)), Entity) : null;
+        // The decision belongs to the content and the processor's year: re-made on every change, so that what is filed
+        // is what was assessed, and an export split over filings is counted whole.
+        var year = await YearCountsAsync(processor.Id, filing.Id.Length == 0 ? null : filing.Id, ct).ConfigureAwait(false);
+        var decision = assessor.IsAvailable ? Assess(content, processor, year) : null;
         if (decision is { IsSuccess: false })
         {
             return decision.Error;
@@ -184,7 +186,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         filing.UpdatedAt = now;
         if (decision is not null)
         {
-            FilingDecisions.Store(filing, decision.Value, now);
+            Store(filing, decision.Value, year, now);
         }
 
         return null;
@@ -234,6 +236,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         f.Purpose,
         f.ImportantData,
         new PersonsBody(f.PersonsPersonal, f.PersonsSensitive),
+        new PersonsBody(f.YearPersonal, f.YearSensitive),
         f.RetentionMonths,
         f.SecurityMeasures,
         f.ValidFrom,
@@ -246,6 +249,11 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         f.UpdatedAt,
         f.SubmittedAt,
         f.DecidedAt,
+        f.OutOfDate,
+        f.ReassessedPathway,
+        f.Status == FilingStatus.Approved ? PathwayRequirement.Of(f.Pathway) : null,
+        f.PathwayReference,
+        f.PathwayDate,
         f.Version,
         caller?.FilingActor is { } actor ? FilingStateMachine.AllowedActions(f.Status, actor) : []);
 }

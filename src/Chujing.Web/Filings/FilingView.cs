@@ -5,7 +5,11 @@ namespace Chujing.Web.Filings;
 
 /// <summary>
 /// A filing as the API returns it. <see cref="Processor"/> is the processor's USCC; <see cref="Assessment"/> is the
-/// archived decision as <c>chujing assess --json</c> prints it, <see cref="Basis"/> its rules.
+/// archived decision as <c>chujing assess --json</c> prints it, <see cref="Basis"/> its rules. <see cref="YearPersons"/>
+/// are the persons of the processor's year added to <see cref="Persons"/> for the decision; <see cref="OutOfDate"/> says
+/// that deciding again today gives <see cref="ReassessedPathway"/> instead of <see cref="Pathway"/>. An approved filing
+/// whose pathway needs more says so in <see cref="StillRequired"/>, and what the enterprise recorded for it in
+/// <see cref="PathwayReference"/> and <see cref="PathwayDate"/>.
 /// </summary>
 public sealed record FilingView(
     string Id,
@@ -21,6 +25,7 @@ public sealed record FilingView(
     string Purpose,
     bool ImportantData,
     PersonsBody Persons,
+    PersonsBody YearPersons,
     int RetentionMonths,
     string SecurityMeasures,
     DateOnly ValidFrom,
@@ -33,6 +38,11 @@ public sealed record FilingView(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? DecidedAt,
+    bool OutOfDate,
+    Pathway? ReassessedPathway,
+    PathwayRequirement? StillRequired,
+    string? PathwayReference,
+    DateOnly? PathwayDate,
     int Version,
     IReadOnlyList<FilingAction> AllowedActions)
 {

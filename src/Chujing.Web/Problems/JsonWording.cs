@@ -20,6 +20,13 @@ internal static partial class JsonWording
             return (field, $"unknown property '{name}'");
         }
 
+        if (DuplicateProperty().Match(message) is { Success: true } duplicate)
+        {
+            var name = duplicate.Groups["name"].Value;
+            var field = path == "body" ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : path + "." + name;
+            return (field, "is given twice; give each property once");
+        }
+
         if (ConvertedTo().Match(message) is { Success: true } converted)
         {
             return (path, "must be " + Expected(MemberType(converted.Groups["type"].Value, path)));
@@ -75,8 +82,11 @@ internal static partial class JsonWording
         {
             "System.DateOnly" => "a date written YYYY-MM-DD",
             "System.DateTimeOffset" or "System.DateTime" => "a date and time written like 2026-11-27T08:00:00Z",
-            "System.Int32" or "System.Int64" or "System.Int16" or "System.UInt32" or "System.UInt64" => "a whole number (a JSON number, not a string)",
-            "System.Double" or "System.Decimal" or "System.Single" => "a number (a JSON number, not a string)",
+            // The token may have been a string ("12"), a fraction (1.5) or too many digits: the sentence fits all three.
+            "System.Int32" => "a whole number written as a JSON number, such as 12 (at most 2,147,483,647)",
+            "System.Int64" => "a whole number written as a JSON number, such as 12 (at most 9,223,372,036,854,775,807)",
+            "System.Int16" or "System.UInt32" or "System.UInt64" => "a whole number written as a JSON number, such as 12",
+            "System.Double" or "System.Decimal" or "System.Single" => "a number written as a JSON number, such as 1.5",
             "System.Boolean" => "true or false",
             "System.String" => "a string",
             _ when t.Contains("List`1", StringComparison.Ordinal) || t.EndsWith("[]", StringComparison.Ordinal) || t.Contains("Enumerable", StringComparison.Ordinal) => "a JSON array",
@@ -93,6 +103,9 @@ internal static partial class JsonWording
 
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"could not be converted to (?<type>\S+?)\.?(\s|$)")]
     private static partial Regex ConvertedTo();

@@ -65,6 +65,10 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         // System.Text.Json reports "$.persons.personal" or "$.recipients[0].country"; the field is the path without "$.".
         var path = json.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "body";
         var (field, message) = JsonWording.For(json, path.Length == 0 ? "body" : path);
-        return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), field, message) { Kind = DiagnosticKind.Syntax };
+        var kind = message.StartsWith("is given twice", StringComparison.Ordinal) ? DiagnosticKind.DuplicateMember
+            : message.StartsWith("unknown property", StringComparison.Ordinal) ? DiagnosticKind.UnknownMember
+            : message.StartsWith("must be", StringComparison.Ordinal) ? DiagnosticKind.Type
+            : DiagnosticKind.Syntax;
+        return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), field, message) { Kind = kind };
     }
 }

@@ -16,8 +16,8 @@ public static class ProcessorEndpoints
     public static IEndpointRouteBuilder MapProcessorsApi(this IEndpointRouteBuilder app)
     {
         var processors = app.MapGroup("/api/processors").WithTags("processors");
-        processors.MapGet("/", async (ChujingDbContext db, HttpContext http, CancellationToken ct) =>
-                (await db.Processors.AsNoTracking().VisibleTo(Caller.From(http.User)).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView))
+        processors.MapGet("/", (ProcessorService service, HttpContext http, CancellationToken ct) =>
+                service.ListAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.ProcessorsRead);
         processors.MapGet("/{id:int}", async (int id, ChujingDbContext db, HttpContext http, CancellationToken ct) =>
                 await db.Processors.AsNoTracking().VisibleTo(Caller.From(http.User)).SingleOrDefaultAsync(p => p.Id == id, ct).ConfigureAwait(false) is { } processor

@@ -14,6 +14,10 @@ namespace Chujing.Web.Processors;
 /// </summary>
 public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimeProvider time)
 {
+    /// <summary>The processors <paramref name="caller"/> may see, in registration order.</summary>
+    public async Task<IReadOnlyList<ProcessorView>> ListAsync(Caller caller, CancellationToken ct) =>
+        [.. (await db.Processors.AsNoTracking().VisibleTo(caller).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ProcessorEndpoints.ToView)];
+
     public async Task<Result<ProcessorView>> RegisterAsync(Caller caller, ProcessorRequest request, CancellationToken ct)
     {
         var zone = request.ZoneGroup ?? caller.ZoneGroupId;

@@ -1,4 +1,3 @@
-using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Microsoft.AspNetCore.Authorization;
@@ -8,10 +7,10 @@ namespace Chujing.Web.Pages.Audit;
 
 /// <summary>The audit log of the caller's tenant (officials only).</summary>
 [Authorize(Policy = Permissions.AuditRead)]
-public sealed class IndexModel(ChujingDbContext db) : PageModel
+public sealed class IndexModel(AuditService audit) : PageModel
 {
     public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Entries = await AuditEndpoints.QueryAsync(db, Caller.From(User), null, null, 300, ct).ConfigureAwait(false);
+        Entries = await audit.QueryAsync(Caller.From(User), null, null, 300, ct).ConfigureAwait(false);
 }

@@ -1,17 +1,16 @@
-using Chujing.Persistence;
 using Chujing.Persistence.Evidence;
 using Chujing.Web.Access;
+using Chujing.Web.Evidence;
 using Chujing.Web.Localization;
 using Chujing.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Pages.Evidence;
 
 /// <summary>What actually left (事中存证): the latest recorded exports the caller may see, with their ledger receipts.</summary>
 [Authorize(Policy = Permissions.CountersRead)]
-public sealed class IndexModel(ChujingDbContext db, UiText text, Consistency.DeviationQueries deviations) : PageModel
+public sealed class IndexModel(ExportRecordQuery records, UiText text, Consistency.DeviationQueries deviations) : PageModel
 {
     public IReadOnlyList<(ExportRecord Record, string Processor)> Records { get; private set; } = [];
 
@@ -23,14 +22,9 @@ public sealed class IndexModel(ChujingDbContext db, UiText text, Consistency.Dev
     public async Task OnGetAsync(CancellationToken ct)
     {
         var caller = Caller.From(User);
-        var records = db.ExportRecords.AsNoTracking().VisibleTo(caller);
-        var latest = await records.OrderByDescending(r => r.Id).Take(200)
-            .Join(db.Processors, r => r.ProcessorId, p => p.Id, (r, p) => new { Record = r, p.Name })
-            .ToListAsync(ct).ConfigureAwait(false);
-        Records = [.. latest.Select(x => (x.Record, x.Name))];
+        Records = await records.LatestAsync(caller, 200, ct).ConfigureAwait(false);
         Deviations = await deviations.ListAsync(caller, null, null, null, 50, ct).ConfigureAwait(false);
-        var countries = await records.GroupBy(r => r.Country).Select(g => new { g.Key, Persons = g.Sum(r => r.Persons) })
-            .ToListAsync(ct).ConfigureAwait(false);
-        ByCountry = new BarChart(text["evidence.by-country"], [.. countries.OrderByDescending(c => c.Persons).Take(12).Select(c => new KeyValuePair<string, long>(c.Key, c.Persons))]);
+        var countries = await records.PersonsByCountryAsync(caller, ct).ConfigureAwait(false);
+        ByCountry = new BarChart(text["evidence.by-country"], [.. countries.Take(12)]);
     }
 }

@@ -1,6 +1,5 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
-using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Filings;
@@ -12,13 +11,16 @@ namespace Chujing.Web.Pages.Filings;
 
 /// <summary>One filing: its content, assessment and legal basis, the actions the caller may take, and (for officials) its history.</summary>
 [Authorize(Policy = Permissions.FilingsRead)]
-public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(FilingService filings, AuditService audit, IAuthorizationService authorization) : PageModel
 {
     public FilingView Filing { get; private set; } = null!;
 
     public IReadOnlyList<AuditEntryView> History { get; private set; } = [];
 
     public string? Error { get; private set; }
+
+    /// <summary>True for the enterprise, which records its pathway's result.</summary>
+    public bool CanRecordPathway => Caller.From(User).IsEnterprise;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) => await LoadAsync(id, ct).ConfigureAwait(false);
 
@@ -44,13 +46,23 @@ public sealed class DetailsModel(FilingService filings, ChujingDbContext db, IAu
         }).ConfigureAwait(false);
     }
 
+    public async Task<IActionResult> OnPostPathwayAsync(string id, string? reference, DateOnly? date, CancellationToken ct)
+    {
+        var result = await filings.RecordPathwayAsync(Caller.From(User), id, new PathwayRecordBody(reference, date), ct).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
+        {
+            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            return LoadAsync(id, ct);
+        }).ConfigureAwait(false);
+    }
+
     private async Task<IActionResult> LoadAsync(string id, CancellationToken ct)
     {
         var caller = Caller.From(User);
         var result = await filings.GetAsync(caller, id, ct).ConfigureAwait(false);
         if (result.IsSuccess && !caller.IsEnterprise)
         {
-            History = await AuditEndpoints.QueryAsync(db, caller, "filing", id, 100, ct).ConfigureAwait(false);
+            History = await audit.QueryAsync(caller, "filing", id, 100, ct).ConfigureAwait(false);
         }
 
         return await result.ToPageAsync(this, filing =>

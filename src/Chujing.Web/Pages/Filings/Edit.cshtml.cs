@@ -20,11 +20,15 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
     [BindProperty]
     public FilingInput Input { get; set; } = new();
 
+    /// <summary>The processor's year the filing is assessed with (shown beside the counts); null for accounts without a processor.</summary>
+    public YearCounts? Year { get; private set; }
+
     /// <summary>Problems by field path (e.g. <c>recipients[0].country</c>).</summary>
     public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        await LoadYearAsync(ct).ConfigureAwait(false);
         if (Id is null)
         {
             var today = RegulatoryCalendar.Today(time);
@@ -47,6 +51,7 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        await LoadYearAsync(ct).ConfigureAwait(false);
         // A value the browser sent that cannot be bound (a count of "abc") is a field error, never a silent 0.
         if (!ModelState.IsValid)
         {
@@ -65,10 +70,13 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
         }).ConfigureAwait(false);
     }
 
+    private async Task LoadYearAsync(CancellationToken ct) =>
+        Year = Caller.From(User).ProcessorId is { } processor ? await filings.YearCountsAsync(processor, Id, ct).ConfigureAwait(false) : null;
+
     private static Diagnostic Unbound(string key) => key switch
     {
-        "Input.PersonsPersonal" => Diagnostic.ForField(null, "persons.personal", "must be a whole number of persons ≥ 0"),
-        "Input.PersonsSensitive" => Diagnostic.ForField(null, "persons.sensitive", "must be a whole number of persons ≥ 0"),
+        "Input.PersonsPersonal" => Diagnostic.ForField(null, "persons.personal", "must be a whole number of persons, 0 or more, of at most 19 digits"),
+        "Input.PersonsSensitive" => Diagnostic.ForField(null, "persons.sensitive", "must be a whole number of persons, 0 or more, of at most 19 digits"),
         "Input.RetentionMonths" => Diagnostic.ForField(null, "retentionMonths", "must be a whole number of months"),
         "Input.ValidFrom" => Diagnostic.ForField(null, "validFrom", "must be a date written YYYY-MM-DD"),
         "Input.ValidUntil" => Diagnostic.ForField(null, "validUntil", "must be a date written YYYY-MM-DD"),

@@ -1,17 +1,15 @@
 using Chujing.Domain.Diagnostics;
-using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Processors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Pages.Processors;
 
 /// <summary>The processors the caller may see; officers and the city register new ones here.</summary>
 [Authorize(Policy = Permissions.ProcessorsRead)]
-public sealed class IndexModel(ChujingDbContext db, ProcessorService registration, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ProcessorService registration, IAuthorizationService authorization) : PageModel
 {
     public IReadOnlyList<ProcessorView> Processors { get; private set; } = [];
 
@@ -43,7 +41,7 @@ public sealed class IndexModel(ChujingDbContext db, ProcessorService registratio
     private async Task LoadAsync(CancellationToken ct)
     {
         var caller = Caller.From(User);
-        Processors = [.. (await db.Processors.AsNoTracking().VisibleTo(caller).OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ProcessorEndpoints.ToView)];
+        Processors = await registration.ListAsync(caller, ct).ConfigureAwait(false);
         CanRegister = (await authorization.AuthorizeAsync(User, Permissions.ProcessorsRegister).ConfigureAwait(false)).Succeeded;
     }
 }

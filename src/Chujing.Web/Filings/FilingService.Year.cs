@@ -1,0 +1,149 @@
+using System.Globalization;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Calendar;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
+using Chujing.Persistence.Filings;
+using Chujing.Persistence.Processors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Filings;
+
+/// <summary>Deciding a filing on the processor's year, and deciding again when an input of the decision changes.</summary>
+public sealed partial class FilingService
+{
+    /// <summary>The counts of <paramref name="processorId"/>'s year a filing is assessed with; <paramref name="excludingId"/> is the filing itself.</summary>
+    public async Task<YearCounts> YearCountsAsync(int processorId, string? excludingId, CancellationToken ct)
+    {
+        var now = RegulatoryCalendar.Now(time);
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var counters = await db.PersonCounters.AsNoTracking()
+            .Where(c => c.ProcessorId == processorId && c.Year == now.Year)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var others = await db.Filings.AsNoTracking()
+            .Where(f => f.ProcessorId == processorId && f.Status == FilingStatus.Approved && f.Id != excludingId && f.ValidFrom <= today && f.ValidUntil >= today)
+            .Select(f => new { f.Id, f.PersonsPersonal, f.PersonsSensitive })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var sent = new PersonsBody(counters.Where(c => !c.Sensitive).Sum(c => c.Count), counters.Where(c => c.Sensitive).Sum(c => c.Count));
+        var covered = new PersonsBody(others.Sum(f => f.PersonsPersonal), others.Sum(f => f.PersonsSensitive));
+        return new YearCounts(
+            now.Year,
+            sent,
+            covered,
+            [.. others.Select(f => f.Id).Order(StringComparer.Ordinal)],
+            new PersonsBody(Math.Max(sent.Personal, covered.Personal), Math.Max(sent.Sensitive, covered.Sensitive)));
+    }
+
+    /// <summary>
+    /// Decides every open filing of <paramref name="processorId"/> again (after a list approval, new counts, another
+    /// edition). A draft or a returned filing takes the new decision; a filing a person must act on — submitted, under
+    /// review, approved — keeps what was filed and is flagged out of date when the pathway changed (a decision with the same
+    /// pathway is brought up to date). Null <paramref name="processorId"/>: every processor. Returns how many changed.
+    /// </summary>
+    public async Task<int> ReassessAsync(int? processorId, CancellationToken ct)
+    {
+        if (!assessor.IsAvailable)
+        {
+            return 0;
+        }
+
+        var open = await db.Filings.Include(f => f.Processor)
+            .Where(f => (processorId == null || f.ProcessorId == processorId) && f.Status != FilingStatus.Rejected && f.Status != FilingStatus.Revoked && f.Status != FilingStatus.Expired)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var changed = 0;
+        var now = time.GetUtcNow();
+        foreach (var filing in open)
+        {
+            var content = FilingRows.Content(filing);
+            if (!content.IsSuccess)
+            {
+                continue;
+            }
+
+            var year = await YearCountsAsync(filing.ProcessorId, filing.Id, ct).ConfigureAwait(false);
+            var decision = Assess(content.Value, filing.Processor!, year);
+            if (!decision.IsSuccess)
+            {
+                continue;
+            }
+
+            var stamp = FilingDecisions.Stamp(decision.Value.Catalogs);
+            var sameYear = filing.YearPersonal == year.Added.Personal && filing.YearSensitive == year.Added.Sensitive;
+            if (decision.Value.Pathway == filing.Pathway && stamp == filing.CatalogStamp && sameYear)
+            {
+                if (filing.OutOfDate)
+                {
+                    filing.OutOfDate = false;
+                    filing.ReassessedPathway = null;
+                    changed++;
+                }
+
+                continue;
+            }
+
+            var before = Snapshot(filing);
+            if (FilingStateMachine.IsEditable(filing.Status) && filing.Status != FilingStatus.Approved)
+            {
+                Store(filing, decision.Value, year, now);
+            }
+            else if (decision.Value.Pathway != filing.Pathway)
+            {
+                filing.OutOfDate = true;
+                filing.ReassessedPathway = decision.Value.Pathway;
+            }
+            else
+            {
+                // Same pathway on the current rules and counts: nothing for a person to do; the record follows.
+                Store(filing, decision.Value, year, now);
+            }
+
+            audit.Record(db, null, Entity, filing.Id, "reassess", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+            changed++;
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return changed;
+    }
+
+    private Result<Decision> Assess(FilingContent content, Processor processor, YearCounts year) =>
+        assessor.Assess(content.ToActivity(zones.Profile(processor), ToCounts(year.Total(content.PersonsPersonal, content.PersonsSensitive))), Entity);
+
+    private static PersonCounts ToCounts(PersonsBody persons) => new(persons.Personal, persons.Sensitive);
+
+    private static void Store(Filing filing, Decision decision, YearCounts year, DateTimeOffset now)
+    {
+        FilingDecisions.Store(filing, decision, now);
+        filing.YearPersonal = year.Added.Personal;
+        filing.YearSensitive = year.Added.Sensitive;
+        if (year.Added.Personal > 0 || year.Added.Sensitive > 0)
+        {
+            filing.Basis.Insert(0, YearBasis(filing, year));
+        }
+    }
+
+    /// <summary>The basis row that says which counts of the year were added to the filing's own.</summary>
+    private static FilingBasisRow YearBasis(Filing filing, YearCounts year)
+    {
+        var total = year.Total(filing.PersonsPersonal, filing.PersonsSensitive);
+        var sources = string.Join(
+            "; ",
+            new[]
+            {
+                Source("the evidence counters", year.Counters, year.Added),
+                year.OtherFilingIds.Count == 0 ? null : Source("filings in force " + string.Join(", ", year.OtherFilingIds), year.OtherFilings, year.Added),
+            }.OfType<string>());
+        return new FilingBasisRow
+        {
+            Rule = "year-counts",
+            Title = "按本年累计人数评估（自当年1月1日起累计，含本次）",
+            Citation = "《促进和规范数据跨境流动规定》第七条、第八条",
+            Explanation = string.Create(
+                CultureInfo.InvariantCulture,
+                $"Assessed on the processor's year {year.Year}: this filing's {filing.PersonsPersonal:N0} personal and {filing.PersonsSensitive:N0} sensitive persons plus {year.Added.Personal:N0} and {year.Added.Sensitive:N0} of the year ({sources}) = {total.Personal:N0} personal and {total.Sensitive:N0} sensitive."),
+        };
+    }
+
+    private static string? Source(string name, PersonsBody counts, PersonsBody added) =>
+        counts.Personal == 0 && counts.Sensitive == 0 ? null
+        : string.Create(CultureInfo.InvariantCulture, $"{name}: {counts.Personal:N0} personal, {counts.Sensitive:N0} sensitive{(counts == added ? ", added" : ", not added: the other count is larger")}");
+}
