@@ -10,6 +10,7 @@ using Chujing.Web.Health;
 using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
+using Chujing.Web.Tokens;
 
 namespace Chujing.Web;
 
@@ -34,6 +35,7 @@ public static class PlatformApp
         builder.Services
             .AddPlatformCore(options)
             .AddPlatformIdentity()
+            .AddPlatformTokens()
             .AddPlatformAuthorization()
             .AddPlatformProblems()
             .AddPlatformLocalization()
@@ -66,6 +68,7 @@ public static class PlatformApp
         app.MapAuditApi();
         app.MapEvidenceApi();
         app.MapConsistencyApi();
+        app.MapTokensApi();
         app.MapRazorPages();
         return app;
     }
