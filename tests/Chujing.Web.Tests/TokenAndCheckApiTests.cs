@@ -125,6 +125,38 @@ public abstract class TokenAndCheckApiTests(PlatformFixture platform)
         Assert.Contains("/Account/Denied", denied.RequestMessage!.RequestUri!.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckCommand_OnTheFilingTheApiReturns_GivesTheSameAnswerAsTheGateway()
+    {
+        var (id, uscc, enterprise) = await ConsistencyApiTests.ApprovedFilingAsync(_platform, "same-answer");
+        object[] events =
+        [
+            ConsistencyApiTests.Event(uscc, id, "Novum Pharma AG", "CH", "same-1"),
+            ConsistencyApiTests.Event(uscc, id, "Elsewhere Inc.", "US", "same-2"),
+            new { processor = uscc, filing = id, time = "2026-05-01T07:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 0, sensitive = true },
+        ];
+        var answer = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/check", events), HttpStatusCode.OK);
+        var folder = Directory.CreateTempSubdirectory("chujing-same-").FullName;
+        try
+        {
+            var filing = Path.Combine(folder, "filing.json");
+            await File.WriteAllTextAsync(filing, await enterprise.GetStringAsync($"api/filings/{id}"));
+            var lines = string.Join("\n", events.Select(e => System.Text.Json.JsonSerializer.Serialize(e))) + "\n";
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exit = await Chujing.Cli.ChujingCommand.RunAsync(["check", filing, "-", "--json"], new Chujing.Cli.CliContext(output, error, new StringReader(lines), false, _platform.Time));
+            Assert.Equal(1, exit);
+            var offline = JsonNode.Parse(output.ToString())!["deviations"]!.AsArray().Select(d => $"{d!["event"]}|{d["kind"]}|{d["path"]}|{d["severity"]}|{d["detail"]}").ToList();
+            var online = answer["results"]!.AsArray().SelectMany(r => r!["deviations"]!.AsArray()).Select(d => $"{d!["event"]}|{d["kind"]}|{d["path"]}|{d["severity"]}|{d["detail"]}").ToList();
+            Assert.NotEmpty(online);
+            Assert.Equal(online, offline);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private HttpClient Bearer(string token)
     {
         var client = new HttpClient { BaseAddress = _platform.BaseAddress };
