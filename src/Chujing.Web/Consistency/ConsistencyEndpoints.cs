@@ -14,6 +14,8 @@ public static class ConsistencyEndpoints
         services.AddScoped<DeviationLog>();
         services.AddScoped<DeviationQueries>();
         services.AddScoped<GatewayCheckService>();
+        services.AddSingleton<GatewayCheckRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<GatewayCheckRecorder>());
         return services;
     }
 

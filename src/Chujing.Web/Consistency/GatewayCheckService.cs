@@ -17,7 +17,7 @@ namespace Chujing.Web.Consistency;
 /// Stores no evidence and changes no counter; records each check (time, processor, filing, the event's digest, the
 /// answer) so that what was checked can later be compared with what was reported.
 /// </summary>
-public sealed class GatewayCheckService(ChujingDbContext db, ConsistencyService consistency, TimeProvider time)
+public sealed class GatewayCheckService(ChujingDbContext db, ConsistencyService consistency, GatewayCheckRecorder recorder, TimeProvider time)
 {
     /// <summary>The most events one request may carry.</summary>
     public const int MaxBatch = 10_000;
@@ -55,7 +55,7 @@ public sealed class GatewayCheckService(ChujingDbContext db, ConsistencyService 
             });
         }
 
-        await db.InsertRowsAsync(rows, ct).ConfigureAwait(false);
+        await recorder.RecordAsync(rows, ct).ConfigureAwait(false);
         return new CheckAnswer(results, CountKinds);
     }
 

@@ -11,12 +11,19 @@ namespace Chujing.Web.Consistency;
 /// </summary>
 public sealed class PlatformConsistency(CatalogSet? catalogs, TimeProvider time)
 {
+    /// <summary>
+    /// Set to <c>off</c> to record exports unchecked. Only for measuring what the check costs (bench/serve); a
+    /// platform in use keeps it on.
+    /// </summary>
+    public const string SwitchVariable = "CHUJING_CONSISTENCY";
+
+    private readonly bool _off = string.Equals(Environment.GetEnvironmentVariable(SwitchVariable), "off", StringComparison.Ordinal);
     private DayChecker? _current;
 
     /// <summary>Today's checker, or null when the platform has no catalogs.</summary>
     public ConsistencyChecker? Checker()
     {
-        if (catalogs is null)
+        if (catalogs is null || _off)
         {
             return null;
         }
