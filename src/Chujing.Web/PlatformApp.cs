@@ -12,6 +12,7 @@ using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
 using Chujing.Web.SpotChecks;
+using Chujing.Web.Tokens;
 
 namespace Chujing.Web;
 
@@ -36,6 +37,7 @@ public static class PlatformApp
         builder.Services
             .AddPlatformCore(options)
             .AddPlatformIdentity()
+            .AddPlatformTokens()
             .AddPlatformAuthorization()
             .AddPlatformProblems()
             .AddPlatformLocalization()
@@ -74,6 +76,7 @@ public static class PlatformApp
         app.MapConsistencyApi();
         app.MapSpotChecksApi();
         app.MapEditionsApi();
+        app.MapTokensApi();
         app.MapRazorPages();
         return app;
     }

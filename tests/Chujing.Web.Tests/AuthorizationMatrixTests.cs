@@ -52,6 +52,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var run = (string)(await ApiTests.Json(await daxing.PostAsJsonAsync("api/spot-checks", period), HttpStatusCode.Created))["id"]!;
         await ApiTests.Json(await daxing.PostAsJsonAsync($"api/spot-checks/{run}/draw", new { seed = "authorization-matrix-seed-0002" }), HttpStatusCode.OK);
         var finding = (string)(await ApiTests.Json(await daxing.PostAsync($"api/spot-checks/{run}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
+        var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
@@ -113,6 +114,10 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", "api/editions/drafts/xlsx?from=beijing-ftz/2024&id=beijing-ftz/x", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("GET", "api/editions/notices", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/editions/notices/999999/move", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", "api/check", $$"""[{"processor":"{{usccA}}","time":"2026-05-01T08:00:00Z","recipient":"R","country":"DE","persons":1}]""", Outcome.Pass, Outcome.Refused, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/tokens", null, Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", "api/tokens", """{"name":"matrix"}""", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
         ];
 
         var mismatches = new List<string>();

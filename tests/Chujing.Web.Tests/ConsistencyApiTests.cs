@@ -18,7 +18,7 @@ public abstract class ConsistencyApiTests(PlatformFixture platform)
     [Fact]
     public async Task Evidence_RecordsADeviatingExport_AndAnswersItsDeviationWithItsLeaf()
     {
-        var (id, uscc, enterprise) = await ApprovedFilingAsync("ingest");
+        var (id, uscc, enterprise) = await ApprovedFilingAsync(platform, "ingest");
         object[] events =
         [
             Event(uscc, id, "Novum Pharma AG", "CH", "ingest-a"),
@@ -61,7 +61,7 @@ public abstract class ConsistencyApiTests(PlatformFixture platform)
     [Fact]
     public async Task Evidence_MorePersonsThanFiled_IsPersonsOverFiled()
     {
-        var (id, uscc, enterprise) = await ApprovedFilingAsync("over", personal: 2);
+        var (id, uscc, enterprise) = await ApprovedFilingAsync(platform, "over", personal: 2);
         object[] events = [Event(uscc, id, "Novum Pharma AG", "CH", "over-1"), Event(uscc, id, "Novum Pharma AG", "CH", "over-2")];
         var first = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/evidence", events), HttpStatusCode.OK);
         Assert.Empty(first["deviations"]!.AsArray());
@@ -72,7 +72,7 @@ public abstract class ConsistencyApiTests(PlatformFixture platform)
     [Fact]
     public async Task Filing_CarriesItsStatusHistoryWithTimes()
     {
-        var (id, _, enterprise) = await ApprovedFilingAsync("history");
+        var (id, _, enterprise) = await ApprovedFilingAsync(platform, "history");
         var filing = await ApiTests.Json(await enterprise.GetAsync($"api/filings/{id}"), HttpStatusCode.OK);
         var history = filing["statusHistory"]!.AsArray();
         Assert.Equal(["draft", "submitted", "approved"], history.Select(h => (string?)h!["status"]));
@@ -113,7 +113,7 @@ public abstract class ConsistencyApiTests(PlatformFixture platform)
         (string)JsonNode.Parse(await client.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
 
     /// <summary>A pharmacovigilance filing of enterprise A (recipient Novum Pharma AG, CH), approved by the 大兴 officer.</summary>
-    internal async Task<(string Id, string Uscc, HttpClient Enterprise)> ApprovedFilingAsync(string title, long personal = 1000)
+    internal static async Task<(string Id, string Uscc, HttpClient Enterprise)> ApprovedFilingAsync(PlatformFixture platform, string title, long personal = 1000)
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
         var created = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/filings", ApiTests.NewFiling() with { Title = title, Persons = new PersonsBody(personal, 0) }), HttpStatusCode.Created);

@@ -111,9 +111,9 @@ public sealed partial record FilingContent
             Require(problems, fieldList[i], $"fields[{i}]", "a field id must not be empty");
         }
 
-        Duplicates(problems, fieldList, f => f?.Trim(), i => $"fields[{i}]", "is filed twice");
+        Duplicates(problems, fieldList, f => f?.Trim().ToUpperInvariant(), i => $"fields[{i}]", "is filed twice");
         var recipientList = recipients ?? [];
-        Duplicates(problems, recipientList, r => r is null ? null : r.Name?.Trim() + "\u0000" + r.Country, i => $"recipients[{i}]", "names the same recipient in the same country twice");
+        Duplicates(problems, recipientList, r => r is null ? null : r.Name?.Trim().ToUpperInvariant() + "\u0000" + r.Country, i => $"recipients[{i}]", "names the same recipient in the same country twice");
         if (recipientList.Count == 0)
         {
             problems.Add(Diagnostic.ForField(null, "recipients", "at least one overseas recipient is required"));
@@ -195,10 +195,11 @@ public sealed partial record FilingContent
         }
     }
 
-    /// <summary>A value given twice (ignoring case and surrounding spaces) is refused, never stored twice.</summary>
+    /// <summary>A value given twice (by its key: case and surrounding spaces ignored) is refused, never stored twice.</summary>
     private static void Duplicates<T>(List<Diagnostic> problems, IReadOnlyList<T> values, Func<T, string?> key, Func<int, string> path, string message)
     {
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Keys are upper-cased where case does not matter (field ids, recipients' names); country codes stay as written.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
         {
             if (key(values[i]) is not { Length: > 0 } k)

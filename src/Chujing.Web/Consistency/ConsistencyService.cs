@@ -74,21 +74,41 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
     private async Task<Dictionary<string, FilingCheck>> CompileAsync(ConsistencyChecker checker, Processor processor, IReadOnlyList<ExportEvent> events, CancellationToken ct)
     {
         var ids = events.Select(e => e.Filing).OfType<string>().Where(id => id.Length <= 20).Distinct(StringComparer.Ordinal).ToList();
+        var compiled = new Dictionary<string, FilingCheck>(StringComparer.Ordinal);
         if (ids.Count == 0)
         {
-            return new Dictionary<string, FilingCheck>(StringComparer.Ordinal);
+            return compiled;
         }
 
-        var rows = await db.Filings.AsNoTracking().Where(f => f.ProcessorId == processor.Id && ids.Contains(f.Id)).ToListAsync(ct).ConfigureAwait(false);
-        var found = rows.Select(f => f.Id).ToList();
-        var history = (await db.FilingStatusRows.AsNoTracking().Where(h => found.Contains(h.FilingId)).ToListAsync(ct).ConfigureAwait(false))
+        // Every change of a filing (content or status) raises its version, so a compiled check is reused while the
+        // version, and the processor's profile, are what it was compiled from.
+        var versions = await db.Filings.AsNoTracking().Where(f => f.ProcessorId == processor.Id && ids.Contains(f.Id)).Select(f => new { f.Id, f.Version }).ToListAsync(ct).ConfigureAwait(false);
+        var missing = new List<string>();
+        foreach (var v in versions)
+        {
+            if (consistency.Cached(checker, new FilingCheckKey(v.Id, v.Version, processor.Ciio, processor.ListApproved)) is { } hit)
+            {
+                compiled[v.Id] = hit;
+            }
+            else
+            {
+                missing.Add(v.Id);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return compiled;
+        }
+
+        var rows = await db.Filings.AsNoTracking().Where(f => f.ProcessorId == processor.Id && missing.Contains(f.Id)).ToListAsync(ct).ConfigureAwait(false);
+        var history = (await db.FilingStatusRows.AsNoTracking().Where(h => missing.Contains(h.FilingId)).ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(h => h.FilingId, StringComparer.Ordinal);
-        var compiled = new Dictionary<string, FilingCheck>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (ToChecked(row, processor, history[row.Id], consistency.ZoneOf(row.ListEdition)) is { } filing)
+            if (ToChecked(row, processor, history[row.Id].OrderBy(h => h.Id), consistency.ZoneOf(row.ListEdition)) is { } filing)
             {
-                compiled[row.Id] = checker.Compile(filing);
+                compiled[row.Id] = consistency.Cache(checker, new FilingCheckKey(row.Id, row.Version, processor.Ciio, processor.ListApproved), checker.Compile(filing));
             }
         }
 

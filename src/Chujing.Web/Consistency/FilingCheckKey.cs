@@ -1,0 +1,4 @@
+namespace Chujing.Web.Consistency;
+
+/// <summary>What a compiled filing check depends on: the filing at one version, and the processor's profile.</summary>
+public sealed record FilingCheckKey(string FilingId, int Version, bool Ciio, bool ListApproved);
