@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Chujing.Domain.Serialization;
 using Chujing.Domain.SpotChecks;
+using Chujing.Evidence.SpotChecks;
 using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
 using Microsoft.EntityFrameworkCore;
