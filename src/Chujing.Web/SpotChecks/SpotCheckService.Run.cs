@@ -51,6 +51,12 @@ public sealed partial class SpotCheckService
                 var filing = filings.Single(f => f.Filing == leaf.Filing);
                 foreach (var deviation in await consistency.CheckAsync(leaf.Filing, leaf.Event, ct).ConfigureAwait(false))
                 {
+                    // The count kinds are about the filing's year, not the record: one finding per filing and kind.
+                    if (deviation.Kind is "persons-over-filed" or "band-crossed" && found.Any(f => f.Filing.Filing == leaf.Filing && f.Kind == deviation.Kind))
+                    {
+                        continue;
+                    }
+
                     found.Add((filing, leaf.Leaf, deviation.Kind, deviation.Severity, deviation.Path, deviation.Detail, deviation.Basis));
                 }
 
