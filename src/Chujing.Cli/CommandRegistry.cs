@@ -14,6 +14,7 @@ internal static class CommandRegistry
         yield return AssessCommand.Create(context);
         yield return ScanCommand.Create(context);
         yield return Ledger.LedgerCommand.Create(context);
+        yield return Check.CheckCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
         yield return SpotChecks.SpotCheckCommand.Create(context);
     }

@@ -20,6 +20,7 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     protected ChujingDbContext(DbContextOptions options)
         : base(options)
     {
+        SavingChanges += (_, _) => Persistence.Filings.FilingStatusHistory.Track(this);
     }
 
     public DbSet<ZoneGroup> ZoneGroups => Set<ZoneGroup>();
@@ -45,6 +46,18 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     public DbSet<SpotCheckOutcome> SpotCheckOutcomes => Set<SpotCheckOutcome>();
 
     public DbSet<SpotCheckPayload> SpotCheckPayloads => Set<SpotCheckPayload>();
+
+    public DbSet<FilingStatusRow> FilingStatusRows => Set<FilingStatusRow>();
+
+    public DbSet<Consistency.DeviationRecord> Deviations => Set<Consistency.DeviationRecord>();
+
+    public DbSet<Consistency.FilingPersonKey> FilingPersonKeys => Set<Consistency.FilingPersonKey>();
+
+    public DbSet<Consistency.FilingPersonCounter> FilingPersonCounters => Set<Consistency.FilingPersonCounter>();
+
+    public DbSet<Consistency.GatewayCheck> GatewayChecks => Set<Consistency.GatewayCheck>();
+
+    public DbSet<Tokens.ApiToken> ApiTokens => Set<Tokens.ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Auth;
+using Chujing.Web.Consistency;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
@@ -10,6 +11,7 @@ using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
 using Chujing.Web.SpotChecks;
+using Chujing.Web.Tokens;
 
 namespace Chujing.Web;
 
@@ -34,12 +36,14 @@ public static class PlatformApp
         builder.Services
             .AddPlatformCore(options)
             .AddPlatformIdentity()
+            .AddPlatformTokens()
             .AddPlatformAuthorization()
             .AddPlatformProblems()
             .AddPlatformLocalization()
             .AddPlatformJson()
             .AddPlatformAssessment(options)
             .AddPlatformEvidence(options)
+            .AddPlatformConsistency()
             .AddPlatformFilings()
             .AddPlatformApplications()
             .AddPlatformProcessors()
@@ -66,6 +70,8 @@ public static class PlatformApp
         app.MapAuditApi();
         app.MapEvidenceApi();
         app.MapSpotChecksApi();
+        app.MapConsistencyApi();
+        app.MapTokensApi();
         app.MapRazorPages();
         return app;
     }

@@ -40,6 +40,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var processorAId = (int)processorA["id"]!;
         var usccA = (string)processorA["uscc"]!;
         var applicationA = (int)JsonNode.Parse(await entA.GetStringAsync("api/applications"))!.AsArray()[0]!["id"]!;
+        var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
         // Spot checks of 大兴: one planned, one drawn, one run (for a finding of enterprise A).
         var daxing = await platform.As(DemoAccounts.Daxing);
@@ -92,6 +93,12 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/findings/{finding}/reopen", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/findings/{finding}/escalate", """{"filingAction":"suspend-everything"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("GET", $"api/processors/{usccA}/rating", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", "api/deviations", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/deviations/counts", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", "api/check", $$"""[{"processor":"{{usccA}}","time":"2026-05-01T08:00:00Z","recipient":"R","country":"DE","persons":1}]""", Outcome.Pass, Outcome.Refused, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/tokens", null, Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", "api/tokens", """{"name":"matrix"}""", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
         ];
 
         var mismatches = new List<string>();
@@ -141,7 +148,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
     public async Task Lists_ForATenant_HoldOnlyThatTenantsRows(string email, string zone)
     {
         var client = await platform.As(email);
-        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters"])
+        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters", "api/deviations"])
         {
             var rows = JsonNode.Parse(await client.GetStringAsync(path))!.AsArray();
             Assert.NotEmpty(rows);

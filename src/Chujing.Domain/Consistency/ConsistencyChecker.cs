@@ -51,16 +51,18 @@ public sealed class ConsistencyChecker
     /// The deviations of event <paramref name="index"/>: against <paramref name="filing"/> (the compiled filing the
     /// event names; null when it names none, or one that does not exist; a filing of another id or another processor
     /// counts as none). Without
-    /// <paramref name="counts"/> (the processor's counts for the event's Beijing year) the count kinds are skipped.
+    /// <paramref name="counts"/> (the processor's counts for the event's Beijing year) the count kinds are skipped;
+    /// <paramref name="filingCounts"/> are the distinct persons sent under the filing itself that year, which its own
+    /// figures are compared with (the processor's counts stand in for them when they are not known).
     /// </summary>
-    public IReadOnlyList<Deviation> Check(ExportEvent exportEvent, int index, FilingCheck? filing, YearCounts? counts)
+    public IReadOnlyList<Deviation> Check(ExportEvent exportEvent, int index, FilingCheck? filing, YearCounts? counts, YearCounts? filingCounts = null)
     {
         ArgumentNullException.ThrowIfNull(exportEvent);
         return filing is null
             || !string.Equals(filing.Filing.Id, exportEvent.Filing, StringComparison.Ordinal)
             || !string.Equals(filing.Filing.Processor, exportEvent.Processor, StringComparison.Ordinal)
             ? [NoFiling(exportEvent, index, filing is not null && string.Equals(filing.Filing.Id, exportEvent.Filing, StringComparison.Ordinal) ? filing : null)]
-            : filing.Check(exportEvent, index, counts);
+            : filing.Check(exportEvent, index, counts, filingCounts);
     }
 
     private Deviation NoFiling(ExportEvent e, int index, FilingCheck? other)

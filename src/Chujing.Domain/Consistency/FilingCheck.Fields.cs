@@ -36,21 +36,27 @@ public sealed partial class FilingCheck
             ? new DeviationBasis(_vocabulary.Edition.Id + "#" + scenario.Id, scenario.Citation)
             : null;
 
-    private void CountDeviations(int index, YearCounts counts, ref List<Deviation>? found)
+    private void CountDeviations(Evidence.ExportEvent e, int index, YearCounts processorCounts, YearCounts filed, ref List<Deviation>? found)
     {
         var content = Filing.Content;
-        if (counts.Personal > content.PersonsPersonal || counts.Sensitive > content.PersonsSensitive)
+        if (filed.Personal > content.PersonsPersonal || filed.Sensitive > content.PersonsSensitive)
         {
-            var sensitive = counts.Sensitive > content.PersonsSensitive;
-            var (kind, kindEn, count, filed) = sensitive
-                ? ("敏感个人信息", "sensitive personal information", counts.Sensitive, content.PersonsSensitive)
-                : ("个人信息", "personal information", counts.Personal, content.PersonsPersonal);
+            var sensitive = filed.Sensitive > content.PersonsSensitive;
+            var (kind, kindEn, count, limit) = sensitive
+                ? ("敏感个人信息", "sensitive personal information", filed.Sensitive, content.PersonsSensitive)
+                : ("个人信息", "personal information", filed.Personal, content.PersonsPersonal);
             (found ??= []).Add(Make(index, DeviationKind.PersonsOverFiled, "persons",
-                FormattableString.Invariant($"{counts.Year} 年已向境外提供 {count:N0} 人的{kind}，超过备案申报的 {filed:N0} 人。"),
-                FormattableString.Invariant($"{count:N0} persons' {kindEn} have been sent abroad in {counts.Year}, more than the {filed:N0} the filing files."),
+                FormattableString.Invariant($"{filed.Year} 年已向境外提供 {count:N0} 人的{kind}，超过备案申报的 {limit:N0} 人。"),
+                FormattableString.Invariant($"{count:N0} persons' {kindEn} have been sent abroad in {filed.Year}, more than the {limit:N0} the filing files."),
                 ConsistencyBasis.Filed(Filing.Id, sensitive ? "persons.sensitive" : "persons.personal"), null));
         }
 
+        // A count of one kind bears on this activity only when the filing files that kind or the export carries it:
+        // sensitive persons sent under another filing do not make this one's non-sensitive export need a contract.
+        var counts = new YearCounts(
+            processorCounts.Year,
+            content.PersonsPersonal > 0 || (!e.Sensitive && e.Persons > 0) ? processorCounts.Personal : 0,
+            content.PersonsSensitive > 0 || e.Sensitive ? processorCounts.Sensitive : 0);
         if (Crossing(counts) is { } decision)
         {
             var basis = new List<DeviationBasis>(decision.Basis.Count + 1) { ConsistencyBasis.Filed(Filing.Id, "pathway") };

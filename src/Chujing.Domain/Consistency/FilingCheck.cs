@@ -58,7 +58,7 @@ public sealed partial class FilingCheck
     internal IReadOnlyList<DeviationBasis> NotInForceBasis { get; }
 
     /// <summary>The deviations of event <paramref name="index"/> from this filing; count kinds only with <paramref name="counts"/>.</summary>
-    internal IReadOnlyList<Deviation> Check(ExportEvent e, int index, YearCounts? counts)
+    internal IReadOnlyList<Deviation> Check(ExportEvent e, int index, YearCounts? counts, YearCounts? filingCounts)
     {
         List<Deviation>? found = null;
         var content = Filing.Content;
@@ -110,7 +110,7 @@ public sealed partial class FilingCheck
 
         if (counts is not null)
         {
-            CountDeviations(index, counts, ref found);
+            CountDeviations(e, index, counts, filingCounts ?? counts, ref found);
         }
 
         return found ?? (IReadOnlyList<Deviation>)[];

@@ -27,11 +27,21 @@ public static class Permissions
     public const string FindingsDecide = "findings.decide";
     public const string RatingsRead = "ratings.read";
 
+    /// <summary>Read the deviations of exports from their filings (each role within its tenant).</summary>
+    public const string DeviationsRead = "deviations.read";
+
+    /// <summary>Check export events against their filings before they leave (<c>POST /api/check</c>).</summary>
+    public const string ExportsCheck = "exports.check";
+
+    /// <summary>Make and revoke the processor's API tokens.</summary>
+    public const string TokensManage = "tokens.manage";
+
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Assess, FilingsRead, FilingsWrite, FilingsReview, ProcessorsRead, ProcessorsRegister, ApplicationsSubmit,
         ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
         SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
+        DeviationsRead, ExportsCheck, TokensManage,
     ];
 }

@@ -13,6 +13,7 @@ public static class RolePermissions
             Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsWrite, Permissions.ProcessorsRead,
             Permissions.ApplicationsSubmit, Permissions.EvidenceAppend, Permissions.CountersRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksProduce, Permissions.FindingsRead, Permissions.FindingsRectify, Permissions.RatingsRead,
+            Permissions.DeviationsRead, Permissions.ExportsCheck, Permissions.TokensManage,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -20,12 +21,14 @@ public static class RolePermissions
             Permissions.ProcessorsRegister, Permissions.ApplicationsDecide, Permissions.AuditRead, Permissions.CountersRead,
             Permissions.StatisticsRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.FindingsDecide, Permissions.RatingsRead,
+            Permissions.DeviationsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.ProcessorsRead, Permissions.ProcessorsRegister,
             Permissions.AuditRead, Permissions.CountersRead, Permissions.StatisticsRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.RatingsRead,
+            Permissions.DeviationsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

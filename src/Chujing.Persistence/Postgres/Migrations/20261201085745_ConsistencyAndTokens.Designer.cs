@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Chujing.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(PostgresChujingDbContext))]
-    [Migration("20261201090116_SpotChecks")]
-    partial class SpotChecks
+    [Migration("20261201085745_ConsistencyAndTokens")]
+    partial class ConsistencyAndTokens
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -216,6 +216,173 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.HasIndex("Entity", "EntityId");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Chujing.Persistence.Consistency.DeviationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("BasisCitations")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("BasisRules")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DetailEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("EventTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilingId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("LeafIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ProcessorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneGroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId");
+
+                    b.HasIndex("ProcessorId", "LeafIndex");
+
+                    b.HasIndex("ZoneGroupId", "Severity");
+
+                    b.ToTable("export_deviations", (string)null);
+                });
+
+            modelBuilder.Entity("Chujing.Persistence.Consistency.FilingPersonCounter", b =>
+                {
+                    b.Property<string>("FilingId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("FilingId", "Year", "Sensitive");
+
+                    b.ToTable("filing_person_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Chujing.Persistence.Consistency.FilingPersonKey", b =>
+                {
+                    b.Property<string>("FilingId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("FilingId", "Year", "Sensitive", "KeyHash");
+
+                    b.ToTable("filing_person_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Chujing.Persistence.Consistency.GatewayCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Allowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventDigest")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("EventTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilingId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<string>>("Kinds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("ProcessorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TokenId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneGroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventDigest");
+
+                    b.HasIndex("ProcessorId", "At");
+
+                    b.ToTable("gateway_checks", (string)null);
                 });
 
             modelBuilder.Entity("Chujing.Persistence.Evidence.ExportRecord", b =>
@@ -424,6 +591,34 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.ToTable("filings", (string)null);
                 });
 
+            modelBuilder.Entity("Chujing.Persistence.Filings.FilingStatusRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilingId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId", "At");
+
+                    b.ToTable("filing_status_history", (string)null);
+                });
+
             modelBuilder.Entity("Chujing.Persistence.Processors.Processor", b =>
                 {
                     b.Property<int>("Id")
@@ -547,236 +742,49 @@ namespace Chujing.Persistence.Postgres.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheck", b =>
+            modelBuilder.Entity("Chujing.Persistence.Tokens.ApiToken", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
 
-                    b.Property<string>("ContributorsJson")
-                        .HasColumnType("text");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("CreatedById")
+                    b.Property<string>("CreatedBy")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
-                    b.Property<DateTimeOffset?>("DrawnAt")
+                    b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("FilingsRequested")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date");
-
-                    b.Property<string>("PopulationHash")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<string>("PopulationJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("RecheckOf")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<long?>("RecordsPerFiling")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("RecusalsJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("SampleJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Seed")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Status")
+                    b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<DateOnly>("To")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ZoneGroupId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ZoneGroupId", "Status");
-
-                    b.ToTable("spot_checks", (string)null);
-                });
-
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckFinding", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("AttachmentsJson")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("Basis")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("DeadlineProvisional")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<bool>("Escalated")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("FilingId")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long?>("Leaf")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Measures")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Path")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("ProcessorId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("RecheckId")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("RootCause")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("Severity")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("SpotCheckId")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
+                    b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ZoneGroupId")
+                    b.PrimitiveCollection<List<string>>("Scopes")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("text[]");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpotCheckId");
-
-                    b.HasIndex("ProcessorId", "Status");
-
-                    b.HasIndex("ZoneGroupId", "Status");
-
-                    b.ToTable("spot_check_findings", (string)null);
-                });
-
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckOutcome", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("FilingId")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Findings")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("ProcessorId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<int>("Records")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RiskClass")
-                        .IsRequired()
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
-
-                    b.Property<string>("Severity")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("SpotCheckId")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ZoneGroupId")
                         .IsRequired()
@@ -787,60 +795,10 @@ namespace Chujing.Persistence.Postgres.Migrations
 
                     b.HasIndex("ProcessorId");
 
-                    b.HasIndex("SpotCheckId", "FilingId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("spot_check_outcomes", (string)null);
-                });
-
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckPayload", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("Bytes")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("FieldsJson")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<long>("Leaf")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("Persons")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("ProcessorId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ScanProblem")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("SpotCheckId")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SpotCheckId", "ProcessorId", "Leaf")
-                        .IsUnique();
-
-                    b.ToTable("spot_check_payloads", (string)null);
+                    b.ToTable("api_tokens", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1044,6 +1002,15 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.Navigation("Recipients");
                 });
 
+            modelBuilder.Entity("Chujing.Persistence.Filings.FilingStatusRow", b =>
+                {
+                    b.HasOne("Chujing.Persistence.Filings.Filing", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chujing.Persistence.Processors.Processor", b =>
                 {
                     b.HasOne("Chujing.Persistence.Processors.ZoneGroup", "ZoneGroup")
@@ -1055,29 +1022,11 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.Navigation("ZoneGroup");
                 });
 
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckFinding", b =>
+            modelBuilder.Entity("Chujing.Persistence.Tokens.ApiToken", b =>
                 {
-                    b.HasOne("Chujing.Persistence.SpotChecks.SpotCheck", null)
+                    b.HasOne("Chujing.Persistence.Processors.Processor", null)
                         .WithMany()
-                        .HasForeignKey("SpotCheckId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckOutcome", b =>
-                {
-                    b.HasOne("Chujing.Persistence.SpotChecks.SpotCheck", null)
-                        .WithMany()
-                        .HasForeignKey("SpotCheckId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckPayload", b =>
-                {
-                    b.HasOne("Chujing.Persistence.SpotChecks.SpotCheck", null)
-                        .WithMany()
-                        .HasForeignKey("SpotCheckId")
+                        .HasForeignKey("ProcessorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
