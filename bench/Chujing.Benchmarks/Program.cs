@@ -19,4 +19,10 @@ if (args is ["check", ..])
     return;
 }
 
+if (args is ["spot-check", ..])
+{
+    Chujing.Benchmarks.SpotChecks.SpotCheckScale.Run(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AssessBenchmarks).Assembly).Run(args);

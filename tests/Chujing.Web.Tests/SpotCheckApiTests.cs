@@ -211,6 +211,26 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Run_GatewayCheckNeverFollowedByEvidence_IsAFinding()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var filing = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/filings?status=approved"))!.AsArray()[0]!["id"]!;
+        var uscc = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        var answer = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/check", new[]
+        {
+            new { processor = uscc, filing, time = "2026-06-01T06:00:00Z", recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "medical-imaging" }, persons = 1, digest = "sha256:" + new string('7', 64) },
+        }), HttpStatusCode.OK);
+        Assert.True((bool)answer["results"]![0]!["allowed"]!, answer.ToJsonString());
+
+        var (officer, check) = await PlanAsync(new { from = "2026-01-01", to = "2026-06-01", filings = 100, recordsPerFiling = 1 });
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{check["id"]}/draw", new { seed = Seed + "-gateway" }), HttpStatusCode.OK);
+        var findings = (await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{check["id"]}/run", null), HttpStatusCode.OK))["findings"]!.AsArray();
+        var gateway = Assert.Single(findings, f => (string?)f!["kind"] == "check-without-evidence" && (string?)f["filing"] == filing)!;
+        Assert.Equal("major", (string?)gateway["severity"]);
+        Assert.Null(gateway["leaf"]);
+    }
+
+    [Fact]
     public async Task Pages_OfficerEnterpriseCityAndPublic_Render()
     {
         var (officer, check) = await PlanAsync();

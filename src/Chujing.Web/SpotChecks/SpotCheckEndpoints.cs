@@ -1,7 +1,4 @@
-using Chujing.Domain.Catalog;
-using Chujing.Domain.Diagnostics;
 using Chujing.Web.Access;
-using Chujing.Web.Problems;
 
 namespace Chujing.Web.SpotChecks;
 
@@ -18,9 +15,7 @@ public static class SpotCheckEndpoints
         services.AddScoped<RatingService>();
         services.AddScoped<PayloadService>();
         services.AddScoped<PublicSpotChecks>();
-        services.AddScoped<IRecordConsistency>(sp => sp.GetService<CatalogSet>() is { } catalogs
-            ? ActivatorUtilities.CreateInstance<PlatformRecordConsistency>(sp, catalogs)
-            : throw new EnvironmentFailureException("the catalogs are not loaded, so exports cannot be checked against their filings", isTransient: false));
+        services.AddScoped<IRecordConsistency, PlatformRecordConsistency>();
         return services;
     }
 
@@ -78,6 +73,4 @@ public static class SpotCheckEndpoints
             Results.Text(await service.PopulationAsync(null, id, ct).ConfigureAwait(false), "application/json"));
         return app;
     }
-
-    internal static InvalidInputException Invalid(string field, string message) => new(Diagnostic.ForField(null, field, message));
 }

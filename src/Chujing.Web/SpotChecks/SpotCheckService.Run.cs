@@ -2,8 +2,10 @@ using Chujing.Domain.Calendar;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Chujing.Domain.Evidence;
 using Chujing.Domain.Serialization;
 using Chujing.Domain.SpotChecks;
+using Chujing.Evidence.SpotChecks;
 using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +53,12 @@ public sealed partial class SpotCheckService
                 var filing = filings.Single(f => f.Filing == leaf.Filing);
                 foreach (var deviation in await consistency.CheckAsync(leaf.Filing, leaf.Event, ct).ConfigureAwait(false))
                 {
+                    // The count kinds are about the filing's year, not the record: one finding per filing and kind.
+                    if (deviation.Kind is "persons-over-filed" or "band-crossed" && found.Any(f => f.Filing.Filing == leaf.Filing && f.Kind == deviation.Kind))
+                    {
+                        continue;
+                    }
+
                     found.Add((filing, leaf.Leaf, deviation.Kind, deviation.Severity, deviation.Path, deviation.Detail, deviation.Basis));
                 }
 
@@ -63,6 +71,19 @@ public sealed partial class SpotCheckService
                         found.Add((filing, leaf.Leaf, kind, severity, path, detail, basis));
                     }
                 }
+            }
+        }
+
+        // A re-check looks only at what happened after the finding it re-checks.
+        var since = row.RecheckOf is { } rechecked
+            ? await db.SpotCheckFindings.Where(f => f.Id == rechecked).Select(f => f.OpenedAt).SingleAsync(ct).ConfigureAwait(false)
+            : DateTimeOffset.MinValue;
+        foreach (var filing in sample)
+        {
+            foreach (var (path, detail) in await GatewayWithoutEvidenceAsync(population, filing, processors[filing.Processor], since, row.CreatedAt, ct).ConfigureAwait(false))
+            {
+                var (severity, basis) = FindingKinds.Of(FindingKinds.CheckWithoutEvidence);
+                found.Add((filing, null, FindingKinds.CheckWithoutEvidence, severity, path, detail, basis));
             }
         }
 
@@ -145,6 +166,49 @@ public sealed partial class SpotCheckService
         finding.Note = "复查抽样无问题，关闭 · closed on a clean re-check sample";
         finding.Version++;
         audit.Record(db, caller, "finding", finding.Id, "close", finding.ProcessorId, finding.ZoneGroupId, before, new { finding.Status, finding.RecheckId });
+    }
+
+    // Exports the gateway allowed for this filing in the period, before the population was frozen, whose event never
+    // reached the ledger: compared by the event's digest (or the SHA-256 of its canonical text) over the filing's leaves.
+    private async Task<IReadOnlyList<(string Path, string Detail)>> GatewayWithoutEvidenceAsync(
+        SpotCheckPopulation population, SampledFiling filing, int processorId, DateTimeOffset since, DateTimeOffset frozen, CancellationToken ct)
+    {
+        var start = new DateTimeOffset(population.From.ToDateTime(TimeOnly.MinValue), BeijingClock.Offset);
+        var end = new DateTimeOffset(population.To.AddDays(1).ToDateTime(TimeOnly.MinValue), BeijingClock.Offset);
+        var checks = (await db.GatewayChecks.AsNoTracking().Where(g => g.ProcessorId == processorId && g.FilingId == filing.Filing && g.Allowed)
+            .Select(g => new { g.EventDigest, g.EventTime, g.At }).ToListAsync(ct).ConfigureAwait(false))
+            .Where(g => g.EventTime >= start && g.EventTime < end && g.At > since && g.At <= frozen).ToList();
+        if (checks.Count == 0)
+        {
+            return [];
+        }
+
+        var leaves = population.Filings.Single(f => f.Id == filing.Filing).Leaves;
+        var recorded = await ledgers.ReadAsync(filing.Processor, ledger =>
+        {
+            var digests = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var run in ledger is null ? [] : leaves)
+            {
+                for (var from = run.First; from <= run.Last; from += 1000)
+                {
+                    foreach (var leaf in ledger!.Store.ReadLeaves(from, (int)Math.Min(1000, run.Last - from + 1)))
+                    {
+                        if (ExportEvent.Parse(leaf.Text) is { IsSuccess: true } parsed)
+                        {
+                            digests.Add(Consistency.GatewayCheckService.DigestOf(parsed.Value));
+                        }
+                    }
+                }
+            }
+
+            return digests;
+        }, ct).ConfigureAwait(false);
+        var missing = checks.Where(c => !recorded.Contains(c.EventDigest)).ToList();
+        return missing.Count == 0 ? [] :
+        [
+            ("gateway", string.Create(CultureInfo.InvariantCulture,
+                $"出境网关放行了本备案 {missing.Count} 次出境（如 {missing[0].EventTime:yyyy-MM-dd HH:mm}Z，摘要 {missing[0].EventDigest}），账本中却没有对应的存证记录。 The export gateway allowed {missing.Count} export(s) of this filing (e.g. {missing[0].EventTime:yyyy-MM-dd HH:mm}Z, digest {missing[0].EventDigest}) that never reached the ledger as evidence.")),
+        ];
     }
 
     private static string? Cut(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";

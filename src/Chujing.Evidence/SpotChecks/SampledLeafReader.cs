@@ -2,16 +2,14 @@ using System.Globalization;
 using Chujing.Domain.Evidence;
 using Chujing.Domain.Evidence.Merkle;
 using Chujing.Domain.SpotChecks;
-using Chujing.Evidence;
-
-namespace Chujing.Web.SpotChecks;
+namespace Chujing.Evidence.SpotChecks;
 
 /// <summary>
 /// Proves a processor's sampled leaves against the head the population committed to: the committed root is the
 /// ledger's root at that size, the ledger extends the previous check's head (RFC 9162 consistency proof), and each
 /// leaf is included (inclusion proof) and still names its filing. What fails becomes a finding, never a skip.
 /// </summary>
-internal static class SampledLeafReader
+public static class SampledLeafReader
 {
     /// <summary>One sampled leaf that was proven: its index, filing and event.</summary>
     public sealed record ProvenLeaf(string Filing, long Leaf, ExportEvent Event);
@@ -19,6 +17,7 @@ internal static class SampledLeafReader
     /// <summary>A problem found while proving: the filing and leaf (null leaf: the whole ledger), the kind, one sentence.</summary>
     public sealed record Problem(string Filing, long? Leaf, string Kind, string Detail);
 
+    /// <summary>Proves the sampled leaves of a processor (its ledger null when it has none) against its committed head.</summary>
     public static (List<ProvenLeaf> Proven, List<Problem> Problems) Read(EvidenceLedger? ledger, PopulationProcessor processor, IReadOnlyList<SampledFiling> filings)
     {
         var proven = new List<ProvenLeaf>();

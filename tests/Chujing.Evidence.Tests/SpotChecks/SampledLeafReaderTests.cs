@@ -3,11 +3,11 @@ using Chujing.Domain.SpotChecks;
 using Chujing.Evidence;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
-using Chujing.Web.SpotChecks;
+using Chujing.Evidence.SpotChecks;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Chujing.Web.Tests;
+namespace Chujing.Evidence.Tests.SpotChecks;
 
 /// <summary>
 /// A ledger rewritten after a check is caught by the next: the committed head of the first check is the next one's
