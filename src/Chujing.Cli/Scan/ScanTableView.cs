@@ -20,7 +20,10 @@ internal static class ScanTableView
         foreach (var column in report.Columns)
         {
             var top = column.Types.Count > 0 ? column.Types[0] : null;
-            var types = column.Types.Count == 0 ? "[grey]—[/]" : Markup.Escape(string.Join(", ", column.Types.Select(t => t.Type)));
+            var suspect = column.Weak.FirstOrDefault(t => t.Suspect > 0);
+            var types = column.Types.Count > 0 ? Markup.Escape(string.Join(", ", column.Types.Select(t => t.Type)))
+                : suspect is null ? "[grey]—[/]"
+                : "[grey]— (" + Markup.Escape(suspect.Type) + ": " + suspect.Suspect.ToString("N0", CultureInfo.InvariantCulture) + " 存疑 suspect, 未计入 not counted)[/]";
             table.AddRow(
                 Markup.Escape(column.Name),
                 types,

@@ -19,6 +19,7 @@ public static class DatasetScanner
         var sizes = files.Select(f => Math.Max(1, new FileInfo(f.FullPath).Length)).ToArray();
         var total = (double)sizes.Sum();
         var done = new double[files.Count];
+        var doneTotal = 0.0;
         var results = new TableScan[files.Count];
         var gate = new Lock();
         try
@@ -29,8 +30,9 @@ public static class DatasetScanner
                 {
                     lock (gate)
                     {
+                        doneTotal += (p * sizes[i]) - done[i];
                         done[i] = p * sizes[i];
-                        progress.Report(Math.Min(1, done.Sum() / total));
+                        progress.Report(Math.Clamp(doneTotal / total, 0, 1));
                     }
                 });
                 using var reader = TableSource.Open(files[i].FullPath, new TableSourceOptions());

@@ -85,7 +85,8 @@ public sealed partial class PersonLinker
             }
             else
             {
-                _rowRuns = new SortedRuns<RowNode, RowOrder>(memoryBudget, tempRoot);
+                // Half the budget: the linking arrays (8 bytes per weaker identifier) live beside these runs.
+                _rowRuns = new SortedRuns<RowNode, RowOrder>(memoryBudget / 2, tempRoot);
             }
         }
 

@@ -32,6 +32,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
     private readonly List<T[]> _chunks = [];
     private readonly List<int> _chunkCounts = [];
     private readonly List<(string Path, long Count)> _runs = [];
+    private readonly Stack<T[]> _free = new();
     private T[] _current;
     private int _count;
     private long _heldRecords;
@@ -71,7 +72,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
     public (T[] Chunk, int Count) TakeFull()
     {
         var full = (_current, _count);
-        _current = new T[_chunkLength];
+        _current = NewChunk();
         _count = 0;
         return full;
     }
@@ -88,6 +89,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
         where TVisitor : ISortedVisitor<T>
     {
         Seal(more: false);
+        _free.Clear();
         var cursors = new List<Cursor>();
         try
         {
@@ -112,8 +114,29 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
                 return;
             }
 
-            // A handful of chunks or runs: the smallest head is found by a linear scan, the order's comparison inlined.
             var heads = cursors.Where(c => c.MoveNext()).ToList();
+            if (heads.Count > 8)
+            {
+                // Many runs (a small budget against a large input): a heap.
+                var queue = new PriorityQueue<Cursor, T>(heads.Count, default(TOrder));
+                foreach (var head in heads)
+                {
+                    queue.Enqueue(head, head.Current);
+                }
+
+                while (queue.TryDequeue(out var cursor, out _))
+                {
+                    visitor.Visit(in cursor.Current);
+                    if (cursor.MoveNext())
+                    {
+                        queue.Enqueue(cursor, cursor.Current);
+                    }
+                }
+
+                return;
+            }
+
+            // A handful of chunks or runs: the smallest head is found by a linear scan, the order's comparison inlined.
             var order = default(TOrder);
             while (heads.Count > 0)
             {
@@ -146,6 +169,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
     public void Dispose()
     {
         _chunks.Clear();
+        _free.Clear();
         _current = [];
         if (_directory is not null)
         {
@@ -182,7 +206,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
         Sort(_current.AsSpan(0, _count));
         var chunk = _current;
         var count = _count;
-        _current = more ? new T[_chunkLength] : [];
+        _current = more ? NewChunk() : [];
         _count = 0;
         Keep(chunk, count);
     }
@@ -206,12 +230,26 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
             for (var i = 0; i < _chunks.Count; i++)
             {
                 WriteRun(_chunks[i].AsSpan(0, _chunkCounts[i]));
+                Recycle(_chunks[i]);
             }
 
             _chunks.Clear();
             _chunkCounts.Clear();
             _heldRecords = 0;
             WriteRun(chunk.AsSpan(0, count));
+            Recycle(chunk);
+        }
+    }
+
+    /// <summary>A chunk array: one written to a run before, when there is one (so that spilling allocates no more), else a new one.</summary>
+    private T[] NewChunk() => _free.TryPop(out var chunk) ? chunk : new T[_chunkLength];
+
+    private void Recycle(T[] chunk)
+    {
+        // Two spare arrays are enough for the next chunks (the one filling and one being sorted); the rest is freed.
+        if (chunk.Length == _chunkLength && _free.Count < 2)
+        {
+            _free.Push(chunk);
         }
     }
 

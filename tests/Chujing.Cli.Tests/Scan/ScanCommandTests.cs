@@ -78,6 +78,16 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_Table_SaysWhenAColumnHasSuspectValuesThatWereNotCounted()
+    {
+        var (code, stdout, _) = await Run("scan", Write("cards.csv", "银行卡号\n6222021234567890127\n6217001234567894\n6222021234567890129\n"));
+        Assert.Equal(0, code);
+        // The note may wrap inside the table cell: look for its parts.
+        Assert.Contains("bank-card", stdout, StringComparison.Ordinal);
+        Assert.Contains("存疑", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scan_HmacPersonKeys_CountTheSamePersons()
     {
         var (code, stdout, stderr) = await Run("scan", Write("a.csv", Csv), "--json", "--person-key", "hmac-sha256");
