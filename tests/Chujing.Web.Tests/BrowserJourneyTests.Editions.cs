@@ -66,7 +66,7 @@ public sealed partial class BrowserJourneyTests
     private async Task<string> ApprovedClinicalTrialAsync()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
-        var request = ApiTests.NewFiling() with { Scenario = "bj-pharma-clinical-trial", Fields = ["blood-test"], Persons = new PersonsBody(0, 6000) };
+        var request = ApiTests.NewFiling() with { Scenario = "bj-pharma-diagnosis-treatment", Fields = ["blood-test"], Persons = new PersonsBody(0, 6000) };
         var id = (string)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/filings", request), HttpStatusCode.Created))["id"]!;
         await ApiTests.Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
         var officer = await platform.As(DemoAccounts.Daxing);
