@@ -83,7 +83,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     [Fact]
     public async Task Patch_TightenedBand_IsSavedAudited_AndShowsInTheImpactOfExactlyTheFilingsItAffects()
     {
-        var affected = await ApprovedFilingAsync("bj-pharma-clinical-trial", ["medical-imaging", "blood-test"], 9000);
+        var affected = await ApprovedFilingAsync("bj-pharma-diagnosis-treatment", ["medical-imaging", "blood-test"], 9000);
         var elsewhere = await ApprovedFilingAsync("bj-auto-ota", [], 9000);
         var (city, id) = await DraftAsync();
 
@@ -109,7 +109,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     [Fact]
     public async Task Publish_NeedsBothApprovalsAndTodayOrLater_ThenIsImmutable_NotifiesAndTheFilingMoves()
     {
-        var affected = await ApprovedFilingAsync("bj-pharma-clinical-trial", ["pathology"], 7000);
+        var affected = await ApprovedFilingAsync("bj-pharma-diagnosis-treatment", ["pathology"], 7000);
         var (city, id) = await DraftAsync();
         await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{GroupHealth}", Body(Band)), HttpStatusCode.OK);
 
