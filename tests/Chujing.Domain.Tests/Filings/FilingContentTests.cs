@@ -38,7 +38,7 @@ public sealed class FilingContentTests
     public void Create_RecipientInMainlandChinaOrUnassignedCountry_FailsOnRecipientCountry(string country)
     {
         var result = FilingContent.Create(
-            "beijing-ftz/2024", "s", [], [new FilingRecipient("R", "DE"), new FilingRecipient("R", country)], "p", false, 1, 0, 12, "m", From, From.AddYears(1));
+            "beijing-ftz/2024", "s", [], [new FilingRecipient("R", "DE"), new FilingRecipient("R2", country)], "p", false, 1, 0, 12, "m", From, From.AddYears(1));
         Assert.Equal("recipients[1].country", Assert.Single(result.Diagnostics).Subject);
     }
 
