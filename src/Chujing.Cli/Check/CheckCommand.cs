@@ -1,3 +1,4 @@
+using Chujing.Domain.Calendar;
 using System.CommandLine;
 using System.Globalization;
 using Chujing.Cli.Catalogs;
@@ -52,7 +53,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                var year = counts is not null && counts.Year == Chujing.Web.BeijingClock.YearOf(e.Time) ? counts : null;
+                var year = counts is not null && counts.Year == Chujing.Web.RegulatoryCalendar.YearOf(e.Time) ? counts : null;
                 countsUsed |= year is not null;
                 deviations.AddRange(checker.Check(e, i, e.Filing is null ? null : compiled, year).Select(d => DeviationView.From(d)));
             }

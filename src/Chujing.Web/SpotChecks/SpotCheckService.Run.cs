@@ -173,8 +173,8 @@ public sealed partial class SpotCheckService
     private async Task<IReadOnlyList<(string Path, string Detail)>> GatewayWithoutEvidenceAsync(
         SpotCheckPopulation population, SampledFiling filing, int processorId, DateTimeOffset since, DateTimeOffset frozen, CancellationToken ct)
     {
-        var start = new DateTimeOffset(population.From.ToDateTime(TimeOnly.MinValue), BeijingClock.Offset);
-        var end = new DateTimeOffset(population.To.AddDays(1).ToDateTime(TimeOnly.MinValue), BeijingClock.Offset);
+        var start = new DateTimeOffset(population.From.ToDateTime(TimeOnly.MinValue), RegulatoryCalendar.Offset);
+        var end = new DateTimeOffset(population.To.AddDays(1).ToDateTime(TimeOnly.MinValue), RegulatoryCalendar.Offset);
         var checks = (await db.GatewayChecks.AsNoTracking().Where(g => g.ProcessorId == processorId && g.FilingId == filing.Filing && g.Allowed)
             .Select(g => new { g.EventDigest, g.EventTime, g.At }).ToListAsync(ct).ConfigureAwait(false))
             .Where(g => g.EventTime >= start && g.EventTime < end && g.At > since && g.At <= frozen).ToList();
