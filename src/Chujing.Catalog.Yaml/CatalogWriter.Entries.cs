@@ -32,9 +32,40 @@ public static partial class CatalogWriter
         y.Scalar(i, "text", r.Text);
         y.Scalar(i, "textEn", r.TextEn);
         y.Scalar(i, "explanation", r.Explanation);
+        y.Scalar(i, "explanationZh", r.ExplanationZh);
+        if (r.OnlyForLegalBasis is { } basis)
+        {
+            y.Line(i, "onlyForLegalBasis: " + Chujing.Domain.Filings.FilingNames.Of(basis));
+        }
+
         y.Scalar(i, "citation", r.Citation);
         WriteProvenance(y, i, r.Provenance);
         y.Scalar(i, "note", r.Note);
+        WriteElements(y, i, r);
+    }
+
+    /// <summary>
+    /// Each element of an exemption on one line, <c>- {id: …, test: …, title: …}</c>; its citation only when it is not
+    /// the rule's, which the reader falls back to.
+    /// </summary>
+    private static void WriteElements(YamlText y, int indent, NationalRule r)
+    {
+        if (r.Elements.Count == 0)
+        {
+            return;
+        }
+
+        y.Open(indent, "elements");
+        foreach (var e in r.Elements)
+        {
+            y.Line(indent + 2, "- " + YamlText.FlowMap(
+                ("id", YamlText.Quote(e.Id, flow: true)),
+                ("test", Chujing.Domain.Filings.FilingNames.Of(e.Test)),
+                ("from", e.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                ("title", YamlText.Quote(e.Title, flow: true)),
+                ("titleEn", e.TitleEn is null ? null : YamlText.Quote(e.TitleEn, flow: true)),
+                ("citation", e.Citation == r.Citation ? null : YamlText.Quote(e.Citation, flow: true))));
+        }
     }
 
     private static void WriteDuty(YamlText y, ListDuty d, int i)

@@ -28,8 +28,17 @@ public static partial class CatalogWriter
         y.Scalar(0, "editionLabel", edition.EditionLabel);
         y.Date(0, "issued", edition.Issued);
         y.Date(0, "effective", edition.Effective);
+        y.Date(0, "signed", edition.Signed);
         y.Scalar(0, "supersedes", edition.Supersedes);
         y.List(0, "issuers", edition.Issuers);
+        y.Sequence(0, "facts", edition.Facts, (f, i) =>
+        {
+            y.Scalar(i, "id", f.Id);
+            y.Scalar(i, "text", f.Text);
+            y.Scalar(i, "textEn", f.TextEn);
+            y.Scalar(i, "citation", f.Citation);
+            WriteProvenance(y, i, f.Provenance);
+        });
         WriteApplicability(y, edition.Applicability);
         WriteCoverage(y, edition.Coverage);
         y.Scalar(0, "notes", edition.Notes);
@@ -68,6 +77,7 @@ public static partial class CatalogWriter
         y.Open(0, "applicability");
         y.Scalar(2, "zone", a.Zone);
         y.Scalar(2, "zoneName", a.ZoneName);
+        y.List(2, "zoneGroups", a.ZoneGroups);
         y.Scalar(2, "eligibility", a.Eligibility);
         y.Scalar(2, "eligibilityNote", a.EligibilityNote);
         y.Bool(2, "ciioExcluded", a.CiioExcluded);
@@ -92,6 +102,7 @@ public static partial class CatalogWriter
         y.Number(2, "fields", c.Fields);
         y.Number(2, "categories", c.Categories);
         y.Number(2, "subcategories", c.Subcategories);
+        WriteProvenance(y, 2, c.Provenance);
         y.Scalar(2, "note", c.Note);
     }
 
