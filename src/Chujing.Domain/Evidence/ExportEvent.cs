@@ -7,7 +7,7 @@ using Chujing.Domain.Identifiers;
 namespace Chujing.Domain.Evidence;
 
 /// <summary>
-/// One export event as the ledger stores it: validated against the contract (CONTRACTS.md, "An export event") and
+/// One export event as the ledger stores it: validated against the contract (docs/contracts.md, "An export event") and
 /// held as its canonical JSON text. Unknown members are kept; person identifiers may appear only as keyed hashes.
 /// </summary>
 public sealed partial record ExportEvent

@@ -5,7 +5,7 @@ using Chujing.Domain.Diagnostics;
 namespace Chujing.Web.Evidence;
 
 /// <summary>
-/// Reads the body of <c>POST /api/evidence</c>: a JSON array of export events (CONTRACTS, "An export event"). Each
+/// Reads the body of <c>POST /api/evidence</c>: a JSON array of export events (docs/contracts.md, "An export event"). Each
 /// event is validated and canonicalised by the ledger's own <see cref="Chujing.Domain.Evidence.ExportEvent"/> (so the API
 /// and <c>chujing ledger append</c> accept the same events), and must name the caller's processor. Every problem is
 /// reported at once with its path (<c>[3].country</c>); nothing is written when one is bad.
