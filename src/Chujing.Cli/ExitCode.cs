@@ -1,6 +1,6 @@
 namespace Chujing.Cli;
 
-/// <summary>The process exit codes every subcommand keeps (docs: CONTRACTS, "The command").</summary>
+/// <summary>The process exit codes every subcommand keeps (docs/contracts.md, "The command").</summary>
 internal static class ExitCode
 {
     /// <summary>The work was done.</summary>

@@ -21,7 +21,7 @@ internal static class ScanCommand
         {
             Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, a folder of them (one dataset; key=value partition folders understood), an SQLite file, a PostgreSQL connection string, or - for standard input",
         };
-        var json = new Option<bool>("--json") { Description = "Write one JSON document (CONTRACTS: rows, columns, persons)" };
+        var json = new Option<bool>("--json") { Description = "Write one JSON document (docs/contracts.md: rows, columns, persons)" };
         var html = new Option<string?>("--html") { HelpName = "file", Description = "Also write a self-contained bilingual HTML report to this file" };
         var table = new Option<string?>("--table") { HelpName = "name", Description = "The database table to scan (schema.table allowed)" };
         var query = new Option<string?>("--query") { HelpName = "sql", Description = "A query whose result to scan, instead of --table" };

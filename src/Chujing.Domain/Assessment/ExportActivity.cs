@@ -3,7 +3,7 @@ using Chujing.Domain.Catalog;
 namespace Chujing.Domain.Assessment;
 
 /// <summary>
-/// An export activity as <c>chujing assess</c> and <c>POST /api/assess</c> take it (CONTRACTS: <c>chujing assess</c>).
+/// An export activity as <c>chujing assess</c> and <c>POST /api/assess</c> take it (docs/contracts.md: <c>chujing assess</c>).
 /// </summary>
 /// <param name="List">A free-trade-zone list edition id; null: only the national rules apply.</param>
 /// <param name="Scenario">A scenario (or, for category-based lists, category) id or name of <paramref name="List"/>.</param>

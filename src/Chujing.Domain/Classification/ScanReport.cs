@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Chujing.Domain.Classification;
 
-/// <summary>The result of scanning one table: the <c>chujing scan --json</c> document (CONTRACTS: rows, columns, persons).</summary>
+/// <summary>The result of scanning one table: the <c>chujing scan --json</c> document (docs/contracts.md: rows, columns, persons).</summary>
 /// <param name="Source">The file or table scanned (never a connection string's password).</param>
 /// <param name="Format">csv, xlsx, jsonl, parquet, sqlite, postgres, or directory.</param>
 /// <param name="Rows">Data rows read (headers excluded).</param>

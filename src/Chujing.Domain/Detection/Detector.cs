@@ -7,7 +7,7 @@ namespace Chujing.Domain.Detection;
 /// </summary>
 public abstract class Detector
 {
-    /// <summary>The type id reported by <c>chujing scan</c> (e.g. <c>cn-resident-id</c>); see CONTRACTS.</summary>
+    /// <summary>The type id reported by <c>chujing scan</c> (e.g. <c>cn-resident-id</c>); see docs/contracts.md.</summary>
     public abstract string Id { get; }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Chujing.Domain.Evidence;
 
 /// <summary>
-/// One export event as the ledger stores it: validated against the contract (CONTRACTS.md, "An export event") and
+/// One export event as the ledger stores it: validated against the contract (docs/contracts.md, "An export event") and
 /// held as its canonical JSON text, with its facts typed beside it so that nobody reads the text again. Unknown
 /// members are kept in the text; person identifiers may appear only as keyed hashes.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Chujing.Web.Demo;
 
-/// <summary>The demo accounts of CONTRACTS.md, all with <see cref="Password"/>.</summary>
+/// <summary>The demo accounts of docs/contracts.md, all with <see cref="Password"/>.</summary>
 public static class DemoAccounts
 {
     public const string Password = "Demo-Passw0rd!";

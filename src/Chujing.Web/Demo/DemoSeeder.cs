@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chujing.Web.Demo;
 
 /// <summary>
-/// <c>--demo</c>: two processors (大兴, 海淀), the five accounts of CONTRACTS.md, list-use applications and filings
+/// <c>--demo</c>: two processors (大兴, 海淀), the five accounts of docs/contracts.md, list-use applications and filings
 /// in each state — made through the same services as real use, so the audit log tells their history. Idempotent:
 /// does nothing when the city account exists.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Chujing.Web.Evidence;
 
 /// <summary>
-/// An export event as <c>POST /api/evidence</c> takes it (CONTRACTS, "An export event"), for the OpenAPI document;
+/// An export event as <c>POST /api/evidence</c> takes it (docs/contracts.md, "An export event"), for the OpenAPI document;
 /// the body itself is read by <see cref="ExportEventReader"/>, which keeps every property as written.
 /// </summary>
 public sealed record ExportEventBody(

@@ -7,7 +7,7 @@ namespace Chujing.Web.Evidence;
 
 /// <summary>
 /// Reads a body of export events (<c>POST /api/evidence</c>, <c>POST /api/check</c>): a JSON array of events
-/// (CONTRACTS, "An export event"). Each element is validated and typed once by the ledger's own
+/// (docs/contracts.md, "An export event"). Each element is validated and typed once by the ledger's own
 /// <see cref="ExportEvent"/> under a <see cref="ExportEventPolicy"/> (the same one <c>chujing ledger append
 /// --policy</c> applies), and must name the caller's processor. Every problem is reported at once with its path
 /// (<c>[3].country</c>); nothing is written when one is bad.
