@@ -7,4 +7,10 @@ if (args is ["latency", ..])
     return;
 }
 
+if (args is ["check", ..])
+{
+    Chujing.Benchmarks.Consistency.ConsistencyLatency.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AssessBenchmarks).Assembly).Run(args);

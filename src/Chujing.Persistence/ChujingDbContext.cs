@@ -21,6 +21,7 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>, IDataP
     protected ChujingDbContext(DbContextOptions options)
         : base(options)
     {
+        SavingChanges += (_, _) => Persistence.Filings.FilingStatusHistory.Track(this);
     }
 
     public DbSet<ZoneGroup> ZoneGroups => Set<ZoneGroup>();
@@ -38,6 +39,18 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>, IDataP
     public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
     public DbSet<PersonCounter> PersonCounters => Set<PersonCounter>();
+
+    public DbSet<FilingStatusRow> FilingStatusRows => Set<FilingStatusRow>();
+
+    public DbSet<Consistency.DeviationRecord> Deviations => Set<Consistency.DeviationRecord>();
+
+    public DbSet<Consistency.FilingPersonKey> FilingPersonKeys => Set<Consistency.FilingPersonKey>();
+
+    public DbSet<Consistency.FilingPersonCounter> FilingPersonCounters => Set<Consistency.FilingPersonCounter>();
+
+    public DbSet<Consistency.GatewayCheck> GatewayChecks => Set<Consistency.GatewayCheck>();
+
+    public DbSet<Tokens.ApiToken> ApiTokens => Set<Tokens.ApiToken>();
 
     /// <summary>The keys that protect session cookies, shared by every node on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

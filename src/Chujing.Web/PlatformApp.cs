@@ -3,12 +3,14 @@ using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Auth;
+using Chujing.Web.Consistency;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
 using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
+using Chujing.Web.Tokens;
 
 namespace Chujing.Web;
 
@@ -33,12 +35,14 @@ public static class PlatformApp
         builder.Services
             .AddPlatformCore(options)
             .AddPlatformIdentity(options)
+            .AddPlatformTokens()
             .AddPlatformAuthorization()
             .AddPlatformProblems()
             .AddPlatformLocalization()
             .AddPlatformJson()
             .AddPlatformAssessment(options)
             .AddPlatformEvidence(options)
+            .AddPlatformConsistency()
             .AddPlatformFilings()
             .AddPlatformApplications()
             .AddPlatformProcessors()
@@ -63,6 +67,8 @@ public static class PlatformApp
         app.MapApplicationsApi();
         app.MapAuditApi();
         app.MapEvidenceApi();
+        app.MapConsistencyApi();
+        app.MapTokensApi();
         app.MapRazorPages();
         return app;
     }

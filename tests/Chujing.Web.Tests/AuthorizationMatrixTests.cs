@@ -40,6 +40,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var processorAId = (int)processorA["id"]!;
         var usccA = (string)processorA["uscc"]!;
         var applicationA = (int)JsonNode.Parse(await entA.GetStringAsync("api/applications"))!.AsArray()[0]!["id"]!;
+        var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
@@ -67,6 +68,12 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("GET", "api/counters", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/assess", """{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/auth/me", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/deviations", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/deviations/counts", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", "api/check", $$"""[{"processor":"{{usccA}}","time":"2026-05-01T08:00:00Z","recipient":"R","country":"DE","persons":1}]""", Outcome.Pass, Outcome.Refused, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/tokens", null, Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", "api/tokens", """{"name":"matrix"}""", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
         ];
 
         var mismatches = new List<string>();
@@ -108,7 +115,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
     public async Task Lists_ForATenant_HoldOnlyThatTenantsRows(string email, string zone)
     {
         var client = await platform.As(email);
-        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters"])
+        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters", "api/deviations"])
         {
             var rows = JsonNode.Parse(await client.GetStringAsync(path))!.AsArray();
             Assert.NotEmpty(rows);

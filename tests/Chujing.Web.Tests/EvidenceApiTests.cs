@@ -115,6 +115,18 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Append_SensitiveAsAString_422OnSensitiveAndCountersUnchanged()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var before = await PersonalAsync(client);
+        object[] events = [new { processor = uscc, time = "2026-05-02T08:00:00Z", recipient = "R", country = "CH", persons = 1, sensitive = "true", personKeys = new[] { Key("string-flag") } }];
+        var problem = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", events), HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("[0].sensitive"));
+        Assert.Equal(before, await PersonalAsync(client));
+    }
+
+    [Fact]
     public async Task Append_FewerPersonKeysThanPersons_422OnPersonKeysAndCountersUnchanged()
     {
         var client = await platform.As(DemoAccounts.EnterpriseA);

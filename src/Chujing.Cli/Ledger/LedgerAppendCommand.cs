@@ -35,12 +35,30 @@ internal static class LedgerAppendCommand
                 return value;
             },
         };
+        var policy = new Option<ExportEventPolicy>("--policy")
+        {
+            Description = "Which events are accepted: 'ledger' (the ledger contract, the default) or 'platform' (as POST /api/evidence accepts them: one keyed hash per person, each at most 128 characters).",
+            DefaultValueFactory = _ => ExportEventPolicy.Ledger,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                var found = ExportEventPolicy.All.FirstOrDefault(p => p.Name == text);
+                if (found is null)
+                {
+                    result.AddError($"--policy: '{text}' is not a policy; use ledger or platform");
+                    return ExportEventPolicy.Ledger;
+                }
+
+                return found;
+            },
+        };
         var key = LedgerCommand.KeyOption();
         var json = LedgerCommand.JsonOption();
         var command = new Command("append", "Append export events (JSON Lines) to the ledger.");
         command.Arguments.Add(log);
         command.Arguments.Add(events);
         command.Options.Add(batchSize);
+        command.Options.Add(policy);
         command.Options.Add(key);
         command.Options.Add(json);
         command.SetAction(context, async (parseResult, ct) =>
@@ -56,7 +74,7 @@ internal static class LedgerAppendCommand
             using var reader = stream is not null ? new EventLineReader(stream, input)
                 : ReferenceEquals(context.In, Console.In) ? new EventLineReader(Console.OpenStandardInput(), "stdin")
                 : new EventLineReader(context.In, "stdin");
-            var appender = new Appender(context, ledger, signingKey, reader, input == "-" ? "stdin" : input, parseResult.GetValue(batchSize));
+            var appender = new Appender(context, ledger, signingKey, reader, input == "-" ? "stdin" : input, parseResult.GetValue(batchSize), parseResult.GetValue(policy)!);
             var before = ledger.Head.Size;
             if (context.OutputIsTerminal && stream is not null && !parseResult.GetValue(json))
             {
@@ -104,7 +122,7 @@ internal static class LedgerAppendCommand
     /// and validated, so parsing overlaps the storage's sync; the <c>committed</c> line of a batch is written only after
     /// its commit has returned, and always before the next batch starts committing.
     /// </summary>
-    private sealed class Appender(CliContext context, EvidenceLedger ledger, Evidence.Suites.LedgerKeyPair key, EventLineReader reader, string source, int batchSize)
+    private sealed class Appender(CliContext context, EvidenceLedger ledger, Evidence.Suites.LedgerKeyPair key, EventLineReader reader, string source, int batchSize, ExportEventPolicy policy)
     {
         private readonly List<(int Line, string Text)> _lines = new(batchSize);
         private Task<TreeHead>? _pending;
@@ -164,7 +182,7 @@ internal static class LedgerAppendCommand
             // Validate the whole batch before writing any of it; the first bad line (in file order) is reported.
             var results = new Result<ExportEvent>[_lines.Count];
             Parallel.For(0, _lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
-                results[i] = ExportEvent.Parse(_lines[i].Text, source, _lines[i].Line));
+                results[i] = ExportEvent.Parse(_lines[i].Text, source, _lines[i].Line, policy));
             var leaves = new ExportEvent[results.Length];
             for (var i = 0; i < results.Length; i++)
             {

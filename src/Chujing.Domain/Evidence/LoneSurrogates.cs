@@ -9,9 +9,8 @@ namespace Chujing.Domain.Evidence;
 /// </summary>
 internal static class LoneSurrogates
 {
-    /// <summary>The path of the first such string (empty for the root), or null; <paramref name="json"/> is the source text, for a fast exit.</summary>
-    public static string? Find(string json, JsonElement root) =>
-        json.Contains("\\u", StringComparison.Ordinal) || json.Contains("\\U", StringComparison.Ordinal) ? Find(root, string.Empty) : null;
+    /// <summary>The path of the first such string (empty for the root), or null.</summary>
+    public static string? Find(JsonElement root) => Find(root, string.Empty);
 
     private static string? Find(JsonElement element, string path)
     {

@@ -107,7 +107,9 @@ public sealed record FilingContent
             Require(problems, fieldList[i], $"fields[{i}]", "a field id must not be empty");
         }
 
+        Duplicates(problems, fieldList, f => f?.Trim(), i => $"fields[{i}]", "is filed twice");
         var recipientList = recipients ?? [];
+        Duplicates(problems, recipientList, r => r is null ? null : r.Name?.Trim() + "\u0000" + r.Country, i => $"recipients[{i}]", "names the same recipient in the same country twice");
         if (recipientList.Count == 0)
         {
             problems.Add(Diagnostic.ForField(null, "recipients", "at least one overseas recipient is required"));
@@ -169,6 +171,28 @@ public sealed record FilingContent
             securityMeasures!.Trim(),
             validFrom,
             validUntil));
+    }
+
+    /// <summary>A value given twice (ignoring case and surrounding spaces) is refused, never stored twice.</summary>
+    private static void Duplicates<T>(List<Diagnostic> problems, IReadOnlyList<T> values, Func<T, string?> key, Func<int, string> path, string message)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (key(values[i]) is not { Length: > 0 } k)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(k, out var first))
+            {
+                problems.Add(Diagnostic.ForField(null, path(i), $"{message} (as {path(first)})"));
+            }
+            else
+            {
+                seen[k] = i;
+            }
+        }
     }
 
     private static void Require(List<Diagnostic> problems, string? value, string field, string message)

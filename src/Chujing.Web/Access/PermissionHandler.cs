@@ -8,6 +8,12 @@ internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequire
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
+        // An API token acts only within the scopes it was given, whatever its role would grant.
+        if (context.User.HasClaim(c => c.Type == Tokens.ApiTokens.TokenClaim) && !context.User.HasClaim(Tokens.ApiTokens.ScopeClaim, requirement.Permission))
+        {
+            return Task.CompletedTask;
+        }
+
         foreach (var role in context.User.FindAll(ClaimTypes.Role))
         {
             if (RolePermissions.Grants(role.Value, requirement.Permission) && Caller.TryFrom(context.User, out _))

@@ -20,10 +20,20 @@ public static class Permissions
     public const string CountersRead = "counters.read";
     public const string StatisticsRead = "statistics.read";
 
+    /// <summary>Read the deviations of exports from their filings (each role within its tenant).</summary>
+    public const string DeviationsRead = "deviations.read";
+
+    /// <summary>Check export events against their filings before they leave (<c>POST /api/check</c>).</summary>
+    public const string ExportsCheck = "exports.check";
+
+    /// <summary>Make and revoke the processor's API tokens.</summary>
+    public const string TokensManage = "tokens.manage";
+
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Assess, FilingsRead, FilingsWrite, FilingsReview, ProcessorsRead, ProcessorsRegister, ApplicationsSubmit,
         ApplicationsDecide, AuditRead, EvidenceAppend, CountersRead, StatisticsRead,
+        DeviationsRead, ExportsCheck, TokensManage,
     ];
 }

@@ -12,17 +12,20 @@ public static class RolePermissions
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsWrite, Permissions.ProcessorsRead,
             Permissions.ApplicationsSubmit, Permissions.EvidenceAppend, Permissions.CountersRead,
+            Permissions.DeviationsRead, Permissions.ExportsCheck, Permissions.TokensManage,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.FilingsReview, Permissions.ProcessorsRead,
             Permissions.ProcessorsRegister, Permissions.ApplicationsDecide, Permissions.AuditRead, Permissions.CountersRead,
             Permissions.StatisticsRead,
+            Permissions.DeviationsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
             Permissions.Assess, Permissions.FilingsRead, Permissions.ProcessorsRead, Permissions.ProcessorsRegister,
             Permissions.AuditRead, Permissions.CountersRead, Permissions.StatisticsRead,
+            Permissions.DeviationsRead,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -53,4 +53,12 @@ public static class TenantScope
         { IsCity: true } => query,
         _ => query.Where(_ => false),
     };
+
+    public static IQueryable<Persistence.Consistency.DeviationRecord> VisibleTo(this IQueryable<Persistence.Consistency.DeviationRecord> query, Caller caller) => caller switch
+    {
+        { IsEnterprise: true } => query.Where(d => d.ProcessorId == caller.ProcessorId),
+        { IsOfficer: true } => query.Where(d => d.ZoneGroupId == caller.ZoneGroupId),
+        { IsCity: true } => query,
+        _ => query.Where(_ => false),
+    };
 }

@@ -59,7 +59,7 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         _ = city;
 
         var today = BeijingClock.Today(time);
-        var trial = Draft("临床试验数据出境（多中心III期）", "bj-pharma-clinical-trial", ["medical-imaging", "blood-test", "pathology"], "Novum Pharma AG", "CH", 0, 3000, today);
+        var trial = Draft("临床试验数据出境（多中心III期）", "bj-pharma-clinical-trial", ["medical-imaging", "blood-test", "pathology"], "Novum Pharma AG", "CH", 0, 9000, today);
         var pv = Draft("药物警戒个案报告", "bj-pharma-pharmacovigilance", [], "Novum Pharma AG", "CH", 8000, 0, today);
         var rd = Draft("药物研发数据共享", "bj-pharma-drug-rd", [], "Novum Research Inc.", "US", 2000, 0, today);
         var hcp = Draft("医疗卫生专业人士管理", "bj-pharma-hcp-management", [], "Novum Pharma Singapore Pte. Ltd.", "SG", 1500, 0, today);
@@ -90,13 +90,17 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
 
         // Exports under A's approved clinical-trial filing: 8,500 persons' sensitive information this year, which is
         // past 80 % of the 10,000 band, so A's dashboard and the 大兴 queue show the alert.
-        var at = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var at = time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         object[] exports =
         [
             new { processor = a.Uscc, filing = f1.Id, time = at, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "medical-imaging", "blood-test" }, persons = 8500, sensitive = true, personKeys = Keys("a-trial-", 8500) },
             new { processor = a.Uscc, filing = f1.Id, time = at, recipient = "Novum Research Inc.", country = "US", scenario = "bj-pharma-clinical-trial", persons = 1200, personKeys = Keys("a-hcp-", 1200) },
         ];
         await evidence.AppendAsync(entA, System.Text.Json.JsonSerializer.SerializeToElement(exports), ct).ConfigureAwait(false);
+
+        // B sent OTA data while its filing was still under review: the 海淀 queue shows a filing-not-in-force deviation.
+        object[] early = [new { processor = b.Uscc, filing = f5.Id, time = at, recipient = "Autowerk GmbH", country = "DE", scenario = "bj-auto-ota", fields = new[] { "ota-type" }, persons = 0 }];
+        await evidence.AppendAsync(entB, System.Text.Json.JsonSerializer.SerializeToElement(early), ct).ConfigureAwait(false);
     }
 
     /// <summary>Keyed hashes standing for demo persons (never raw identifiers).</summary>

@@ -12,6 +12,8 @@ public static class EvidenceEndpoints
         services.AddScoped<EvidenceService>();
         services.AddSingleton(sp => new IngestionGates(sp.GetRequiredService<Chujing.Persistence.DatabaseLocation>()));
         services.AddScoped<CounterService>();
+        services.AddSingleton(sp => new Consistency.PlatformConsistency(sp.GetService<Chujing.Domain.Catalog.CatalogSet>(), sp.GetRequiredService<TimeProvider>()));
+
         return services;
     }
 

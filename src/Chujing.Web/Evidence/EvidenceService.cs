@@ -2,25 +2,30 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 using Chujing.Persistence;
+using Chujing.Persistence.Consistency;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
+using Chujing.Web.Consistency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Evidence;
 
 /// <summary>
 /// Ingests export events for the caller's processor: validates them all first (nothing is written when one is bad),
-/// appends them to the processor's ledger, then indexes them and adds their person keys to the year's counters.
+/// appends them to the processor's ledger, then indexes them, adds their person keys to the year's counters and
+/// records each event's deviations from its filing. A deviating export is recorded like any other: the ledger is
+/// what actually left.
 /// </summary>
 /// <remarks>
 /// The ledger is the record of truth and is written first; should indexing fail afterwards, the leaves stay in the
 /// ledger and the counters can be rebuilt from it. Person keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the
 /// same SQL on SQLite and PostgreSQL), so a person counts once per processor, year and kind.
 /// </remarks>
-public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, TimeProvider time)
+public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, ConsistencyService consistency, DeviationLog deviationLog, TimeProvider time)
 {
     /// <summary>The most events one request may carry.</summary>
     public const int MaxBatch = 10_000;
@@ -28,24 +33,15 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
     public async Task<EvidenceReceipt> AppendAsync(Caller caller, JsonElement body, CancellationToken ct)
     {
         var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
-        var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch);
-        var filingIds = events.Select(e => e.FilingId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (filingIds.Count > 0)
-        {
-            var known = await db.Filings.Where(f => f.ProcessorId == processor.Id && filingIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
-            var unknown = filingIds.Except(known, StringComparer.Ordinal).FirstOrDefault();
-            if (unknown is not null)
-            {
-                var at = events.FindIndex(e => e.FilingId == unknown);
-                throw new InvalidInputException(Diagnostic.ForField(null, $"[{at}].filing", $"'{unknown}' is not a filing of {processor.Uscc}"));
-            }
-        }
+        var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch, ExportEventPolicy.Platform);
 
+        // A filing the processor does not have is a deviation (no-filing), not bad input: the export still left.
+        var known = await consistency.KnownFilingsAsync(processor.Id, events.Select(e => e.Filing).OfType<string>(), ct).ConfigureAwait(false);
         var gate = gates.For(processor.Id);
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            return await AppendValidatedAsync(caller, processor, events, ct).ConfigureAwait(false);
+            return await AppendValidatedAsync(caller, processor, events, known, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -53,9 +49,9 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
         }
     }
 
-    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<IngestedEvent> events, CancellationToken ct)
+    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, HashSet<string> known, CancellationToken ct)
     {
-        var appended = await ledger.AppendAsync(processor.Uscc, [.. events.Select(e => e.Event)], ct).ConfigureAwait(false);
+        var appended = await ledger.AppendAsync(processor.Uscc, events, ct).ConfigureAwait(false);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var records = new List<ExportRecord>(events.Count);
@@ -66,8 +62,10 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
             {
                 ProcessorId = processor.Id,
                 ZoneGroupId = processor.ZoneGroupId,
-                FilingId = e.FilingId,
-                Time = e.Time,
+                FilingId = e.Filing is { } f && known.Contains(f) ? f : null,
+
+                // Stored in UTC (PostgreSQL's timestamptz takes no other offset); the year is still taken in Beijing time.
+                Time = e.Time.ToUniversalTime(),
                 Year = BeijingClock.YearOf(e.Time),
                 Recipient = e.Recipient,
                 Country = e.Country,
@@ -90,13 +88,18 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
         });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await InsertPersonKeysAsync(processor.Id, events, ct).ConfigureAwait(false);
+        await InsertFilingPersonKeysAsync(events, known, ct).ConfigureAwait(false);
+
+        // Checked after the batch's persons are counted, so the count kinds see the year including this batch.
+        var deviations = await consistency.CheckAsync(processor, events, withCounts: true, ct).ConfigureAwait(false);
+        await deviationLog.RecordAsync(caller, processor, events, deviations, appended.FirstLeafIndex, now, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         var indexes = Enumerable.Range(0, events.Count).Select(i => appended.FirstLeafIndex + i).ToList();
         var counter = (await counters.ForAsync(caller, ct).ConfigureAwait(false)).Where(c => c.Processor == processor.Uscc).ToList();
-        return new EvidenceReceipt(indexes, appended.TreeHead, counter);
+        return new EvidenceReceipt(indexes, appended.TreeHead, counter, [.. deviations.Select(d => DeviationView.From(d, appended.FirstLeafIndex + d.Event))]);
     }
 
-    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<IngestedEvent> events, CancellationToken ct)
+    private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<ExportEvent> events, CancellationToken ct)
     {
         var keys = events
             .SelectMany(e => e.PersonKeys.Select(k => (Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
@@ -114,6 +117,29 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
                     "INSERT INTO person_counters (\"ProcessorId\", \"Year\", \"Sensitive\", \"Count\") VALUES ({0}, {1}, {2}, {3}) " +
                     "ON CONFLICT (\"ProcessorId\", \"Year\", \"Sensitive\") DO UPDATE SET \"Count\" = person_counters.\"Count\" + excluded.\"Count\"",
                     [processorId, group.Key.Year, group.Key.Sensitive, (long)added],
+                    ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Likewise per filing: the distinct persons each filing's own figures are compared with.</summary>
+    private async Task InsertFilingPersonKeysAsync(IReadOnlyList<ExportEvent> events, HashSet<string> known, CancellationToken ct)
+    {
+        var keys = events
+            .Where(e => e.Filing is { } f && known.Contains(f))
+            .SelectMany(e => e.PersonKeys.Select(k => (Filing: e.Filing!, Year: BeijingClock.YearOf(e.Time), e.Sensitive, Key: k)))
+            .Distinct()
+            .GroupBy(k => (k.Filing, k.Year, k.Sensitive));
+        foreach (var group in keys)
+        {
+            var rows = group.Select(k => new FilingPersonKey { FilingId = k.Filing, Year = k.Year, Sensitive = k.Sensitive, KeyHash = k.Key }).ToList();
+            var added = await db.InsertRowsAsync(rows, ct, skipExisting: true).ConfigureAwait(false);
+            if (added > 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO filing_person_counters (\"FilingId\", \"Year\", \"Sensitive\", \"Count\") VALUES ({0}, {1}, {2}, {3}) " +
+                    "ON CONFLICT (\"FilingId\", \"Year\", \"Sensitive\") DO UPDATE SET \"Count\" = filing_person_counters.\"Count\" + excluded.\"Count\"",
+                    [group.Key.Filing, group.Key.Year, group.Key.Sensitive, (long)added],
                     ct).ConfigureAwait(false);
             }
         }

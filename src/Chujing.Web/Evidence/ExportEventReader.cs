@@ -1,19 +1,22 @@
 using System.Globalization;
 using System.Text.Json;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Evidence;
 
 namespace Chujing.Web.Evidence;
 
 /// <summary>
-/// Reads the body of <c>POST /api/evidence</c>: a JSON array of export events (CONTRACTS, "An export event"). Each
-/// event is validated and canonicalised by the ledger's own <see cref="Chujing.Domain.Evidence.ExportEvent"/> (so the API
-/// and <c>chujing ledger append</c> accept the same events), and must name the caller's processor. Every problem is
-/// reported at once with its path (<c>[3].country</c>); nothing is written when one is bad.
+/// Reads a body of export events (<c>POST /api/evidence</c>, <c>POST /api/check</c>): a JSON array of events
+/// (CONTRACTS, "An export event"). Each element is validated and typed once by the ledger's own
+/// <see cref="ExportEvent"/> under a <see cref="ExportEventPolicy"/> (the same one <c>chujing ledger append
+/// --policy</c> applies), and must name the caller's processor. Every problem is reported at once with its path
+/// (<c>[3].country</c>); nothing is written when one is bad.
 /// </summary>
 public static class ExportEventReader
 {
-    public static List<IngestedEvent> Read(JsonElement body, string processorUscc, int maxBatch)
+    public static List<ExportEvent> Read(JsonElement body, string processorUscc, int maxBatch, ExportEventPolicy policy)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         if (body.ValueKind != JsonValueKind.Array)
         {
             throw new InvalidInputException(Diagnostic.ForField(null, "body", "expected a JSON array of export events"));
@@ -26,59 +29,37 @@ public static class ExportEventReader
         }
 
         var problems = new List<Diagnostic>();
-        var events = new List<IngestedEvent>(count);
+        var events = new List<ExportEvent>(count);
         var index = 0;
         foreach (var item in body.EnumerateArray())
         {
             var at = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             index++;
-            var parsed = Chujing.Domain.Evidence.ExportEvent.Parse(item.GetRawText());
+            var parsed = ExportEvent.Parse(item);
             if (!parsed.IsSuccess)
             {
-                problems.AddRange(parsed.Diagnostics.Select(d => Diagnostic.ForField(null, d.Subject is null ? at : at + "." + d.Subject, d.Message, d.Suggestion)));
+                problems.AddRange(parsed.Diagnostics.Select(d => At(at, d)));
                 continue;
             }
 
-            var processor = String(item, "processor")!;
-            if (!string.Equals(processor, processorUscc, StringComparison.Ordinal))
+            if (!string.Equals(parsed.Value.Processor, processorUscc, StringComparison.Ordinal))
             {
-                problems.Add(Diagnostic.ForField(null, at + ".processor", $"'{processor}' is not your processor ({processorUscc})"));
+                problems.Add(Diagnostic.ForField(null, at + ".processor", $"'{parsed.Value.Processor}' is not your processor ({processorUscc})"));
                 continue;
             }
 
-            var keys = item.TryGetProperty("personKeys", out var k) ? k.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
-            if (keys.Any(key => key.Length > 128))
+            var refused = policy.Check(parsed.Value);
+            if (refused.Count > 0)
             {
-                problems.Add(Diagnostic.ForField(null, at + ".personKeys", "keyed hashes longer than 128 characters are not counted"));
+                problems.AddRange(refused.Select(d => At(at, d)));
                 continue;
             }
 
-            // Counters count distinct persons from keyed hashes: an event naming more persons than it has keys for
-            // would pass those persons uncounted, so it is refused rather than under-counted.
-            var persons = item.GetProperty("persons").GetInt64();
-            var distinctKeys = keys.Distinct(StringComparer.Ordinal).Count();
-            if (distinctKeys < persons)
-            {
-                problems.Add(Diagnostic.ForField(null, at + ".personKeys", $"{distinctKeys.ToString(CultureInfo.InvariantCulture)} distinct keyed hashes for {persons.ToString(CultureInfo.InvariantCulture)} persons; send one keyed hash per person, since the counters count distinct persons from them"));
-                continue;
-            }
-
-            events.Add(new IngestedEvent(
-                parsed.Value,
-                // Stored in UTC (PostgreSQL's timestamptz takes no other offset); the year is still taken in Beijing time.
-                DateTimeOffset.Parse(String(item, "time")!, CultureInfo.InvariantCulture).ToUniversalTime(),
-                String(item, "recipient")!,
-                String(item, "country")!,
-                persons,
-                String(item, "filing"),
-                String(item, "scenario"),
-                item.TryGetProperty("sensitive", out var s) && s.ValueKind == JsonValueKind.True,
-                keys));
+            events.Add(parsed.Value);
         }
 
         return problems.Count > 0 ? throw new InvalidInputException(problems) : events;
     }
 
-    private static string? String(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static Diagnostic At(string at, Diagnostic d) => Diagnostic.ForField(null, d.Subject is null ? at : at + "." + d.Subject, d.Message, d.Suggestion);
 }

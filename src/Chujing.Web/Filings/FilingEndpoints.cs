@@ -27,8 +27,11 @@ public static class FilingEndpoints
         filings.MapGet("/", (FilingService service, HttpContext http, string? status, CancellationToken ct) =>
                 service.ListAsync(Caller.From(http.User), ParseStatus(status), ct))
             .RequirePermission(Permissions.FilingsRead);
-        filings.MapGet("/{id}", (string id, FilingService service, HttpContext http, CancellationToken ct) =>
-                service.GetAsync(Caller.From(http.User), id, ct))
+        filings.MapGet("/{id}", async (string id, FilingService service, Consistency.ConsistencyService consistency, HttpContext http, CancellationToken ct) =>
+            {
+                var view = await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false);
+                return view with { StatusHistory = await consistency.HistoryAsync(view.Id, ct).ConfigureAwait(false) };
+            })
             .RequirePermission(Permissions.FilingsRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
         filings.MapPost("/", async (FilingRequest request, FilingService service, HttpContext http, CancellationToken ct) =>

@@ -30,4 +30,8 @@ public sealed record FilingView(
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? DecidedAt,
     int Version,
-    IReadOnlyList<FilingAction> AllowedActions);
+    IReadOnlyList<FilingAction> AllowedActions)
+{
+    /// <summary>Every status the filing took, with when, oldest first (<c>GET /api/filings/{id}</c> only; what the consistency check reads).</summary>
+    public IReadOnlyList<Chujing.Domain.Consistency.FilingStatusChange>? StatusHistory { get; init; }
+}

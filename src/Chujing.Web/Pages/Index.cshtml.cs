@@ -13,7 +13,7 @@ namespace Chujing.Web.Pages;
 
 /// <summary>The dashboard of each role: an enterprise's filings and counters, an officer's review queue, the city's overview; with charts.</summary>
 [Authorize(Policy = Permissions.FilingsRead)]
-public sealed class IndexModel(FilingService filings, CounterService counters, CatalogNames names, UiText text) : PageModel
+public sealed class IndexModel(FilingService filings, CounterService counters, CatalogNames names, UiText text, Consistency.DeviationQueries deviations) : PageModel
 {
     public Caller Caller { get; private set; } = null!;
 
@@ -25,12 +25,16 @@ public sealed class IndexModel(FilingService filings, CounterService counters, C
 
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
 
+    /// <summary>The gravest recent deviations of exports from their filings within the caller's tenant.</summary>
+    public IReadOnlyList<Consistency.DeviationRowView> Deviations { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Caller = Caller.From(User);
         Filings = await filings.ListAsync(Caller, null, ct).ConfigureAwait(false);
         Queue = [.. Filings.Where(f => f.Status is FilingStatus.Submitted or FilingStatus.UnderReview).OrderBy(f => f.SubmittedAt)];
         Counters = await counters.ForAsync(Caller, ct).ConfigureAwait(false);
+        Deviations = await deviations.ListAsync(Caller, null, null, null, 10, ct).ConfigureAwait(false);
         var charts = new List<BarChart>
         {
             Chart("chart.by-status", Filings.GroupBy(f => text.Of("status", f.Status))),

@@ -11,11 +11,14 @@ namespace Chujing.Web.Pages.Evidence;
 
 /// <summary>What actually left (事中存证): the latest recorded exports the caller may see, with their ledger receipts.</summary>
 [Authorize(Policy = Permissions.CountersRead)]
-public sealed class IndexModel(ChujingDbContext db, UiText text) : PageModel
+public sealed class IndexModel(ChujingDbContext db, UiText text, Consistency.DeviationQueries deviations) : PageModel
 {
     public IReadOnlyList<(ExportRecord Record, string Processor)> Records { get; private set; } = [];
 
     public BarChart ByCountry { get; private set; } = new(string.Empty, []);
+
+    /// <summary>The deviations of these exports from their filings, gravest first.</summary>
+    public IReadOnlyList<Consistency.DeviationRowView> Deviations { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -25,6 +28,7 @@ public sealed class IndexModel(ChujingDbContext db, UiText text) : PageModel
             .Join(db.Processors, r => r.ProcessorId, p => p.Id, (r, p) => new { Record = r, p.Name })
             .ToListAsync(ct).ConfigureAwait(false);
         Records = [.. latest.Select(x => (x.Record, x.Name))];
+        Deviations = await deviations.ListAsync(caller, null, null, null, 50, ct).ConfigureAwait(false);
         var countries = await records.GroupBy(r => r.Country).Select(g => new { g.Key, Persons = g.Sum(r => r.Persons) })
             .ToListAsync(ct).ConfigureAwait(false);
         ByCountry = new BarChart(text["evidence.by-country"], [.. countries.OrderByDescending(c => c.Persons).Take(12).Select(c => new KeyValuePair<string, long>(c.Key, c.Persons))]);

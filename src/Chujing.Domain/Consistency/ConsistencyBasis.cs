@@ -1,0 +1,22 @@
+namespace Chujing.Domain.Consistency;
+
+/// <summary>The basis entries that do not come from a filing or a list item.</summary>
+internal static class ConsistencyBasis
+{
+    /// <summary>The list duty to file with the zone group before exporting under the list.</summary>
+    public const string ZoneGroupFilingDuty = "zone-group-filing";
+
+    /// <summary>The duty of <paramref name="edition"/> to file before exporting under it, or its applicability citation.</summary>
+    public static DeviationBasis? ZoneGroupFiling(Catalog.CatalogEdition? edition) =>
+        edition?.Duties.FirstOrDefault(d => d.Id == ZoneGroupFilingDuty) is { } duty
+            ? new DeviationBasis(edition.Id + "#" + duty.Id, duty.Citation)
+            : edition?.Applicability?.Citation is { } citation ? new DeviationBasis(edition.Id + "#applies", citation) : null;
+
+    /// <summary>The supervision duty the check serves.</summary>
+    public static DeviationBasis Commentary { get; } = new(
+        "beijing-ftz#consistency-check",
+        "专家解读（卓子寒，《中国信息安全》2024-09-03）：各自贸组团采取一致性抽验的方式，验证数据处理者实际数据出境情况与备案内容的一致性");
+
+    /// <summary>A field of the filing.</summary>
+    public static DeviationBasis Filed(string filingId, string field) => new("filing:" + filingId + "#" + field, "备案 " + filingId + "（" + field + "）");
+}

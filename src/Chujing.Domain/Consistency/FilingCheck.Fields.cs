@@ -1,0 +1,127 @@
+using System.Globalization;
+using Chujing.Domain.Assessment;
+using Chujing.Domain.Catalog;
+
+namespace Chujing.Domain.Consistency;
+
+/// <summary>Fields, counts and the deviations' wording.</summary>
+public sealed partial class FilingCheck
+{
+    private Deviation? FieldDeviation(string field, int position, int index)
+    {
+        var term = _vocabulary?.Field(_scenarioId, field);
+        if (_filedFields.Contains(term?.Id ?? field.Trim()))
+        {
+            return null;
+        }
+
+        var path = "fields[" + position.ToString(CultureInfo.InvariantCulture) + "]";
+        if (term is null)
+        {
+            return Make(index, DeviationKind.FieldNotListed, path,
+                $"出境字段“{field}”既不在备案中，也不是所依据清单 {Filing.Content.ListEdition} 的字段。",
+                $"The field '{field}' is neither filed nor a field of the list {Filing.Content.ListEdition}.",
+                ConsistencyBasis.Filed(Filing.Id, "fields"), null);
+        }
+
+        var named = string.Equals(term.Name, field, StringComparison.Ordinal) ? field : $"{field}（{term.Name}）";
+        return Make(index, DeviationKind.FieldNotFiled, path,
+            $"出境字段“{named}”是清单条目 {term.ItemId} 列明的字段，备案未申报。",
+            $"The field '{field}' ({term.Id}) is named by the list item {term.ItemId} but is not filed.",
+            ConsistencyBasis.Filed(Filing.Id, "fields"), new DeviationBasis(_vocabulary!.Edition.Id + "#" + term.ItemId, term.Citation));
+    }
+
+    private DeviationBasis? ListScenarioBasis() =>
+        _vocabulary?.Edition.Scenarios.FirstOrDefault(s => s.Id == _scenarioId) is { } scenario
+            ? new DeviationBasis(_vocabulary.Edition.Id + "#" + scenario.Id, scenario.Citation)
+            : null;
+
+    private void CountDeviations(Evidence.ExportEvent e, int index, YearCounts processorCounts, YearCounts filed, ref List<Deviation>? found)
+    {
+        var content = Filing.Content;
+        if (filed.Personal > content.PersonsPersonal || filed.Sensitive > content.PersonsSensitive)
+        {
+            var sensitive = filed.Sensitive > content.PersonsSensitive;
+            var (kind, kindEn, count, limit) = sensitive
+                ? ("敏感个人信息", "sensitive personal information", filed.Sensitive, content.PersonsSensitive)
+                : ("个人信息", "personal information", filed.Personal, content.PersonsPersonal);
+            (found ??= []).Add(Make(index, DeviationKind.PersonsOverFiled, "persons",
+                FormattableString.Invariant($"{filed.Year} 年已向境外提供 {count:N0} 人的{kind}，超过备案申报的 {limit:N0} 人。"),
+                FormattableString.Invariant($"{count:N0} persons' {kindEn} have been sent abroad in {filed.Year}, more than the {limit:N0} the filing files."),
+                ConsistencyBasis.Filed(Filing.Id, sensitive ? "persons.sensitive" : "persons.personal"), null));
+        }
+
+        // A count of one kind bears on this activity only when the filing files that kind or the export carries it:
+        // sensitive persons sent under another filing do not make this one's non-sensitive export need a contract.
+        var counts = new YearCounts(
+            processorCounts.Year,
+            content.PersonsPersonal > 0 || (!e.Sensitive && e.Persons > 0) ? processorCounts.Personal : 0,
+            content.PersonsSensitive > 0 || e.Sensitive ? processorCounts.Sensitive : 0);
+        if (Crossing(counts) is { } decision)
+        {
+            var basis = new List<DeviationBasis>(decision.Basis.Count + 1) { ConsistencyBasis.Filed(Filing.Id, "pathway") };
+            basis.AddRange(decision.Basis.Where(b => b.Pathway == decision.Pathway).Select(b => new DeviationBasis(b.Rule, b.Citation)));
+            (found ??= []).Add(Make(index, DeviationKind.BandCrossed, "persons",
+                FormattableString.Invariant($"按 {counts.Year} 年累计人数（个人信息 {counts.Personal:N0} 人、敏感个人信息 {counts.Sensitive:N0} 人），出境需要“{PathwayLabel(decision.Pathway)}”，严于备案所依据的“{PathwayLabel(_reference!.Value)}”。"),
+                FormattableString.Invariant($"At the counts of {counts.Year} ({counts.Personal:N0} persons' personal and {counts.Sensitive:N0} persons' sensitive personal information) the export needs {decision.Pathway.ToName()}, stricter than the filed {_reference!.Value.ToName()}."),
+                basis));
+        }
+    }
+
+    /// <summary>
+    /// The engine's decision at the year's counts when it is stricter than the filing's pathway, else null. Below the
+    /// next threshold of the filing's own decision nothing can be stricter, so the engine runs only past a threshold,
+    /// and the last answer is kept (events of one batch share their counts).
+    /// </summary>
+    private Decision? Crossing(YearCounts counts)
+    {
+        if (_baseline is null || _reference is not { } reference)
+        {
+            return null;
+        }
+
+        var headroom = _baseline.Headroom;
+        if ((headroom.Personal.Next is not { } personal || counts.Personal < personal)
+            && (headroom.Sensitive.Next is not { } sensitive || counts.Sensitive < sensitive)
+            && _baseline.Pathway <= reference)
+        {
+            return null;
+        }
+
+        if (Volatile.Read(ref _lastCrossing) is { } last && last.Personal == counts.Personal && last.Sensitive == counts.Sensitive)
+        {
+            return last.Decision;
+        }
+
+        var decided = _checker.Engine.Assess(Activity(counts.Personal, counts.Sensitive));
+        var crossing = decided.IsSuccess && PathwayNames.Stricter(decided.Value.Pathway, reference) != reference ? decided.Value : null;
+        Volatile.Write(ref _lastCrossing, new CrossingMemo(counts.Personal, counts.Sensitive, crossing));
+        return crossing;
+    }
+
+    private sealed record CrossingMemo(long Personal, long Sensitive, Decision? Decision);
+
+    private ExportActivity Activity(long personal, long sensitive) => new(
+        Filing.Profile,
+        Filing.Content.ListEdition,
+        Filing.Content.Scenario,
+        null,
+        Filing.Content.ImportantData,
+        new PersonCounts(personal, sensitive),
+        Filing.Content.Fields,
+        []);
+
+    private static string PathwayLabel(Pathway pathway) => pathway switch
+    {
+        Pathway.Exempt => "免予申报",
+        Pathway.StandardContractOrCertification => "个人信息出境标准合同或认证",
+        Pathway.SecurityAssessment => "数据出境安全评估",
+        _ => "其他合法途径",
+    };
+
+    private static Deviation Make(int index, DeviationKind kind, string path, string detail, string detailEn, DeviationBasis filed, DeviationBasis? rule) =>
+        Make(index, kind, path, detail, detailEn, rule is null ? [filed, ConsistencyBasis.Commentary] : [filed, rule, ConsistencyBasis.Commentary]);
+
+    private static Deviation Make(int index, DeviationKind kind, string path, string detail, string detailEn, IReadOnlyList<DeviationBasis> basis) =>
+        new(index, kind, path, SeverityTable.Of(kind), detail, detailEn, basis);
+}

@@ -1,0 +1,97 @@
+using Chujing.Domain.Catalog;
+
+namespace Chujing.Domain.Consistency;
+
+/// <summary>
+/// The words of one list edition the check compares by: every scenario by id and name, every field by id, Chinese
+/// name, English name and synonym (and an item by its id), each mapped to one canonical id. Built once per edition;
+/// immutable and thread-safe.
+/// </summary>
+internal sealed class ListVocabulary
+{
+    private readonly Dictionary<string, string> _scenarios = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ListTerm> _everywhere = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, ListTerm>> _byScenario = new(StringComparer.Ordinal);
+
+    public ListVocabulary(CatalogEdition edition)
+    {
+        Edition = edition;
+        foreach (var domain in edition.Domains)
+        {
+            foreach (var scenario in domain.Scenarios)
+            {
+                _scenarios.TryAdd(scenario.Id, scenario.Id);
+                _scenarios.TryAdd(scenario.Name, scenario.Id);
+                if (scenario.NameEn is { } en)
+                {
+                    _scenarios.TryAdd(en, scenario.Id);
+                }
+
+                var terms = new Dictionary<string, ListTerm>(StringComparer.OrdinalIgnoreCase);
+                foreach (var item in domain.ItemsOf(scenario))
+                {
+                    Add(terms, item);
+                }
+
+                _byScenario[scenario.Id] = terms;
+            }
+
+            foreach (var item in domain.Scenarios.SelectMany(s => s.Items).Concat(domain.Items))
+            {
+                Add(_everywhere, item);
+            }
+        }
+
+        foreach (var category in edition.Categories)
+        {
+            _scenarios.TryAdd(category.Id, category.Id);
+            _scenarios.TryAdd(category.Name, category.Id);
+            var terms = new Dictionary<string, ListTerm>(StringComparer.OrdinalIgnoreCase);
+            foreach (var sub in category.Subcategories)
+            {
+                var term = new ListTerm(sub.Id, sub.Name, sub.Id, sub.Citation);
+                terms.TryAdd(sub.Id, term);
+                terms.TryAdd(sub.Name, term);
+                _everywhere.TryAdd(sub.Id, term);
+                _everywhere.TryAdd(sub.Name, term);
+            }
+
+            _byScenario[category.Id] = terms;
+        }
+    }
+
+    public CatalogEdition Edition { get; }
+
+    /// <summary>The scenario id that <paramref name="idOrName"/> names, or null.</summary>
+    public string? Scenario(string idOrName) => _scenarios.GetValueOrDefault(idOrName.Trim());
+
+    /// <summary>The field <paramref name="idOrName"/> names, looked up in <paramref name="scenarioId"/> first, then in the whole edition.</summary>
+    public ListTerm? Field(string? scenarioId, string idOrName)
+    {
+        var key = idOrName.Trim();
+        return scenarioId is not null && _byScenario.TryGetValue(scenarioId, out var terms) && terms.TryGetValue(key, out var term)
+            ? term
+            : _everywhere.GetValueOrDefault(key);
+    }
+
+    private static void Add(Dictionary<string, ListTerm> terms, ListItem item)
+    {
+        foreach (var field in item.Fields)
+        {
+            var term = new ListTerm(field.Id, field.Name, item.Id, item.Citation);
+            terms.TryAdd(field.Id, term);
+            terms.TryAdd(field.Name, term);
+            if (field.NameEn is { } en)
+            {
+                terms.TryAdd(en, term);
+            }
+
+            foreach (var synonym in field.Synonyms)
+            {
+                terms.TryAdd(synonym, term);
+            }
+        }
+
+        terms.TryAdd(item.Id, new ListTerm(item.Id, item.Name, item.Id, item.Citation));
+    }
+}

@@ -1,0 +1,58 @@
+using Chujing.Domain.Consistency;
+using Chujing.Domain.Evidence;
+using Chujing.Persistence;
+using Chujing.Persistence.Consistency;
+using Chujing.Persistence.Processors;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+
+namespace Chujing.Web.Consistency;
+
+/// <summary>Stores the deviations of an ingested batch beside its export records, with one audit entry, in the caller's transaction.</summary>
+public sealed class DeviationLog(ChujingDbContext db, AuditLog audit)
+{
+    /// <summary>The entity name deviations have in the audit log.</summary>
+    public const string Entity = "deviation";
+
+    private const int MaxFilingId = 64;
+
+    public async Task RecordAsync(Caller caller, Processor processor, IReadOnlyList<ExportEvent> events, IReadOnlyList<Deviation> deviations, long firstLeafIndex, DateTimeOffset now, CancellationToken ct)
+    {
+        if (deviations.Count == 0)
+        {
+            return;
+        }
+
+        var rows = deviations.Select(d =>
+        {
+            var e = events[d.Event];
+            return new DeviationRecord
+            {
+                ProcessorId = processor.Id,
+                ZoneGroupId = processor.ZoneGroupId,
+                FilingId = e.Filing is { Length: > MaxFilingId } named ? named[..MaxFilingId] : e.Filing,
+                LeafIndex = firstLeafIndex + d.Event,
+                EventTime = e.Time.ToUniversalTime(),
+                Year = BeijingClock.YearOf(e.Time),
+                Kind = d.Kind,
+                Path = d.Path,
+                Severity = d.Severity,
+                Detail = d.Detail,
+                DetailEn = d.DetailEn,
+                BasisRules = [.. d.Basis.Select(b => b.Rule)],
+                BasisCitations = [.. d.Basis.Select(b => b.Citation)],
+                RecordedAt = now,
+            };
+        }).ToList();
+        await db.InsertRowsAsync(rows, ct).ConfigureAwait(false);
+        audit.Record(db, caller, Entity, processor.Uscc, "record", processor.Id, processor.ZoneGroupId, null, new
+        {
+            deviations = rows.Count,
+            firstLeafIndex,
+            leaves = rows.Select(r => r.LeafIndex).Distinct().Count(),
+            bySeverity = rows.GroupBy(r => r.Severity).OrderByDescending(g => g.Key).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count()),
+            byKind = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key).ToDictionary(g => Chujing.Domain.Filings.FilingNames.Of(g.Key), g => g.Count()),
+        });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+}

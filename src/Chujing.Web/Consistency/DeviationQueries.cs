@@ -1,0 +1,69 @@
+using Chujing.Domain.Consistency;
+using Chujing.Persistence;
+using Chujing.Web.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Consistency;
+
+/// <summary>Stored deviations within the caller's tenant: the queue (gravest first) and the counts per zone group.</summary>
+public sealed class DeviationQueries(ChujingDbContext db)
+{
+    /// <summary>The most rows one query answers.</summary>
+    public const int MaxTake = 1000;
+
+    /// <summary>Deviations visible to <paramref name="caller"/>, gravest first, then by filing, processor and leaf.</summary>
+    public async Task<IReadOnlyList<DeviationRowView>> ListAsync(Caller caller, string? filing, Severity? severity, string? processor, int take, CancellationToken ct)
+    {
+        var query = db.Deviations.AsNoTracking().VisibleTo(caller);
+        if (filing is not null)
+        {
+            query = query.Where(d => d.FilingId == filing);
+        }
+
+        if (severity is { } s)
+        {
+            query = query.Where(d => d.Severity == s);
+        }
+
+        if (processor is not null)
+        {
+            query = query.Where(d => db.Processors.Any(p => p.Id == d.ProcessorId && p.Uscc == processor));
+        }
+
+        // Severity is stored by name, and the names sort as the grades do (serious > major > general).
+        var rows = await query
+            .Join(db.Processors, d => d.ProcessorId, p => p.Id, (d, p) => new { d, p.Uscc, p.Name })
+            .OrderByDescending(r => r.d.Severity).ThenBy(r => r.d.FilingId).ThenBy(r => r.Uscc).ThenByDescending(r => r.d.LeafIndex)
+            .Take(Math.Clamp(take, 1, MaxTake))
+            .ToListAsync(ct).ConfigureAwait(false);
+        return
+        [
+            .. rows
+                .Select(r => new DeviationRowView(
+                    r.d.Id, r.Uscc, r.Name, r.d.ZoneGroupId, r.d.FilingId, r.d.LeafIndex, r.d.EventTime, r.d.Kind, r.d.Path, r.d.Severity, r.d.Detail, r.d.DetailEn,
+                    [.. r.d.BasisRules.Zip(r.d.BasisCitations, (rule, citation) => new DeviationBasis(rule, citation))],
+                    r.d.RecordedAt)),
+        ];
+    }
+
+    /// <summary>Counts by zone group and severity, for every group the caller may see (groups without deviations included).</summary>
+    public async Task<IReadOnlyList<DeviationCount>> CountsAsync(Caller caller, CancellationToken ct)
+    {
+        var counts = await db.Deviations.AsNoTracking().VisibleTo(caller)
+            .GroupBy(d => new { d.ZoneGroupId, d.Severity })
+            .Select(g => new { g.Key.ZoneGroupId, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var groups = await db.ZoneGroups.AsNoTracking().OrderBy(z => z.Id).ToListAsync(ct).ConfigureAwait(false);
+        return
+        [
+            .. groups
+                .Where(z => caller.IsCity || z.Id == caller.ZoneGroupId || counts.Any(c => c.ZoneGroupId == z.Id))
+                .Select(z => new DeviationCount(
+                    z.Id,
+                    z.Name,
+                    counts.Where(c => c.ZoneGroupId == z.Id && c.Severity == Severity.Serious).Sum(c => c.Count),
+                    counts.Where(c => c.ZoneGroupId == z.Id && c.Severity == Severity.Major).Sum(c => c.Count),
+                    counts.Where(c => c.ZoneGroupId == z.Id && c.Severity == Severity.General).Sum(c => c.Count))),
+        ];
+    }
+}

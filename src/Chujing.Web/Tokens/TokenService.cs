@@ -1,0 +1,97 @@
+using Chujing.Domain.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Persistence.Tokens;
+using Chujing.Web.Access;
+using Chujing.Web.Audit;
+using Chujing.Web.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Tokens;
+
+/// <summary>The enterprise's API tokens: made (the token shown once, its hash stored), listed and revoked, each change audited.</summary>
+public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvider time)
+{
+    public const int MaxName = 100;
+
+    public const int MaxTokensPerProcessor = 50;
+
+    private const string Entity = "api-token";
+
+    public async Task<IReadOnlyList<TokenView>> ListAsync(Caller caller, CancellationToken ct) =>
+        [.. (await db.ApiTokens.AsNoTracking().Where(t => t.ProcessorId == caller.ProcessorId).OrderByDescending(t => t.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView)];
+
+    public async Task<CreatedToken> CreateAsync(Caller caller, TokenRequest request, CancellationToken ct)
+    {
+        var problems = new List<Diagnostic>();
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            problems.Add(Diagnostic.ForField(null, "name", "a name is required, e.g. 出境网关 or nightly ETL"));
+        }
+        else if (name.Length > MaxName)
+        {
+            problems.Add(Diagnostic.ForField(null, "name", $"at most {MaxName} characters"));
+        }
+
+        var scopes = request.Scopes ?? ApiTokens.Scopes;
+        for (var i = 0; i < scopes.Count; i++)
+        {
+            if (!ApiTokens.Scopes.Contains(scopes[i], StringComparer.Ordinal))
+            {
+                problems.Add(Diagnostic.ForField(null, $"scopes[{i}]", $"'{scopes[i]}' is not a token scope", string.Join(", ", ApiTokens.Scopes)));
+            }
+        }
+
+        if (scopes.Count == 0)
+        {
+            problems.Add(Diagnostic.ForField(null, "scopes", "at least one scope is required", string.Join(", ", ApiTokens.Scopes)));
+        }
+
+        if (problems.Count == 0 && await db.ApiTokens.CountAsync(t => t.ProcessorId == caller.ProcessorId && t.RevokedAt == null, ct).ConfigureAwait(false) >= MaxTokensPerProcessor)
+        {
+            problems.Add(Diagnostic.ForField(null, "name", $"a processor holds at most {MaxTokensPerProcessor} tokens; revoke one first"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
+        var token = ApiTokens.Create();
+        var row = new ApiToken
+        {
+            ProcessorId = processor.Id,
+            ZoneGroupId = processor.ZoneGroupId,
+            Name = name!,
+            TokenHash = ApiTokens.Hash(token),
+            Prefix = token[..12],
+            Scopes = [.. scopes.Distinct(StringComparer.Ordinal)],
+            CreatedBy = caller.UserId,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.ApiTokens.Add(row);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        audit.Record(db, caller, Entity, row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "create", row.ProcessorId, row.ZoneGroupId, null, ToView(row));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new CreatedToken(row.Id, token, row.Name, row.Scopes, row.CreatedAt);
+    }
+
+    /// <summary>Revokes a token of the caller's processor (again: no change); another's is not found.</summary>
+    public async Task RevokeAsync(Caller caller, int id, CancellationToken ct)
+    {
+        var row = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.ProcessorId == caller.ProcessorId, ct).ConfigureAwait(false)
+            ?? throw new ResourceNotFoundException($"API token {id} does not exist or is not yours");
+        if (row.RevokedAt is not null)
+        {
+            return;
+        }
+
+        var before = ToView(row);
+        row.RevokedAt = time.GetUtcNow();
+        audit.Record(db, caller, Entity, row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "revoke", row.ProcessorId, row.ZoneGroupId, before, ToView(row));
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    private static TokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Prefix, t.Scopes, t.CreatedAt, t.LastUsedAt, t.RevokedAt);
+}
