@@ -55,6 +55,28 @@ internal static class SessionNode
         return response.StatusCode;
     }
 
+    /// <summary>Sends <paramref name="token"/> as a bearer token to <paramref name="path"/> on <paramref name="node"/>; the answer's status.</summary>
+    public static async Task<HttpStatusCode> SendBearerAsync(Uri node, string token, string path = "api/filings")
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = node };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>A new API token of the enterprise signed in with <paramref name="cookie"/>: its id and the token.</summary>
+    public static async Task<(int Id, string Token)> NewTokenAsync(Uri node, string cookie)
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = node };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/tokens") { Content = JsonContent.Create(new { name = "网关 " + Guid.NewGuid().ToString("N")[..6] }) };
+        request.Headers.Add("Cookie", CookieName + "=" + cookie);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var created = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return ((int)created["id"]!, (string)created["token"]!);
+    }
+
     /// <summary>
     /// Asks until the node answers the cookie from memory: its session cache is current and holds the account, so the
     /// node will learn of a change only through the revocation feed.
@@ -81,16 +103,20 @@ internal static class SessionNode
     /// Asks until the node refuses the cookie, or fails at <paramref name="deadline"/> — a generous limit for a busy
     /// machine, not the bound itself (which no test measures).
     /// </summary>
-    public static async Task AssertRefusedWithinAsync(Uri node, string cookie, TimeSpan deadline)
+    public static Task AssertRefusedWithinAsync(Uri node, string cookie, TimeSpan deadline) =>
+        AssertRefusedWithinAsync(() => SendAsync(node, cookie), deadline);
+
+    /// <summary>As <see cref="AssertRefusedWithinAsync(Uri, string, TimeSpan)"/>, for any request.</summary>
+    public static async Task AssertRefusedWithinAsync(Func<Task<HttpStatusCode>> send, TimeSpan deadline)
     {
         using var timeout = new CancellationTokenSource(deadline);
-        while (await SendAsync(node, cookie) != HttpStatusCode.Unauthorized)
+        while (await send() != HttpStatusCode.Unauthorized)
         {
-            Assert.False(timeout.IsCancellationRequested, "the other node still honours the old session cookie at the deadline");
+            Assert.False(timeout.IsCancellationRequested, "the other node still honours the old credential at the deadline");
             await Task.Delay(50);
         }
 
         // Once refused, never honoured again.
-        Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(node, cookie));
+        Assert.Equal(HttpStatusCode.Unauthorized, await send());
     }
 }

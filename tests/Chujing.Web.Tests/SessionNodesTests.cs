@@ -39,6 +39,20 @@ public sealed class SessionNodesTests(PostgresPlatformFixture platform) : IAsync
         Second = new Uri(_second.Urls.First() + "/");
     }
 
+    /// <summary>Asks the second node until it holds the token in its current session cache.</summary>
+    private async Task AssertTokenServedFromMemoryAsync(string token)
+    {
+        var cache = _second!.Services.GetRequiredService<Chujing.Web.Access.Sessions.SessionCache>();
+        var key = Chujing.Web.Tokens.ApiTokens.CacheKey(Chujing.Web.Tokens.ApiTokens.Hash(token));
+        using var timeout = new CancellationTokenSource(Deadline);
+        while (cache.Get<Chujing.Web.Tokens.TokenSnapshot>(key, out _) is null)
+        {
+            Assert.False(timeout.IsCancellationRequested, "the second node's session cache never became current");
+            Assert.Equal(HttpStatusCode.OK, await SessionNode.SendBearerAsync(Second, token));
+            await Task.Delay(50);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_second is not null)
@@ -81,6 +95,20 @@ public sealed class SessionNodesTests(PostgresPlatformFixture platform) : IAsync
 
         Assert.Equal(HttpStatusCode.Unauthorized, await SessionNode.SendAsync(Second, cookie));
         await SessionNode.AssertRefusedWithinAsync(First, cookie, Deadline);
+    }
+
+    [Fact]
+    public async Task TokenRevokedOnOneNode_RefusedOnBoth()
+    {
+        var cookie = await SessionNode.SignInAsync(First, Chujing.Web.Demo.DemoAccounts.EnterpriseA);
+        var (id, token) = await SessionNode.NewTokenAsync(First, cookie);
+        Assert.Equal(HttpStatusCode.OK, await SessionNode.SendBearerAsync(First, token));
+        await AssertTokenServedFromMemoryAsync(token);
+
+        Assert.Equal(HttpStatusCode.NoContent, await SessionNode.SendAsync(First, cookie, $"api/tokens/{id}", HttpMethod.Delete));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await SessionNode.SendBearerAsync(First, token));
+        await SessionNode.AssertRefusedWithinAsync(() => SessionNode.SendBearerAsync(Second, token), Deadline);
     }
 
     [Fact]

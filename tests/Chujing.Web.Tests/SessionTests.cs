@@ -44,6 +44,19 @@ public abstract class SessionTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task TokenRevoked_401OnTheNextRequest()
+    {
+        var cookie = await SessionNode.SignInAsync(platform.BaseAddress, DemoAccounts.EnterpriseA);
+        var (id, token) = await SessionNode.NewTokenAsync(platform.BaseAddress, cookie);
+        Assert.Equal(HttpStatusCode.OK, await SessionNode.SendBearerAsync(platform.BaseAddress, token));
+        Assert.Equal(HttpStatusCode.OK, await SessionNode.SendBearerAsync(platform.BaseAddress, token));
+
+        Assert.Equal(HttpStatusCode.NoContent, await SessionNode.SendAsync(platform.BaseAddress, cookie, $"api/tokens/{id}", HttpMethod.Delete));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await SessionNode.SendBearerAsync(platform.BaseAddress, token));
+    }
+
+    [Fact]
     public async Task OtherAccountChanges_SessionStands()
     {
         var email = await SessionNode.NewAccountAsync(platform.Services, "bystander");

@@ -10,6 +10,6 @@ internal sealed class SessionRevocationConfiguration : IEntityTypeConfiguration<
         builder.ToTable("session_revocations");
         builder.HasKey(r => r.Version);
         builder.Property(r => r.Version).ValueGeneratedNever();
-        builder.Property(r => r.UserId).HasMaxLength(450);
+        builder.Property(r => r.Subject).HasMaxLength(450);
     }
 }

@@ -12,7 +12,7 @@ public static class SessionRevocationLog
     /// Takes the next version and adds its row (returned) to <paramref name="db"/>'s change tracker, to be saved with the change
     /// it announces. Call inside the transaction that makes the change: the clock row stays locked until it ends.
     /// </summary>
-    public static async Task<SessionRevocation> StageAsync(ChujingDbContext db, string userId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public static async Task<SessionRevocation> StageAsync(ChujingDbContext db, string subject, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var versions = await db.Database
@@ -20,7 +20,7 @@ public static class SessionRevocationLog
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         var version = versions.Single();
-        var revocation = new SessionRevocation { Version = version, UserId = userId, At = at };
+        var revocation = new SessionRevocation { Version = version, Subject = subject, At = at };
         db.Add(revocation);
         return revocation;
     }
@@ -29,7 +29,7 @@ public static class SessionRevocationLog
     public static Task<long> CurrentAsync(ChujingDbContext db, CancellationToken cancellationToken = default) =>
         db.Set<SessionClock>().AsNoTracking().Where(c => c.Id == SessionClock.SingletonId).Select(c => c.Version).SingleAsync(cancellationToken);
 
-    /// <summary>The accounts changed in versions after <paramref name="after"/> up to <paramref name="upTo"/>, in order.</summary>
+    /// <summary>The subjects changed in versions after <paramref name="after"/> up to <paramref name="upTo"/>, in order.</summary>
     public static Task<List<SessionRevocation>> ReadAsync(ChujingDbContext db, long after, long upTo, CancellationToken cancellationToken = default) =>
         db.Set<SessionRevocation>().AsNoTracking()
             .Where(r => r.Version > after && r.Version <= upTo)

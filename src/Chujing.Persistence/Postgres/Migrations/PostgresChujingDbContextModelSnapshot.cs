@@ -767,7 +767,7 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("UserId")
+                    b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");

@@ -747,7 +747,7 @@ namespace Chujing.Persistence.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UserId")
+                    b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace Chujing.Web.Access.Sessions;
 
 /// <summary>
-/// The node's memory of accounts' <see cref="SessionSnapshot"/>s, so that a signed-in request is checked without the
-/// database. An entry is dropped when the account changes — at once on the node that changes it, and on every other
+/// The node's memory of what credentials must agree with — accounts' <see cref="SessionSnapshot"/>s (keyed by
+/// account id) and API tokens' <see cref="Tokens.TokenSnapshot"/>s (keyed <c>token:</c> and hash) — so that a
+/// signed-in request is checked without the database. An entry is dropped when its subject changes — at once on the node that changes it, and on every other
 /// node when <see cref="SessionRevocationFeed"/> reads the change. The cache answers only while the feed has
 /// confirmed, within <see cref="Bound"/>, that it has read every change: when the database stops answering the feed,
 /// every request goes to the database again instead of trusting memory that may be stale.
@@ -30,29 +31,33 @@ public sealed class SessionCache
     /// <summary>True while the last complete read of the revocation log started no longer than <see cref="Bound"/> ago.</summary>
     public bool IsCurrent => Volatile.Read(ref _confirmed) && _clock.GetElapsedTime(Interlocked.Read(ref _confirmedAt)) <= Bound;
 
-    /// <summary>The cached snapshot of <paramref name="userId"/> when the cache is current; the ticket lets <see cref="Put"/> store a fresh one.</summary>
-    public SessionSnapshot? Get(string userId, out SessionTicket ticket)
+    /// <summary>The cached account snapshot of <paramref name="userId"/> when the cache is current; the ticket lets <see cref="Put"/> store a fresh one.</summary>
+    public SessionSnapshot? Get(string userId, out SessionTicket ticket) => Get<SessionSnapshot>(userId, out ticket);
+
+    /// <summary>The cached entry under <paramref name="key"/> when the cache is current; the ticket lets <see cref="Put"/> store a fresh one.</summary>
+    public T? Get<T>(string key, out SessionTicket ticket)
+        where T : class
     {
         var entries = Volatile.Read(ref _entries);
-        entries.TryGetValue(userId, out var observed);
-        ticket = new SessionTicket(entries, userId, observed);
-        return observed is SessionSnapshot snapshot && IsCurrent ? snapshot : null;
+        entries.TryGetValue(key, out var observed);
+        ticket = new SessionTicket(entries, key, observed);
+        return observed is T entry && IsCurrent ? entry : null;
     }
 
     /// <summary>
     /// Stores a snapshot loaded after <see cref="Get"/> — unless the account was revoked in between, in which case the
     /// snapshot may predate the change and is dropped.
     /// </summary>
-    public void Put(SessionTicket ticket, SessionSnapshot snapshot)
+    public void Put(SessionTicket ticket, object snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         _ = ticket.Observed is null
-            ? ticket.Entries.TryAdd(ticket.UserId, snapshot)
-            : ticket.Entries.TryUpdate(ticket.UserId, snapshot, ticket.Observed);
+            ? ticket.Entries.TryAdd(ticket.Key, snapshot)
+            : ticket.Entries.TryUpdate(ticket.Key, snapshot, ticket.Observed);
     }
 
-    /// <summary>Drops the account's snapshot; a load that began before this call cannot store its result.</summary>
-    public void Revoke(string userId) => Volatile.Read(ref _entries)[userId] = new Revoked(_clock.GetTimestamp());
+    /// <summary>Drops the entry under <paramref name="key"/>; a load that began before this call cannot store its result.</summary>
+    public void Revoke(string key) => Volatile.Read(ref _entries)[key] = new Revoked(_clock.GetTimestamp());
 
     /// <summary>Drops every snapshot (the node may have missed changes).</summary>
     public void RevokeAll() => Volatile.Write(ref _entries, new ConcurrentDictionary<string, object>(StringComparer.Ordinal));

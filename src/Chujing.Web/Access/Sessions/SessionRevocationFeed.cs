@@ -76,7 +76,7 @@ internal sealed partial class SessionRevocationFeed(
             {
                 foreach (var change in changes)
                 {
-                    cache.Revoke(change.UserId);
+                    cache.Revoke(change.Subject);
                 }
             }
         }
