@@ -38,5 +38,8 @@ print(f"GET /health {health:,.0f}   GET /api/auth/me anonymous {anonymous:,.0f} 
 print(f"signed-in /api/auth/me = {me / health:.2f} x /health (goal >= 0.5)")
 print(f"cost of authentication: {1e6 / me - 1e6 / anonymous:.1f} us per request at saturation (signed in minus anonymous, 2 cores shared with wrk)")
 PY
+token=$(curl -s -b "chujing.session=$cookie" -H 'content-type: application/json' -d '{"name":"bench gateway"}' "$base/api/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+echo "== POST /api/check, bearer token, one event per request"
+wrk -t2 -c"$connections" -d"${seconds}s" -s bench/serve/check.lua "$base/api/check" -- "$token" "$uscc"
 echo "== POST /api/evidence, $batch events per request"
 wrk -t2 -c4 -d"${seconds}s" --timeout 30s -s bench/serve/evidence.lua "$base/api/evidence" -- "$cookie" "$batch" "$uscc"
