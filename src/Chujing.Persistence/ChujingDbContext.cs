@@ -6,6 +6,8 @@ using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
 using Chujing.Persistence.SpotChecks;
+using Chujing.Persistence.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +18,7 @@ namespace Chujing.Persistence;
 /// context (<see cref="Sqlite.SqliteChujingDbContext"/>, <see cref="Postgres.PostgresChujingDbContext"/>) only so
 /// that each has its own migrations; code depends on this type.
 /// </summary>
-public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
+public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>, IDataProtectionKeyContext
 {
     protected ChujingDbContext(DbContextOptions options)
         : base(options)
@@ -63,6 +65,11 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>
     public DbSet<EditionApproval> EditionApprovals => Set<EditionApproval>();
 
     public DbSet<EditionNotice> EditionNotices => Set<EditionNotice>();
+
+    /// <summary>The keys that protect session cookies, shared by every node on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SessionRevocation> SessionRevocations => Set<SessionRevocation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -31,12 +31,12 @@ public static class PlatformApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft", options.FrameworkLogLevel);
 
-        // The cookie keys sit unencrypted in the data folder, protected by its file permissions; that is the
+        // The cookie keys sit unencrypted in the database, protected by its access control; that is the
         // deployment's choice, not something to warn about on every start.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services
             .AddPlatformCore(options)
-            .AddPlatformIdentity()
+            .AddPlatformIdentity(options)
             .AddPlatformTokens()
             .AddPlatformAuthorization()
             .AddPlatformProblems()

@@ -47,6 +47,18 @@ public sealed record PlatformOptions
         return Path.Combine(beside ?? Directory.GetCurrentDirectory(), "chujing-data");
     }
 
+    /// <summary>
+    /// How long after an account changes on another node (sign-out, lockout, password, role) that node may still
+    /// honour the account's old session cookie. On the node that makes the change, the next request is refused.
+    /// </summary>
+    public TimeSpan SessionRevocationBound { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often each node reads the session revocation log; well inside <see cref="SessionRevocationBound"/>.</summary>
+    public TimeSpan SessionRevocationPoll { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The clock that measures the revocation bound: real elapsed time, even when <see cref="Time"/> is a fixed test clock.</summary>
+    public TimeProvider SessionTime { get; init; } = TimeProvider.System;
+
     /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
     public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;
 }

@@ -53,7 +53,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                var year = counts is not null && counts.Year == Chujing.Web.RegulatoryCalendar.YearOf(e.Time) ? counts : null;
+                var year = counts is not null && counts.Year == Chujing.Domain.Calendar.RegulatoryCalendar.YearOf(e.Time) ? counts : null;
                 countsUsed |= year is not null;
                 deviations.AddRange(checker.Check(e, i, e.Filing is null ? null : compiled, year).Select(d => DeviationView.From(d)));
             }

@@ -1,5 +1,6 @@
 using Chujing.Persistence;
 using Chujing.Persistence.Accounts;
+using Chujing.Web.Access.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -16,15 +17,18 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton(options.Time);
         services.AddChujingPersistence(options.Database);
 
-        // Session cookies stay valid across restarts: the keys that protect them live in the data folder.
+        // Session cookies stay valid across restarts and on every node of the same database: the keys that protect
+        // them live in the database.
         services.AddDataProtection()
             .SetApplicationName("chujing")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.ResolveDataDirectory(), "keys")));
+            .PersistKeysToDbContext<ChujingDbContext>();
         return services;
     }
 
-    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, PlatformOptions options)
     {
+        services.AddSingleton(new SessionCache(options.SessionTime, options.SessionRevocationBound));
+        services.AddHostedService<SessionRevocationFeed>();
         services
             .AddIdentity<PlatformUser, IdentityRole>(o =>
             {
@@ -37,6 +41,7 @@ public static class AccessServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<ChujingDbContext>()
             .AddClaimsPrincipalFactory<PlatformClaimsFactory>()
+            .AddUserManager<PlatformUserManager>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>
         {
@@ -52,11 +57,12 @@ public static class AccessServiceCollectionExtensions
             // The API answers with status codes (401 anonymous, 403 not permitted); only pages redirect.
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
-        });
 
-        // Signing out rotates the account's security stamp; checking the stamp on every request makes a replayed
-        // cookie of an ended session 401 at once instead of living on until it expires.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+            // Every request checks the cookie against its account (stamp, lockout, roles, tenant): signing out rotates
+            // the stamp, so a replayed cookie of an ended session is 401 on the next request, not when it expires.
+            // The check answers from memory between changes (see SessionValidator), not from the database.
+            o.Events.OnValidatePrincipal = SessionValidator.ValidatePrincipalAsync;
+        });
         return services;
     }
 

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Chujing.Persistence;
 using Chujing.Persistence.Accounts;
 using Chujing.Web.Access;
+using Chujing.Web.Access.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,10 @@ namespace Chujing.Web.Tokens;
 /// <summary>
 /// Authenticates <c>Authorization: Bearer &lt;token&gt;</c>: the token's SHA-256 must name a token that is not
 /// revoked; the caller then acts for the token's processor as an enterprise user limited to the token's scopes
-/// (<see cref="PlatformClaims"/>). An unknown or revoked token is a 401. The last use is recorded at most once a
-/// minute, so a busy gateway does not turn every check into a write.
+/// (<see cref="PlatformClaims"/>). An unknown or revoked token is a 401. Between changes the token is found in the
+/// session cache by its hash, not in the database; revoking it drops it there on every node within the session
+/// revocation bound. The last use is recorded at most once a minute, so a busy gateway does not turn every check into
+/// a write.
 /// </summary>
 internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -31,32 +34,49 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
             return AuthenticateResult.NoResult();
         }
 
-        var db = Context.RequestServices.GetRequiredService<ChujingDbContext>();
         var hash = ApiTokens.Hash(token);
-        var row = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
-        if (row is null || row.RevokedAt is not null)
+        var cache = Context.RequestServices.GetRequiredService<SessionCache>();
+        var snapshot = cache.Get<TokenSnapshot>(ApiTokens.CacheKey(hash), out var ticket);
+        var db = (ChujingDbContext?)null;
+        var loaded = snapshot is null;
+        if (snapshot is null)
         {
-            return AuthenticateResult.Fail("the API token is unknown or revoked");
+            db = Context.RequestServices.GetRequiredService<ChujingDbContext>();
+            var row = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
+            if (row is null || row.RevokedAt is not null)
+            {
+                return AuthenticateResult.Fail("the API token is unknown or revoked");
+            }
+
+            snapshot = new TokenSnapshot(row.Id, row.Name, row.ProcessorId, row.Scopes, row.LastUsedAt);
         }
 
         var now = time.GetUtcNow();
-        if (row.LastUsedAt is not { } last || now - last >= UseResolution)
+        if (snapshot.LastUsedAt is not { } last || now - last >= UseResolution)
         {
-            await db.ApiTokens.Where(t => t.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted).ConfigureAwait(false);
+            db ??= Context.RequestServices.GetRequiredService<ChujingDbContext>();
+            var tokenId = snapshot.Id;
+            await db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted).ConfigureAwait(false);
+            snapshot = snapshot with { LastUsedAt = now };
+            cache.Put(ticket, snapshot);
+        }
+        else if (loaded)
+        {
+            cache.Put(ticket, snapshot);
         }
 
-        var id = row.Id.ToString(CultureInfo.InvariantCulture);
+        var id = snapshot.Id.ToString(CultureInfo.InvariantCulture);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, "token:" + id),
-            new(ClaimTypes.Name, "token:" + row.Name),
-            new(ClaimTypes.Email, "token:" + id + " (" + row.Name + ")"),
+            new(ClaimTypes.Name, "token:" + snapshot.Name),
+            new(ClaimTypes.Email, "token:" + id + " (" + snapshot.Name + ")"),
             new(ClaimTypes.Role, PlatformRoles.Enterprise),
-            new(PlatformClaims.Processor, row.ProcessorId.ToString(CultureInfo.InvariantCulture)),
-            new(PlatformClaims.DisplayName, row.Name),
+            new(PlatformClaims.Processor, snapshot.ProcessorId.ToString(CultureInfo.InvariantCulture)),
+            new(PlatformClaims.DisplayName, snapshot.Name),
             new(ApiTokens.TokenClaim, id),
         };
-        claims.AddRange(row.Scopes.Select(s => new Claim(ApiTokens.ScopeClaim, s)));
+        claims.AddRange(snapshot.Scopes.Select(s => new Claim(ApiTokens.ScopeClaim, s)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

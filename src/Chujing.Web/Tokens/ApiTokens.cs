@@ -25,6 +25,9 @@ public static class ApiTokens
     /// <summary>Lower-case hex of SHA-256 over the token's UTF-8 bytes: what is stored.</summary>
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
+    /// <summary>The key of a token in the session cache and the revocation log: <c>token:</c> and its hash.</summary>
+    public static string CacheKey(string hash) => "token:" + hash;
+
     /// <summary>The bearer token of a request, or null when it carries none.</summary>
     public static string? BearerOf(HttpRequest request)
     {

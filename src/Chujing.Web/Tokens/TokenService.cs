@@ -2,6 +2,8 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Persistence.Tokens;
 using Chujing.Web.Access;
+using Chujing.Web.Access.Sessions;
+using Chujing.Persistence.Sessions;
 using Chujing.Web.Audit;
 using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chujing.Web.Tokens;
 
 /// <summary>The enterprise's API tokens: made (the token shown once, its hash stored), listed and revoked, each change audited.</summary>
-public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvider time)
+public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvider time, SessionCache sessions)
 {
     public const int MaxName = 100;
 
@@ -90,7 +92,17 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
         var before = ToView(row);
         row.RevokedAt = time.GetUtcNow();
         audit.Record(db, caller, Entity, row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "revoke", row.ProcessorId, row.ZoneGroupId, before, ToView(row));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+
+        // Logged with the revocation in one transaction, so that every node drops the token from its cache.
+        var key = ApiTokens.CacheKey(row.TokenHash);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false))
+        {
+            await SessionRevocationLog.StageAsync(db, key, row.RevokedAt.Value, ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+
+        sessions.Revoke(key);
     }
 
     private static TokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Prefix, t.Scopes, t.CreatedAt, t.LastUsedAt, t.RevokedAt);
