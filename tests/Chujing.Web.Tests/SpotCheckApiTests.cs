@@ -66,6 +66,22 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Plan_TwoApprovedFilingsOfOneProcessor_ListTheProcessorOnce()
+    {
+        // Regression: filings read without tracking carry one processor instance each; grouping by instance listed
+        // the processor twice and the population refused itself (500).
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var id = (string)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/filings", ApiTests.NewFiling()), HttpStatusCode.Created))["id"]!;
+        await ApiTests.Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/filings/{id}/start-review", new { }), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/filings/{id}/approve", new { }), HttpStatusCode.OK);
+        var (_, check) = await PlanAsync();
+        Assert.True((int)check["population"]!["filings"]! >= 2);
+        Assert.Equal(1, (int)check["population"]!["processors"]!);
+    }
+
+    [Fact]
     public async Task Draw_ShortSeed_IsRefusedNamingTheSeed()
     {
         var (officer, check) = await PlanAsync();

@@ -127,13 +127,15 @@ public sealed partial class SpotCheckService
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), RegulatoryCalendar.Offset);
         var processors = new List<PopulationProcessor>();
         var populationFilings = new List<PopulationFiling>();
-        foreach (var byProcessor in filings.GroupBy(f => f.Processor!).OrderBy(g => g.Key.Uscc, StringComparer.Ordinal))
+        // Grouped by USCC: a no-tracking query gives each filing its own processor instance.
+        foreach (var byProcessor in filings.GroupBy(f => f.Processor!.Uscc, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var uscc = byProcessor.Key.Uscc;
+            var uscc = byProcessor.Key;
+            var owner = byProcessor.First().Processor!;
             var head = await ledgers.ReadAsync(uscc, ledger => ledger is null
                 ? new PopulationHead(0, Convert.ToHexStringLower(new MerkleHasher(Sha256HashAlgorithm.Instance).EmptyRootHash()), TreeHead.FormatTimestamp(time.GetUtcNow()))
                 : new PopulationHead(ledger.Head.Size, Convert.ToHexStringLower(ledger.Head.RootHash), ledger.Head.TimestampText), ct).ConfigureAwait(false);
-            var rating = await ratings.RateAsync(byProcessor.Key.Id, ct).ConfigureAwait(false);
+            var rating = await ratings.RateAsync(owner.Id, ct).ConfigureAwait(false);
             processors.Add(new PopulationProcessor(uscc, rating.Class, head, await PreviousHeadAsync(uscc, ct).ConfigureAwait(false)));
             foreach (var filing in byProcessor)
             {
