@@ -127,7 +127,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         if (request.FilingAction == "revoke")
         {
             // Saves the finding, both audit entries and the filing's revocation together.
-            await filings.ActAsync(caller, row.FilingId, FilingAction.Revoke, "抽验问题升级 · escalated finding " + id + (row.Note is null ? string.Empty : ": " + row.Note), null, ct).ConfigureAwait(false);
+            (await filings.ActAsync(caller, row.FilingId, FilingAction.Revoke, "抽验问题升级 · escalated finding " + id + (row.Note is null ? string.Empty : ": " + row.Note), null, ct).ConfigureAwait(false)).OrThrow();
         }
         else
         {
