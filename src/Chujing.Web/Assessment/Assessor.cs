@@ -83,7 +83,8 @@ public sealed class Assessor
         var options = AssessOptions.Parse(asOf, minConfidence, compare, today, catalogs, "asOf", "minConfidence");
         if (!options.IsSuccess)
         {
-            return Result<Decision>.Failure(options.Diagnostics);
+            // A bad query parameter is a request the endpoint cannot read (400), like a body of the wrong JSON type.
+            return Result<Decision>.Failure([.. options.Diagnostics.Select(d => d with { Kind = DiagnosticKind.Syntax })]);
         }
 
         var activity = ActivityReader.Read(activityJson, source);
