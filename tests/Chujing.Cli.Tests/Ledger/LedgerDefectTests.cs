@@ -7,6 +7,7 @@ namespace Chujing.Cli.Tests.Ledger;
 public sealed class LedgerDefectTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("chujing-ledger-defects-").FullName;
+    private readonly List<string> _cleanup = [];
 
     private string PathOf(string name) => Path.Combine(_folder, name);
 
@@ -357,11 +358,12 @@ public sealed class LedgerDefectTests : IDisposable
                 return;
             }
 
+            var program = asRoot ? ProgramReachableByAnyone() : Path.Combine(AppContext.BaseDirectory, "chujing.dll");
             foreach (var verb in new[] { "verify", "head" })
             {
                 var start = new System.Diagnostics.ProcessStartInfo(asRoot ? "/usr/bin/setpriv" : "dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
                 start.Environment["HOME"] = Path.GetTempPath();
-                foreach (var arg in (asRoot ? ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet"] : Array.Empty<string>()).Concat([Path.Combine(AppContext.BaseDirectory, "chujing.dll"), "ledger", verb, copy]))
+                foreach (var arg in (asRoot ? ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet"] : Array.Empty<string>()).Concat([program, "ledger", verb, copy]))
                 {
                     start.ArgumentList.Add(arg);
                 }
@@ -379,8 +381,59 @@ public sealed class LedgerDefectTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The CLI as the unprivileged user can run it: the build output itself when every folder above it may be entered
+    /// by anyone, else a copy in the system temp folder (a clone checked out in a private
+    /// folder, e.g. one made by mktemp -d, is closed to that user).
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private string ProgramReachableByAnyone()
+    {
+        var output = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        if (OthersMayEnter(output))
+        {
+            return Path.Combine(output, "chujing.dll");
+        }
+
+        var copy = Path.Combine(Path.GetTempPath(), "chujing-cli-" + Guid.NewGuid().ToString("N"));
+        _cleanup.Add(copy);
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(output, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        const UnixFileMode open = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        foreach (var folder in Directory.EnumerateDirectories(copy, "*", SearchOption.AllDirectories).Prepend(copy))
+        {
+            File.SetUnixFileMode(folder, open);
+        }
+
+        return OthersMayEnter(copy) ? Path.Combine(copy, "chujing.dll") : throw new InvalidOperationException("the system temp folder is closed to other users: " + copy);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool OthersMayEnter(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            if (!File.GetUnixFileMode(dir.FullName).HasFlag(UnixFileMode.OtherExecute))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public void Dispose()
     {
+        foreach (var copy in _cleanup)
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
