@@ -41,5 +41,8 @@ PY
 token=$(curl -s -b "chujing.session=$cookie" -H 'content-type: application/json' -d '{"name":"bench gateway"}' "$base/api/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 echo "== POST /api/check, bearer token, one event per request"
 wrk -t2 -c"$connections" -d"${seconds}s" -s bench/serve/check.lua "$base/api/check" -- "$token" "$uscc"
+filing=$(curl -s -b "chujing.session=$cookie" "$base/api/filings" | python3 -c 'import json,sys; print(next(f["id"] for f in json.load(sys.stdin) if f["status"] == "approved"))')
+echo "== POST /api/check, bearer token, one event per request naming the approved filing $filing"
+wrk -t2 -c"$connections" -d"${seconds}s" -s bench/serve/check-filed.lua "$base/api/check" -- "$token" "$uscc" "$filing"
 echo "== POST /api/evidence, $batch events per request"
 wrk -t2 -c4 -d"${seconds}s" --timeout 30s -s bench/serve/evidence.lua "$base/api/evidence" -- "$cookie" "$batch" "$uscc"

@@ -146,6 +146,21 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         Assert.Equal(before, await PersonalAsync(client));
     }
 
+    [Fact]
+    public async Task Append_ManyUploadsAtOnce_EveryOneIsAcceptedAndCounted()
+    {
+        // Each upload brings new persons, so each decides the processor's filings again; uploads at the same moment
+        // must not fail on one another's re-assessment (the events are in the ledger by then: a refusal would invite
+        // the client to send them twice).
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var before = await PersonalAsync(client);
+        var uploads = Enumerable.Range(0, 12).Select(i => client.PostAsJsonAsync("api/evidence", Events(uscc, 5, "concurrent-" + i + "-")));
+        var responses = await Task.WhenAll(uploads);
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(before + 60, await PersonalAsync(client));
+    }
+
     private static object[] Events(string uscc, int count, string tag) =>
         [.. Enumerable.Range(0, count).Select(i => (object)new { processor = uscc, time = "2026-05-01T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { Key(tag + i) } })];
 

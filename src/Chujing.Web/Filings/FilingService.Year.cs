@@ -40,7 +40,30 @@ public sealed partial class FilingService
     /// review, approved — keeps what was filed and is flagged out of date when the pathway changed (a decision with the same
     /// pathway is brought up to date). Null <paramref name="processorId"/>: every processor. Returns how many changed.
     /// </summary>
+    /// <remarks>
+    /// Decisions are taken again from what is stored, so when another request changed one of the filings meanwhile
+    /// (two uploads of evidence at once, an edit), the pass is simply run again on the fresh rows. The caller's own
+    /// changes are saved before this is called.
+    /// </remarks>
     public async Task<int> ReassessAsync(int? processorId, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ReassessOnceAsync(processorId, ct).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxReassessAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>How many times a re-assessment overtaken by a concurrent change is run again before the conflict is reported.</summary>
+    private const int MaxReassessAttempts = 10;
+
+    private async Task<int> ReassessOnceAsync(int? processorId, CancellationToken ct)
     {
         if (!assessor.IsAvailable)
         {
