@@ -5,7 +5,10 @@ namespace Chujing.Documents.Tests;
 /// <summary>Runs the Debian tools the tests check documents with (poppler-utils, LibreOffice); scripts/test.sh installs them.</summary>
 internal static class Tools
 {
-    public static (int Exit, string Out, string Error) Run(string tool, params string[] arguments)
+    public static (int Exit, string Out, string Error) Run(string tool, params string[] arguments) => Run(tool, null, arguments);
+
+    /// <summary>Runs <paramref name="tool"/> with extra environment variables.</summary>
+    public static (int Exit, string Out, string Error) Run(string tool, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var path = new[] { "/usr/bin/", "/usr/local/bin/" }.Select(d => d + tool).FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException($"{tool} is not installed; scripts/test.sh installs it (poppler-utils, libreoffice-writer)");
@@ -13,6 +16,11 @@ internal static class Tools
         foreach (var a in arguments)
         {
             start.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
