@@ -14,7 +14,7 @@ internal static class Sections
             new TextBlock(
                 $"本文件是 Chujing 根据备案 {filing.Id} 中已登记的事实生成的草稿，不是完整的申报或备案材料，也不代表主管部门的审核结论。",
                 $"This is a draft that Chujing generated from the facts registered in filing {filing.Id}. It is not a complete set of materials and does not represent any authority's decision."),
-            new TextBlock($"要求依据：{requiredBy}", "Required by (see above)."),
+            new TextBlock($"要求依据：{requiredBy}", "Required by the documents and articles cited."),
             new TextBlock(
                 "标有“待补充”的内容须由数据处理者补充、核实，并在签字盖章后方可提交；请按主管部门届时发布的官方模板核对格式与内容。",
                 "Everything marked “to complete” must be added and checked by the processor, then signed and sealed before submission; check form and content against the authority's official template in force."),
