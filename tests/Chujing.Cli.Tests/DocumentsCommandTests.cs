@@ -6,7 +6,7 @@ namespace Chujing.Cli.Tests;
 
 public sealed class DocumentsCommandTests : IDisposable
 {
-    private static readonly string Example = RepositoryPaths.Of("examples", "filing-clinical-trial.json");
+    private static readonly string Example = RepositoryPaths.Of("examples", "filings", "clinical-trial.json");
     private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("chujing-documents-");
 
     public void Dispose() => _out.Delete(recursive: true);

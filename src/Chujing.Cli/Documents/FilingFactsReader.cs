@@ -107,13 +107,13 @@ internal static class FilingFactsReader
         {
             var rule = FilingDocument.Text(entry, "rule", source, problems, $"basis[{i}].");
             var citation = FilingDocument.Text(entry, "citation", source, problems, $"basis[{i}].");
-            if (rule is { Length: > 0 } && citation is { Length: > 0 })
+            if (rule is { Length: > 0 } && citation is not null)
             {
                 basis.Add(new BasisFact(rule, Optional(entry, "title"), citation, Optional(entry, "explanation")));
             }
-            else if (rule is not null && citation is not null)
+            else if (rule is not null)
             {
-                problems.Add(Diagnostic.ForField(source, $"basis[{i}]", "rule and citation must not be empty"));
+                problems.Add(Diagnostic.ForField(source, $"basis[{i}].rule", "must not be empty"));
             }
 
             i++;

@@ -1,13 +1,13 @@
 namespace Chujing.Documents.Model;
 
-/// <summary>One rule of the filing's decision: its id, its name where the text gives one, document and article, and why.</summary>
+/// <summary>One rule of the filing's decision: its id, its name where the text gives one, document and article (empty for an engine note without one), and why.</summary>
 public sealed record BasisFact
 {
     public BasisFact(string rule, string title, string citation, string explanation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rule);
         ArgumentNullException.ThrowIfNull(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        ArgumentNullException.ThrowIfNull(citation);
         ArgumentNullException.ThrowIfNull(explanation);
         Rule = rule;
         Title = title;

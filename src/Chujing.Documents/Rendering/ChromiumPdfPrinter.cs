@@ -6,7 +6,7 @@ namespace Chujing.Documents.Rendering;
 /// <summary>
 /// Prints HTML to PDF with headless Chromium (<c>--print-to-pdf</c>), one process per document in a temporary
 /// folder of its own (its own profile, so that concurrent prints never share state). The browser never reaches the
-/// network for anything but the local file. Thread-safe.
+/// network for anything but the local file. Thread-safe; at most two prints run at once, the others wait.
 /// </summary>
 /// <remarks>
 /// A missing browser, a crash or a time-out is an <see cref="EnvironmentFailureException"/> whose message names what
@@ -21,6 +21,8 @@ public sealed class ChromiumPdfPrinter
 
     private static readonly string[] DefaultPlaces = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
+    // A browser process takes a few hundred megabytes: at most two print at once per printer; the rest wait their turn.
+    private readonly SemaphoreSlim _gate = new(2, 2);
     private readonly string? _configured;
     private readonly TimeSpan _timeout;
 
@@ -46,6 +48,19 @@ public sealed class ChromiumPdfPrinter
     {
         ArgumentNullException.ThrowIfNull(html);
         var executable = Executable ?? throw new EnvironmentFailureException(MissingMessage, isTransient: false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PrintWithAsync(executable, html, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<byte[]> PrintWithAsync(string executable, string html, CancellationToken cancellationToken)
+    {
         var folder = Directory.CreateTempSubdirectory("chujing-pdf-");
         try
         {
