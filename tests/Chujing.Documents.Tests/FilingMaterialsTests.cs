@@ -63,6 +63,18 @@ public sealed class FilingMaterialsTests
     }
 
     [Fact]
+    public void DataTable_WithTheProcessorsYear_ShowsThePersonsTheDecisionAdded()
+    {
+        var f = SampleFilings.Contract();
+        var withYear = new FilingFacts(f.Id, f.Status, f.Processor, f.ProcessorName, f.ZoneGroup, f.Title, f.ListEdition, f.Scenario, f.Fields, f.Recipients,
+            f.Purpose, f.ImportantData, f.PersonsPersonal, f.PersonsSensitive, f.RetentionMonths, f.SecurityMeasures, f.ValidFrom, f.ValidUntil, f.Pathway, f.Basis, 1200, 8532);
+        static IEnumerable<FactRow> Rows(FilingFacts facts) =>
+            FilingMaterials.Find(facts, SampleFilings.Beijing, FilingMaterials.FilingForm)!.Sections.SelectMany(s => s.Blocks).OfType<FactTableBlock>().SelectMany(t => t.Rows);
+        Assert.Equal("1,200 / 8,532", Rows(withYear).Single(r => r.Label.StartsWith("评估时加计", StringComparison.Ordinal)).Value);
+        Assert.DoesNotContain(Rows(f), r => r.Label.StartsWith("评估时加计", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_ADocumentThePathwayDoesNotNeed_IsNull() =>
         Assert.Null(FilingMaterials.Find(SampleFilings.Exempt(), SampleFilings.Beijing, FilingMaterials.ContractAnnex));
 

@@ -9,8 +9,8 @@ namespace Chujing.Cli.Documents;
 
 /// <summary>
 /// Reads a filing as <c>GET /api/filings/{id}</c> returns it into the facts its documents are filled from. The
-/// registered content is validated as the platform validates it (<see cref="FilingContent"/>); <c>pathway</c> and
-/// <c>basis</c> are optional (a draft has none). Every problem names the file and the field.
+/// registered content is validated as the platform validates it (<see cref="FilingContent"/>); <c>pathway</c>,
+/// <c>basis</c> and <c>yearPersons</c> are optional (a draft has none). Every problem names the file and the field.
 /// </summary>
 internal static class FilingFactsReader
 {
@@ -59,6 +59,9 @@ internal static class FilingFactsReader
         }
 
         var pathway = Pathway(root, source, problems);
+        var year = root.TryGetProperty("yearPersons", out var y) && y.ValueKind == JsonValueKind.Object ? y : default;
+        var yearPersonal = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "personal", source, problems, "yearPersons.") : 0;
+        var yearSensitive = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "sensitive", source, problems, "yearPersons.") : 0;
         var basis = Basis(root, source, problems);
         if (problems.Count > 0)
         {
@@ -69,7 +72,8 @@ internal static class FilingFactsReader
         return new FilingFacts(
             id!, Optional(root, "status"), processor!, Optional(root, "processorName"), Optional(root, "zoneGroup"), Optional(root, "title"),
             c.ListEdition, c.Scenario, c.Fields, [.. c.Recipients.Select(r => new RecipientFact(r.Name, r.Country))], c.Purpose, c.ImportantData,
-            c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis);
+            c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis,
+            yearPersonal, yearSensitive);
     }
 
     private static Pathway? Pathway(JsonElement root, string source, List<Diagnostic> problems)

@@ -29,17 +29,28 @@ internal static class Sections
         new("联系人及联系方式", "Contact person and details", string.Empty),
     ]);
 
-    public static FactTableBlock DataTable(FilingFacts filing, CatalogFacts catalog) => new(
-    [
-        new("业务场景", "Scenario", catalog.ScenarioLabel(filing.Scenario)),
-        new("出境个人信息种类", "Categories of personal information", Labels.JoinOrNone(catalog.Fields.Where(f => !f.Sensitive).Select(f => f.Name))),
-        new("出境敏感个人信息种类", "Categories of sensitive personal information", Labels.JoinOrNone(catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name))),
-        new("个人信息人数（每年，不含敏感）", "Persons, personal information (per year, excluding sensitive)", Labels.Count(filing.PersonsPersonal)),
-        new("敏感个人信息人数（每年）", "Persons, sensitive personal information (per year)", Labels.Count(filing.PersonsSensitive)),
-        new("是否含重要数据", "Includes important data", Labels.YesNo(filing.ImportantData)),
-        new("出境目的", "Purpose", filing.Purpose),
-        new("境外保存期限（月）", "Retention abroad (months)", filing.RetentionMonths.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-    ]);
+    public static FactTableBlock DataTable(FilingFacts filing, CatalogFacts catalog)
+    {
+        List<FactRow> rows =
+        [
+            new("业务场景", "Scenario", catalog.ScenarioLabel(filing.Scenario)),
+            new("出境个人信息种类", "Categories of personal information", Labels.JoinOrNone(catalog.Fields.Where(f => !f.Sensitive).Select(f => f.Name))),
+            new("出境敏感个人信息种类", "Categories of sensitive personal information", Labels.JoinOrNone(catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name))),
+            new("个人信息人数（每年，不含敏感）", "Persons, personal information (per year, excluding sensitive)", Labels.Count(filing.PersonsPersonal)),
+            new("敏感个人信息人数（每年）", "Persons, sensitive personal information (per year)", Labels.Count(filing.PersonsSensitive)),
+            new("是否含重要数据", "Includes important data", Labels.YesNo(filing.ImportantData)),
+            new("出境目的", "Purpose", filing.Purpose),
+            new("境外保存期限（月）", "Retention abroad (months)", filing.RetentionMonths.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ];
+        if (filing.YearPersonsPersonal > 0 || filing.YearPersonsSensitive > 0)
+        {
+            // The decision counts the processor's year (since 1 January) on top of this filing; say so beside the filing's own counts.
+            rows.Insert(5, new("评估时加计的本年已出境人数（个人信息／敏感）", "Persons of the processor's year added for the decision (personal / sensitive)",
+                $"{Labels.Count(filing.YearPersonsPersonal)} / {Labels.Count(filing.YearPersonsSensitive)}"));
+        }
+
+        return new FactTableBlock(rows);
+    }
 
     public static GridBlock RecipientsGrid(FilingFacts filing) => new(
         ["序号 No.", "境外接收方 Recipient", "所在国家或地区 Country or region"],

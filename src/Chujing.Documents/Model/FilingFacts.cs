@@ -32,7 +32,9 @@ public sealed record FilingFacts
         DateOnly validFrom,
         DateOnly validUntil,
         Pathway? pathway,
-        IReadOnlyList<BasisFact> basis)
+        IReadOnlyList<BasisFact> basis,
+        long yearPersonsPersonal = 0,
+        long yearPersonsSensitive = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(processor);
@@ -43,6 +45,8 @@ public sealed record FilingFacts
         ArgumentOutOfRangeException.ThrowIfNegative(personsPersonal);
         ArgumentOutOfRangeException.ThrowIfNegative(personsSensitive);
         ArgumentOutOfRangeException.ThrowIfNegative(retentionMonths);
+        ArgumentOutOfRangeException.ThrowIfNegative(yearPersonsPersonal);
+        ArgumentOutOfRangeException.ThrowIfNegative(yearPersonsSensitive);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(fields.Count, MaxListLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(recipients.Count, MaxListLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(basis.Count, MaxListLength);
@@ -66,6 +70,8 @@ public sealed record FilingFacts
         ValidUntil = validUntil;
         Pathway = pathway;
         Basis = [.. basis];
+        YearPersonsPersonal = yearPersonsPersonal;
+        YearPersonsSensitive = yearPersonsSensitive;
     }
 
     /// <summary>Filing id, e.g. <c>F-2026-0001</c>.</summary>
@@ -119,4 +125,10 @@ public sealed record FilingFacts
 
     /// <summary>The decision's legal basis, in the decision's order; empty without a decision.</summary>
     public IReadOnlyList<BasisFact> Basis { get; }
+
+    /// <summary>Persons of the processor's year (non-sensitive) that the decision added to <see cref="PersonsPersonal"/>.</summary>
+    public long YearPersonsPersonal { get; }
+
+    /// <summary>Persons of the processor's year (sensitive) that the decision added to <see cref="PersonsSensitive"/>.</summary>
+    public long YearPersonsSensitive { get; }
 }

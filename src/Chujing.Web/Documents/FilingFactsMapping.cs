@@ -32,6 +32,8 @@ public static class FilingFactsMapping
             filing.ValidFrom,
             filing.ValidUntil,
             filing.Pathway,
-            [.. filing.Basis.Select(b => new BasisFact(b.Rule, b.Title, b.Citation, b.Explanation))]);
+            [.. filing.Basis.Select(b => new BasisFact(b.Rule, b.Title, b.Citation, b.Explanation))],
+            filing.YearPersons.Personal,
+            filing.YearPersons.Sensitive);
     }
 }
