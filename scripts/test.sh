@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Chujing. First installs, when missing, what the tests need:
 # a PostgreSQL server (the tests start their own on a temp folder), Debian's Chromium and CJK fonts
-# (browser tests and screenshots), and ripgrep (the scan benchmark's baseline).
+# (browser tests, screenshots and PDF filing documents), ripgrep (the scan benchmark's baseline), and poppler-utils and
+# LibreOffice Writer (the filing documents' PDF and DOCX are read back with pdftotext/pdftoppm and opened by soffice).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -10,6 +11,8 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   sudo=""

@@ -15,6 +15,7 @@ internal static class CommandRegistry
         yield return ScanCommand.Create(context);
         yield return Ledger.LedgerCommand.Create(context);
         yield return Check.CheckCommand.Create(context);
+        yield return Documents.DocumentsCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
         yield return SpotChecks.SpotCheckCommand.Create(context);
     }

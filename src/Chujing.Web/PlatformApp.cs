@@ -4,6 +4,7 @@ using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Auth;
 using Chujing.Web.Consistency;
+using Chujing.Web.Documents;
 using Chujing.Web.Editions;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
@@ -46,6 +47,7 @@ public static class PlatformApp
             .AddPlatformEvidence(options)
             .AddPlatformConsistency()
             .AddPlatformFilings()
+            .AddPlatformDocuments(options)
             .AddPlatformApplications()
             .AddPlatformProcessors()
             .AddPlatformSpotChecks()
@@ -69,6 +71,7 @@ public static class PlatformApp
         app.MapAuthApi();
         app.MapAssessApi();
         app.MapFilingsApi();
+        app.MapDocumentsApi();
         app.MapProcessorsApi();
         app.MapApplicationsApi();
         app.MapAuditApi();

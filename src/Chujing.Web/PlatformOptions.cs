@@ -23,6 +23,12 @@ public sealed record PlatformOptions
     /// </summary>
     public string Zone { get; init; } = "beijing";
 
+    /// <summary>
+    /// The Chromium executable that prints filing documents to PDF; null looks at <c>CHUJING_CHROMIUM</c>, then
+    /// <c>/usr/bin/chromium</c>. Without one, PDF downloads answer 503 and DOCX still works.
+    /// </summary>
+    public string? ChromiumPath { get; init; }
+
     /// <summary>The clock; tests pass a fake one.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

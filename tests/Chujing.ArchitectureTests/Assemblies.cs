@@ -16,6 +16,7 @@ internal static class Assemblies
         typeof(Chujing.Scanning.TableReader).Assembly,
         typeof(Chujing.Evidence.EvidenceLedger).Assembly,
         typeof(Chujing.Persistence.ChujingDbContext).Assembly,
+        typeof(Chujing.Documents.FilingMaterials).Assembly,
         Web,
         Assembly.Load("chujing"),
     ];

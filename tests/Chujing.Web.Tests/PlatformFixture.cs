@@ -43,6 +43,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             Time = Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
+            ChromiumPath = ChromiumPath,
         };
         _app = PlatformApp.Build(options);
         await _app.PrepareAsync();
@@ -84,6 +85,9 @@ public abstract class PlatformFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         return _clients.GetOrAdd(email, client);
     }
+
+    /// <summary>The browser that prints PDFs; null for the platform's default (Debian's chromium).</summary>
+    protected virtual string? ChromiumPath => null;
 
     protected abstract Task<DatabaseLocation> CreateDatabaseAsync();
 

@@ -150,7 +150,7 @@ internal static class FilingDocument
         return history;
     }
 
-    private static JsonDocument Parse(byte[] json, string source)
+    internal static JsonDocument Parse(byte[] json, string source)
     {
         try
         {
@@ -162,7 +162,7 @@ internal static class FilingDocument
         }
     }
 
-    private static string? Text(JsonElement element, string name, string source, List<Diagnostic> problems, string prefix = "")
+    internal static string? Text(JsonElement element, string name, string source, List<Diagnostic> problems, string prefix = "")
     {
         if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
         {
@@ -173,7 +173,7 @@ internal static class FilingDocument
         return null;
     }
 
-    private static List<string> Strings(JsonElement root, string name, string source, List<Diagnostic> problems)
+    internal static List<string> Strings(JsonElement root, string name, string source, List<Diagnostic> problems)
     {
         if (!root.TryGetProperty(name, out var value))
         {
@@ -189,7 +189,7 @@ internal static class FilingDocument
         return [.. value.EnumerateArray().Select(v => v.GetString()!)];
     }
 
-    private static long Whole(JsonElement element, string name, string source, List<Diagnostic> problems, string prefix = "")
+    internal static long Whole(JsonElement element, string name, string source, List<Diagnostic> problems, string prefix = "")
     {
         if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) && n >= 0)
         {
@@ -200,7 +200,7 @@ internal static class FilingDocument
         return 0;
     }
 
-    private static DateOnly Date(JsonElement root, string name, string source, List<Diagnostic> problems)
+    internal static DateOnly Date(JsonElement root, string name, string source, List<Diagnostic> problems)
     {
         if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

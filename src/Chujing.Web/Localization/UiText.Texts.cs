@@ -175,6 +175,8 @@ public sealed partial class UiText
         ["filing.review-note"] = ("审核意见", "Review note"),
         ["filing.print"] = ("打印备案表", "Printable form"),
         ["filing.xlsx"] = ("下载 Excel", "Download XLSX"),
+        ["filing.documents"] = ("备案材料（草稿）", "Filing materials (drafts)"),
+        ["filing.documents-note"] = ("由备案事实生成的草稿，不是完整材料：标为“待补充”的内容（签字盖章、措施说明、评估结论等）须补充后方可提交。", "Drafts generated from the filing's facts, not complete materials: add what is marked “to complete” (signatures, seals, measures, findings) before submitting."),
         ["filing.history"] = ("变更记录", "History"),
         ["filing.none"] = ("暂无备案。", "No filings."),
         ["filing.all"] = ("全部", "All"),

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Chujing.Cli.Check;
+using Chujing.Documents.Model;
+using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
+
+namespace Chujing.Cli.Documents;
+
+/// <summary>
+/// Reads a filing as <c>GET /api/filings/{id}</c> returns it into the facts its documents are filled from. The
+/// registered content is validated as the platform validates it (<see cref="FilingContent"/>); <c>pathway</c>,
+/// <c>basis</c> and <c>yearPersons</c> are optional (a draft has none). Every problem names the file and the field.
+/// </summary>
+internal static class FilingFactsReader
+{
+    public static FilingFacts Read(byte[] json, string source)
+    {
+        using var document = FilingDocument.Parse(json, source);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidInputException(new Diagnostic(source, 0, 0, null, "a filing must be a JSON object, as GET /api/filings/{id} returns it"));
+        }
+
+        var problems = new List<Diagnostic>();
+        var id = FilingDocument.Text(root, "id", source, problems);
+        var processor = FilingDocument.Text(root, "processor", source, problems);
+        var recipients = new List<FilingRecipient>();
+        if (root.TryGetProperty("recipients", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var r in list.EnumerateArray())
+            {
+                recipients.Add(new FilingRecipient(
+                    FilingDocument.Text(r, "name", source, problems, $"recipients[{i}].") ?? string.Empty,
+                    FilingDocument.Text(r, "country", source, problems, $"recipients[{i}].") ?? string.Empty));
+                i++;
+            }
+        }
+
+        var persons = root.TryGetProperty("persons", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+        var content = FilingContent.Create(
+            FilingDocument.Text(root, "listEdition", source, problems),
+            FilingDocument.Text(root, "scenario", source, problems),
+            FilingDocument.Strings(root, "fields", source, problems),
+            recipients,
+            FilingDocument.Text(root, "purpose", source, problems),
+            root.TryGetProperty("importantData", out var important) && important.ValueKind == JsonValueKind.True,
+            FilingDocument.Whole(persons, "personal", source, problems, "persons."),
+            FilingDocument.Whole(persons, "sensitive", source, problems, "persons."),
+            (int)Math.Clamp(FilingDocument.Whole(root, "retentionMonths", source, problems), 0, int.MaxValue),
+            FilingDocument.Text(root, "securityMeasures", source, problems),
+            FilingDocument.Date(root, "validFrom", source, problems),
+            FilingDocument.Date(root, "validUntil", source, problems));
+        if (!content.IsSuccess)
+        {
+            problems.AddRange(content.Diagnostics.Select(d => d with { Source = source }));
+        }
+
+        var pathway = Pathway(root, source, problems);
+        var year = root.TryGetProperty("yearPersons", out var y) && y.ValueKind == JsonValueKind.Object ? y : default;
+        var yearPersonal = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "personal", source, problems, "yearPersons.") : 0;
+        var yearSensitive = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "sensitive", source, problems, "yearPersons.") : 0;
+        var basis = Basis(root, source, problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var c = content.Value;
+        return new FilingFacts(
+            id!, Optional(root, "status"), processor!, Optional(root, "processorName"), Optional(root, "zoneGroup"), Optional(root, "title"),
+            c.ListEdition, c.Scenario, c.Fields, [.. c.Recipients.Select(r => new RecipientFact(r.Name, r.Country))], c.Purpose, c.ImportantData,
+            c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis,
+            yearPersonal, yearSensitive);
+    }
+
+    private static Pathway? Pathway(JsonElement root, string source, List<Diagnostic> problems)
+    {
+        if (!root.TryGetProperty("pathway", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (PathwayNames.TryParse(value.ValueKind == JsonValueKind.String ? value.GetString() : null, out var pathway))
+        {
+            return pathway;
+        }
+
+        problems.Add(Diagnostic.ForField(source, "pathway", $"must be one of {string.Join(", ", PathwayNames.All)}, or null"));
+        return null;
+    }
+
+    private static List<BasisFact> Basis(JsonElement root, string source, List<Diagnostic> problems)
+    {
+        var basis = new List<BasisFact>();
+        if (!root.TryGetProperty("basis", out var entries) || entries.ValueKind == JsonValueKind.Null)
+        {
+            return basis;
+        }
+
+        if (entries.ValueKind != JsonValueKind.Array || entries.GetArrayLength() > FilingFacts.MaxListLength)
+        {
+            problems.Add(Diagnostic.ForField(source, "basis", $"must be an array of at most {FilingFacts.MaxListLength} rules"));
+            return basis;
+        }
+
+        var i = 0;
+        foreach (var entry in entries.EnumerateArray())
+        {
+            var rule = FilingDocument.Text(entry, "rule", source, problems, $"basis[{i}].");
+            var citation = FilingDocument.Text(entry, "citation", source, problems, $"basis[{i}].");
+            if (rule is { Length: > 0 } && citation is not null)
+            {
+                basis.Add(new BasisFact(rule, Optional(entry, "title"), citation, Optional(entry, "explanation")));
+            }
+            else if (rule is not null)
+            {
+                problems.Add(Diagnostic.ForField(source, $"basis[{i}].rule", "must not be empty"));
+            }
+
+            i++;
+        }
+
+        return basis;
+    }
+
+    private static string Optional(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Chujing.TestSupport;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Chujing.Cli.Tests;
+
+public sealed class DocumentsCommandTests : IDisposable
+{
+    private static readonly string Example = RepositoryPaths.Of("examples", "filings", "clinical-trial.json");
+    private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("chujing-documents-");
+
+    public void Dispose() => _out.Delete(recursive: true);
+
+    [Fact]
+    public async Task Documents_ExampleFiling_WritesEachDocumentAsDocxAndPdf()
+    {
+        var run = await CliRun.RunAsync("documents", Example, "--out", _out.FullName, "--json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var written = run.Json().GetProperty("documents").EnumerateArray().Select(d => Path.GetFileName(d.GetProperty("path").GetString()!)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["F-2026-0001-contract-annex.docx", "F-2026-0001-contract-annex.pdf", "F-2026-0001-filing-form.docx", "F-2026-0001-filing-form.pdf", "F-2026-0001-pipia-report.docx", "F-2026-0001-pipia-report.pdf"],
+            written);
+        using var docx = WordprocessingDocument.Open(Path.Combine(_out.FullName, "F-2026-0001-filing-form.docx"), false);
+        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("91110115MA01D8XK3R", text, StringComparison.Ordinal);
+        Assert.Contains("《促进和规范数据跨境流动规定》第八条", text, StringComparison.Ordinal);
+        Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(_out.FullName, "F-2026-0001-filing-form.pdf"))[..5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Documents_WithoutChromium_WritesTheDocx_SaysWhatToInstall_AndExits1()
+    {
+        var run = await CliRun.RunAsync("documents", Example, "--out", _out.FullName, "--chromium", Path.Combine(_out.FullName, "no-chromium"));
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("'chromium'", line, StringComparison.Ordinal);
+        Assert.Equal(3, _out.GetFiles("*.docx").Length);
+        Assert.Empty(_out.GetFiles("*.pdf"));
+    }
+
+    [Fact]
+    public async Task Documents_DocxOnly_NeedsNoChromium()
+    {
+        var run = await CliRun.RunAsync("documents", Example, "--out", _out.FullName, "--format", "docx", "--chromium", "/nonexistent/chromium");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(3, _out.GetFiles("*.docx").Length);
+    }
+
+    [Theory]
+    [InlineData("processor", "processor")]
+    [InlineData("persons", "persons.personal")]
+    [InlineData("recipients", "recipients")]
+    public async Task Documents_FilingWithoutAField_Exits2NamingFileAndField(string removed, string field)
+    {
+        var filing = JsonNode.Parse(await File.ReadAllTextAsync(Example))!.AsObject();
+        filing.Remove(removed);
+        var path = Path.Combine(_out.FullName, "bad.json");
+        await File.WriteAllTextAsync(path, filing.ToJsonString());
+        var run = await CliRun.RunAsync("documents", path, "--out", Path.Combine(_out.FullName, "docs"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.Contains(path, StringComparison.Ordinal) && l.Contains(field, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_out.FullName, "docs")));
+    }
+
+    [Fact]
+    public async Task Documents_BadPathway_Exits2WithOneLine()
+    {
+        var filing = JsonNode.Parse(await File.ReadAllTextAsync(Example))!.AsObject();
+        filing["pathway"] = "fast-track";
+        var path = Path.Combine(_out.FullName, "bad.json");
+        await File.WriteAllTextAsync(path, filing.ToJsonString());
+        var run = await CliRun.RunAsync("documents", path, "--out", _out.FullName);
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("pathway", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Documents_MissingFile_Exits2()
+    {
+        var run = await CliRun.RunAsync("documents", Path.Combine(_out.FullName, "none.json"), "--out", _out.FullName);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+    }
+}
