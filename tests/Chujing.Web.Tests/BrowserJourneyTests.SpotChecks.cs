@@ -16,6 +16,11 @@ public sealed partial class BrowserJourneyTests
         await SignInAsync(page, DemoAccounts.Daxing);
         await page.GotoAsync(new Uri(platform.BaseAddress, "SpotChecks").ToString());
         await page.FillAsync("#from", "2026-01-01");
+
+        // Every filing in force and every record of each, so that the demo's deviating exports are in the sample
+        // whatever filings the other tests have approved meanwhile (a smaller sample could draw only theirs).
+        await page.FillAsync("#filings", "50");
+        await page.FillAsync("#records", "100");
         await page.ClickAsync("[data-testid=plan]");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/SpotChecks/Details\?id=SC-\d{4}-\d{4}$"));
         var details = page.Url;
