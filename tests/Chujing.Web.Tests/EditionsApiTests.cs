@@ -245,6 +245,11 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Contains("data-pathway=\"security-assessment\"", result, StringComparison.Ordinal);
         Assert.Contains(GroupHealth, result, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"self-to-filing\"", result, StringComparison.Ordinal);
+
+        // Beside it, what the national rules alone decide for the same activity: 150,000 persons' sensitive
+        // information is a security assessment there too, under art. 7 of the 2024 Provisions.
+        Assert.Contains("data-testid=\"self-comparisons\"", result, StringComparison.Ordinal);
+        Assert.Matches("<tr data-edition=\"cn-national/2024\" data-pathway=\"security-assessment\">", result);
         Assert.Equal(filings, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
     }
 

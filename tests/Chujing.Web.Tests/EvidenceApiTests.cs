@@ -151,8 +151,8 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
     {
         // Each upload brings new persons, so each decides the processor's filings again; uploads at the same moment
         // must not fail on one another's re-assessment (the events are in the ledger by then: a refusal would invite
-        // the client to send them twice).
-        var client = await platform.As(DemoAccounts.EnterpriseA);
+        // the client to send them twice). Enterprise B, whose ledger no spot check of the shared demo samples.
+        var client = await platform.As(DemoAccounts.EnterpriseB);
         var uscc = await UsccAsync(client);
         var before = await PersonalAsync(client);
         var uploads = Enumerable.Range(0, 12).Select(i => client.PostAsJsonAsync("api/evidence", Events(uscc, 5, "concurrent-" + i + "-")));

@@ -20,6 +20,9 @@ public static class RegulatoryCalendar
     /// <summary>Today's date in China Standard Time.</summary>
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time).DateTime);
 
+    /// <summary>The Beijing calendar day of <paramref name="instant"/>: the day whose rules govern it.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
     /// <summary>The calendar year of <paramref name="instant"/> in China Standard Time.</summary>
     public static int YearOf(DateTimeOffset instant) => instant.ToOffset(Offset).Year;
 

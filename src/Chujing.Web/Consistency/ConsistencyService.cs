@@ -18,25 +18,40 @@ namespace Chujing.Web.Consistency;
 /// </summary>
 public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency consistency)
 {
-    /// <summary>Every deviation of <paramref name="events"/> (indexes as in the batch), in event order.</summary>
+    /// <summary>
+    /// Every deviation of <paramref name="events"/> (indexes as in the batch), in event order. Each event is checked
+    /// under the rules in force on its own Beijing day.
+    /// </summary>
     public async Task<IReadOnlyList<Deviation>> CheckAsync(Processor processor, IReadOnlyList<ExportEvent> events, bool withCounts, CancellationToken ct)
     {
-        if (consistency.Checker() is not { } checker)
+        var days = new Dictionary<DateOnly, DayChecks>();
+        foreach (var day in events.Select(e => RegulatoryCalendar.DayOf(e.Time)).Distinct())
         {
-            return [];
+            if (consistency.On(day) is not { } checks)
+            {
+                return [];
+            }
+
+            days[day] = checks;
         }
 
-        var filings = await CompileAsync(checker, processor, events, ct).ConfigureAwait(false);
+        var compiled = new Dictionary<DateOnly, Dictionary<string, FilingCheck>>();
+        foreach (var (day, checks) in days)
+        {
+            compiled[day] = await CompileAsync(checks, processor, events.Where(e => RegulatoryCalendar.DayOf(e.Time) == day), ct).ConfigureAwait(false);
+        }
+
         var counts = withCounts ? await CountsAsync(processor.Id, events, ct).ConfigureAwait(false) : null;
-        var filingCounts = withCounts ? await FilingCountsAsync([.. filings.Keys], events, ct).ConfigureAwait(false) : null;
+        var filingCounts = withCounts ? await FilingCountsAsync([.. compiled.Values.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal)], events, ct).ConfigureAwait(false) : null;
         var deviations = new List<Deviation>();
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            var filing = e.Filing is { } id ? filings.GetValueOrDefault(id) : null;
+            var day = RegulatoryCalendar.DayOf(e.Time);
+            var filing = e.Filing is { } id ? compiled[day].GetValueOrDefault(id) : null;
             var year = RegulatoryCalendar.YearOf(e.Time);
             var own = filing is null ? null : filingCounts?.GetValueOrDefault((filing.Filing.Id, year)) ?? new YearCounts(year, 0, 0);
-            deviations.AddRange(checker.Check(e, i, filing, counts?.GetValueOrDefault(year), own));
+            deviations.AddRange(days[day].Checker.Check(e, i, filing, counts?.GetValueOrDefault(year), own));
         }
 
         return deviations;
@@ -71,7 +86,7 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
             new ProcessorProfile(processor.Ciio, zone, processor.ListApproved, false));
     }
 
-    private async Task<Dictionary<string, FilingCheck>> CompileAsync(ConsistencyChecker checker, Processor processor, IReadOnlyList<ExportEvent> events, CancellationToken ct)
+    private async Task<Dictionary<string, FilingCheck>> CompileAsync(DayChecks checks, Processor processor, IEnumerable<ExportEvent> events, CancellationToken ct)
     {
         var ids = events.Select(e => e.Filing).OfType<string>().Where(id => id.Length <= 20).Distinct(StringComparer.Ordinal).ToList();
         var compiled = new Dictionary<string, FilingCheck>(StringComparer.Ordinal);
@@ -86,7 +101,7 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
         var missing = new List<string>();
         foreach (var v in versions)
         {
-            if (consistency.Cached(checker, new FilingCheckKey(v.Id, v.Version, processor.Ciio, processor.ListApproved)) is { } hit)
+            if (checks.Cached(new FilingCheckKey(v.Id, v.Version, processor.Ciio, processor.ListApproved)) is { } hit)
             {
                 compiled[v.Id] = hit;
             }
@@ -106,9 +121,9 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
             .ToLookup(h => h.FilingId, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (ToChecked(row, processor, history[row.Id].OrderBy(h => h.Id), consistency.ZoneOf(row.ListEdition)) is { } filing)
+            if (ToChecked(row, processor, history[row.Id].OrderBy(h => h.Id), checks.ZoneOf(row.ListEdition)) is { } filing)
             {
-                compiled[row.Id] = consistency.Cache(checker, new FilingCheckKey(row.Id, row.Version, processor.Ciio, processor.ListApproved), checker.Compile(filing));
+                compiled[row.Id] = checks.Cache(new FilingCheckKey(row.Id, row.Version, processor.Ciio, processor.ListApproved), checks.Checker.Compile(filing));
             }
         }
 

@@ -30,10 +30,11 @@ public sealed class DeviationQueries(ChujingDbContext db)
             query = query.Where(d => db.Processors.Any(p => p.Id == d.ProcessorId && p.Uscc == processor));
         }
 
-        // Severity is stored by name, and the names sort as the grades do (serious > major > general).
+        // Severity is stored by name, and the names sort as the grades do (serious > major > general); within a grade
+        // the most recently recorded first, so that a dashboard showing the first few shows what is new.
         var rows = await query
             .Join(db.Processors, d => d.ProcessorId, p => p.Id, (d, p) => new { d, p.Uscc, p.Name })
-            .OrderByDescending(r => r.d.Severity).ThenBy(r => r.d.FilingId).ThenBy(r => r.Uscc).ThenByDescending(r => r.d.LeafIndex)
+            .OrderByDescending(r => r.d.Severity).ThenByDescending(r => r.d.Id)
             .Take(Math.Clamp(take, 1, MaxTake))
             .ToListAsync(ct).ConfigureAwait(false);
         return

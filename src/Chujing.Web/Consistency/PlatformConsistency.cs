@@ -6,11 +6,12 @@ using Chujing.Domain.Consistency;
 namespace Chujing.Web.Consistency;
 
 /// <summary>
-/// The consistency checker over the platform's catalogs. Band crossings are decided with the national rules in force
-/// on the Beijing day, so one checker is compiled per day and swapped atomically when the day changes. Thread-safe.
+/// The consistency checkers over the platform's catalogs. An export is checked under the rules in force on its own
+/// Beijing day (the national edition of that day — before 2024-03-22 the 2022 regime — and the list editions
+/// effective by then), so one checker is compiled per day and catalog set and kept while either is current. Thread-safe.
 /// Without catalogs (a platform started without them) there is no checker and exports are recorded unchecked.
 /// </summary>
-public sealed class PlatformConsistency(CatalogSet? catalogs, TimeProvider time)
+public sealed class PlatformConsistency(Func<DateOnly, CatalogSet>? catalogsOn, TimeProvider time)
 {
     /// <summary>
     /// Set to <c>off</c> to record exports unchecked. Only for measuring what the check costs (bench/serve); a
@@ -18,56 +19,44 @@ public sealed class PlatformConsistency(CatalogSet? catalogs, TimeProvider time)
     /// </summary>
     public const string SwitchVariable = "CHUJING_CONSISTENCY";
 
-    private readonly bool _off = string.Equals(Environment.GetEnvironmentVariable(SwitchVariable), "off", StringComparison.Ordinal);
-    private DayChecker? _current;
+    /// <summary>The most days whose checkers are kept; past it the oldest-used go.</summary>
+    private const int MaxDays = 32;
 
-    /// <summary>Today's checker, or null when the platform has no catalogs.</summary>
-    public ConsistencyChecker? Checker()
+    /// <summary>The most compiled filings kept per day; past it that day's cache starts again.</summary>
+    private const int MaxCompiled = 10_000;
+
+    private readonly bool _off = string.Equals(Environment.GetEnvironmentVariable(SwitchVariable), "off", StringComparison.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, DayChecks> _days = new();
+
+    /// <summary>The checks of the rules in force on <paramref name="day"/>, or null when the platform has no catalogs.</summary>
+    public DayChecks? On(DateOnly day)
     {
-        if (catalogs is null || _off)
+        if (catalogsOn is null || _off)
         {
             return null;
         }
 
-        var today = RegulatoryCalendar.Today(time);
-        var current = Volatile.Read(ref _current);
-        if (current is null || current.Day != today)
+        var catalogs = catalogsOn(day);
+        if (_days.TryGetValue(day, out var kept) && ReferenceEquals(kept.Catalogs, catalogs))
         {
-            current = new DayChecker(today, new ConsistencyChecker(new AssessmentEngine(catalogs, today), catalogs));
-            Volatile.Write(ref _current, current);
+            kept.Touch(time);
+            return kept;
         }
 
-        return current.Checker;
-    }
-
-    /// <summary>The zone a list edition applies in (the processor's zone, since the platform serves one zone's lists).</summary>
-    public string? ZoneOf(string listEdition) => catalogs?.Find(listEdition)?.Applicability?.Zone;
-
-    /// <summary>A check compiled by <paramref name="checker"/> for <paramref name="key"/>, or null.</summary>
-    public FilingCheck? Cached(ConsistencyChecker checker, FilingCheckKey key) =>
-        Volatile.Read(ref _current) is { } current && ReferenceEquals(current.Checker, checker) && current.Compiled.TryGetValue(key, out var check) ? check : null;
-
-    /// <summary>Keeps <paramref name="check"/> for <paramref name="key"/> (for today's checker) and returns it.</summary>
-    public FilingCheck Cache(ConsistencyChecker checker, FilingCheckKey key, FilingCheck check)
-    {
-        if (Volatile.Read(ref _current) is { } current && ReferenceEquals(current.Checker, checker))
+        var fresh = new DayChecks(day, catalogs, new ConsistencyChecker(new AssessmentEngine(catalogs, day), catalogs), MaxCompiled);
+        fresh.Touch(time);
+        _days[day] = fresh;
+        if (_days.Count > MaxDays)
         {
-            if (current.Compiled.Count >= MaxCompiled)
+            foreach (var stale in _days.Values.OrderBy(d => d.LastUsed).Take(_days.Count - MaxDays))
             {
-                current.Compiled.Clear();
+                _days.TryRemove(stale.Day, out _);
             }
-
-            current.Compiled[key] = check;
         }
 
-        return check;
+        return fresh;
     }
 
-    /// <summary>The most compiled filings kept; past it the cache starts again.</summary>
-    private const int MaxCompiled = 10_000;
-
-    private sealed record DayChecker(DateOnly Day, ConsistencyChecker Checker)
-    {
-        public System.Collections.Concurrent.ConcurrentDictionary<FilingCheckKey, FilingCheck> Compiled { get; } = new();
-    }
+    /// <summary>The checks of today's rules (China Standard Time), or null when the platform has no catalogs.</summary>
+    public DayChecks? Today() => On(RegulatoryCalendar.Today(time));
 }

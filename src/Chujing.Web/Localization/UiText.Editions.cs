@@ -88,5 +88,14 @@ public sealed partial class UiText
         ["self.basis"] = ("依据", "Basis"),
         ["self.headroom"] = ("剩余额度", "Headroom"),
         ["self.to-filing"] = ("据此新建备案草稿", "Start a draft filing from this"),
+        ["self.confidence"] = ("依据的置信度（决定该结论的条目中最低者）", "Confidence (the lowest among the entries that decided it)"),
+        ["self.strict"] = ("仅按更高置信度条目的结论", "The answer on better-confirmed entries only"),
+        ["self.compare"] = ("对照：各版本的结论", "Comparison: what each edition decides"),
+        ["self.compare.intro"] = ("同一出境活动，仅按国家规定以及按每个可能适用的清单版本分别判断的结果。", "The same activity decided by the national rules alone and by each list edition that could apply."),
+        ["self.compare.edition"] = ("版本", "Edition"),
+        ["self.compare.left-out"] = ("该版本不认识、未计入的内容", "Not known to this edition, left out"),
+        ["confidence.confirmed-two-sources"] = ("两个以上来源确认", "Confirmed by two sources"),
+        ["confidence.one-source"] = ("单一来源", "One source"),
+        ["confidence.unverified"] = ("未经核实", "Unverified"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -14,10 +14,11 @@ namespace Chujing.Web.Pages.Editions;
 /// <summary>
 /// Self-assessment (自评估): anyone signed in describes an activity — list edition, scenario, fields picked from the
 /// edition, counts, exemption — and sees the pathway, its basis and the headroom, without creating a filing; the result
-/// can be carried into a draft filing.
+/// can be carried into a draft filing. Beside the answer: what the national rules alone and each list edition that
+/// could apply would decide for the same activity (the comparison of <c>chujing assess --compare</c>).
 /// </summary>
 [Authorize(Policy = Permissions.Assess)]
-public sealed class SelfAssessModel(PlatformCatalogs catalogs, ListZones zones, TimeProvider time) : PageModel
+public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor, ListZones zones, TimeProvider time) : PageModel
 {
     private const int MaxFields = 200;
 
@@ -55,6 +56,12 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, ListZones zones, 
     public CatalogEdition? Edition { get; private set; }
 
     public Decision? Decision { get; private set; }
+
+    /// <summary>What each edition that could apply decides for the same activity, national rules first.</summary>
+    public IReadOnlyList<Comparison> Comparisons { get; private set; } = [];
+
+    /// <summary>The title of edition <paramref name="id"/>, for the comparison table.</summary>
+    public string TitleOf(string id) => catalogs.Find(id)?.Title ?? id;
 
     public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
 
@@ -103,11 +110,12 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, ListZones zones, 
             new PersonCounts(Personal, Sensitive),
             list is null ? [] : [.. Fields.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal)],
             []);
-        var today = RegulatoryCalendar.Today(time);
-        var result = new AssessmentEngine(catalogs.InForce(today), today).Assess(activity);
+        var engine = assessor.Engine;
+        var result = engine.Assess(activity);
         if (result.IsSuccess)
         {
             Decision = result.Value;
+            Comparisons = engine.Compare(activity);
         }
         else
         {
