@@ -254,6 +254,56 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task SelfAssessment_UnknownCiio_ListsThePathwaysStillPossibleAndWhatSettlesThem()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Contains("<option value=\"unknown\"", page, StringComparison.Ordinal);
+
+        // 5,000 persons' sensitive information by a processor that does not yet know whether it is a CIIO: a CIIO
+        // needs a security assessment for any personal information (art. 7 (1)), otherwise a standard contract (art. 8).
+        var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["List"] = string.Empty, ["Ciio"] = "unknown", ["ImportantData"] = "no", ["Personal"] = "0", ["Sensitive"] = "5000",
+        }));
+        var result = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, result);
+        Assert.Contains("data-testid=\"self-possible\"", result, StringComparison.Ordinal);
+        Assert.Contains("<li data-pathway=\"security-assessment\">", result, StringComparison.Ordinal);
+        Assert.Contains("<li data-pathway=\"standard-contract-or-certification\">", result, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"self-pathway\" data-pathway=\"security-assessment\"", result, StringComparison.Ordinal);
+
+        var bad = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["List"] = string.Empty, ["Ciio"] = "perhaps", ["Personal"] = "0", ["Sensitive"] = "0",
+        }));
+        var refused = await bad.Content.ReadAsStringAsync();
+        Assert.True(bad.IsSuccessStatusCode, refused);
+        Assert.Contains("data-testid=\"problems\"", refused, StringComparison.Ordinal);
+        Assert.Contains("perhaps", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SelfAssessment_ExemptionClaim_ShowsEachElementAndWhetherItHolds()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        // Art. 3 exempts data produced in trade and the like that contain no personal information or important data:
+        // claimed for 500 persons' personal information, the claim is contradicted and fails.
+        var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["List"] = string.Empty, ["Ciio"] = "no", ["ImportantData"] = "no", ["Exemption"] = "trade-without-personal-data", ["Personal"] = "500", ["Sensitive"] = "0",
+        }));
+        var result = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, result);
+        Assert.Contains("data-testid=\"self-claim\" data-holds=\"false\"", result, StringComparison.Ordinal);
+        Assert.Contains("<tr data-status=\"contradicted\">", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Drafts_AreTheCitys_AndNeverFromAnotherZoneOrTheNationalRules()
     {
         var (_, id) = await DraftAsync();

@@ -31,14 +31,16 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
     [BindProperty]
     public List<string> Fields { get; set; } = [];
 
+    /// <summary>Whether the processor is a CIIO: <c>yes</c>, <c>no</c> or <c>unknown</c> (not known yet).</summary>
     [BindProperty]
-    public bool Ciio { get; set; }
+    public string Ciio { get; set; } = "no";
 
     [BindProperty]
     public bool ListApproved { get; set; } = true;
 
+    /// <summary>Whether any of the data was notified or published as important data: <c>yes</c>, <c>no</c> or <c>unknown</c>.</summary>
     [BindProperty]
-    public bool ImportantData { get; set; }
+    public string ImportantData { get; set; } = "no";
 
     [BindProperty]
     public string? Exemption { get; set; }
@@ -81,6 +83,8 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
             problems.Add(Diagnostic.ForField(null, "数据项 fields", $"at most {MaxFields}"));
         }
 
+        var ciio = Tristate(Ciio, "关键信息基础设施运营者 ciio", problems);
+        var important = Tristate(ImportantData, "重要数据 importantData", problems);
         Exemption? exemption = null;
         if (!string.IsNullOrEmpty(Exemption))
         {
@@ -102,14 +106,17 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
 
         var list = Edition?.Id;
         var activity = new ExportActivity(
-            new ProcessorProfile(Ciio, list is null ? null : zones.Zone, ListApproved, false),
+            new ProcessorProfile(ciio == true, list is null ? null : zones.Zone, ListApproved, false),
             list,
             list is null || string.IsNullOrWhiteSpace(Scenario) ? null : Scenario.Trim(),
             exemption,
-            ImportantData,
+            important == true,
             new PersonCounts(Personal, Sensitive),
             list is null ? [] : [.. Fields.Where(f => !string.IsNullOrWhiteSpace(f)).Distinct(StringComparer.Ordinal)],
-            []);
+            [])
+        {
+            Unknown = (ciio is null ? UnknownFacts.Ciio : UnknownFacts.None) | (important is null ? UnknownFacts.ImportantData : UnknownFacts.None),
+        };
         var engine = assessor.Engine;
         var result = engine.Assess(activity);
         if (result.IsSuccess)
@@ -120,6 +127,23 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
         else
         {
             Problems = result.Diagnostics;
+        }
+    }
+
+    /// <summary>The answer to a yes / no / not-known question; null: not known yet.</summary>
+    private static bool? Tristate(string? value, string field, List<Diagnostic> problems)
+    {
+        switch (value)
+        {
+            case "yes":
+                return true;
+            case "no" or null or "":
+                return false;
+            case "unknown":
+                return null;
+            default:
+                problems.Add(Diagnostic.ForField(null, field, $"“{value}”应为 是、否 或 尚不确定 · '{value}' is not yes, no or unknown"));
+                return false;
         }
     }
 
