@@ -73,7 +73,7 @@ public sealed partial class EvidenceLedger : IDisposable
     }
 
     /// <summary>
-    /// Appends <paramref name="events"/> (validated, see <see cref="ExportEvent.Parse"/>) as one batch under a new
+    /// Appends <paramref name="events"/> (validated, see <see cref="ExportEvent.Parse(string, string?, int, ExportEventPolicy?)"/>) as one batch under a new
     /// signed tree head and returns it once the batch is durably stored; the first event becomes leaf
     /// <c>Head.Size</c> as it was before the call. When the store refuses, nothing of the batch is kept.
     /// </summary>

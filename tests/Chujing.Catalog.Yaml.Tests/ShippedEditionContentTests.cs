@@ -22,6 +22,21 @@ public sealed class ShippedEditionContentTests
         { "hainan-ftp/2024", "hainan", 14, 88, Confidence.Unverified },
     };
 
+    [Fact]
+    public void Provisions_RulesThatYieldToTheListsOfArt6_NameArt6AmongTheirExceptions()
+    {
+        // Once, the art. 7(1) paraphrase listed arts. 3, 4 and 5(1)–(3) only, while the rule yields to art. 6 too
+        // (the closing paragraph of arts. 7 and 8: 属于本规定第三条、第四条、第五条、第六条规定情形的，从其规定).
+        var yielding = Edition("cn-national/2024").Rules.Where(r => r.YieldsTo.Contains("art6-ftz-negative-list")).ToList();
+
+        Assert.Contains(yielding, r => r.Id == "art7-1-ciio");
+        Assert.All(yielding, r =>
+        {
+            Assert.Matches(@"art\. 3–6|or 6 situation", r.Explanation);
+            Assert.Matches("第三条至第六条|第六条情形", r.ExplanationZh!);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Skeletons))]
     public void SkeletonEdition_LoadsAndReportsThatNoneOfItsScenariosOrItemsIsEncoded(string id, string zone, int scenarios, int items, Confidence counted)

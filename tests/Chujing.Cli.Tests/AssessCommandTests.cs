@@ -35,6 +35,21 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public async Task Assess_ExemptionOfALaterRegime_TablePrintsWhyInsteadOfAnEmptyElementsTable()
+    {
+        // Once, an exemption claimed before 2024-03-22 printed an elements table with no rows.
+        const string Claim = """{"processor":{"ciio":false},"exemption":"contract-with-individual","importantData":false,"persons":{"personal":10,"sensitive":0}}""";
+        var run = await CliRun.RunAsync(["assess", "-", "--as-of", "2023-06-01"], Claim);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Exemption elements", run.Out, StringComparison.Ordinal);
+        Assert.Contains("豁免 Exemption: contract-with-individual", run.Out, StringComparison.Ordinal);
+        Assert.Contains("尚不存在", run.Out, StringComparison.Ordinal);
+        Assert.Contains("《促进和规范数据跨境流动规定》第五条第一款第（一）项", run.Out.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("did not exist on 2023-06-01", run.Out.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Assess_FileWithInvalidUtf8_IsExit2WithOneLineNamingTheFileAndWhere()
     {
         // Once a .NET exception name and exit 1.

@@ -226,15 +226,19 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
         Assert.DoesNotContain(findings, f => (long?)f!["leaf"] == 10 && ((string?)f["kind"] is "digest-mismatch" or "record-missing"));
     }
 
-    [Fact(Skip = "Known defect: the gateway event the test sends now deviates from the demo filing (scenario-not-filed), so no allowed check exists to be missed; the test data must follow the demo.")]
+    [Fact]
     public async Task Run_GatewayCheckNeverFollowedByEvidence_IsAFinding()
     {
+        // The event follows the demo's approved clinical-trial filing (other tests approve filings of other scenarios
+        // in the same database, so "the first approved filing" is not necessarily it): it is allowed, then never logged.
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
-        var filing = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/filings?status=approved"))!.AsArray()[0]!["id"]!;
-        var uscc = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        var demo = JsonNode.Parse(await enterprise.GetStringAsync("api/filings?status=approved"))!.AsArray()
+            .First(f => (string?)f!["scenario"] == "bj-pharma-clinical-trial" && (string?)f["title"] == "临床试验数据出境（多中心III期）")!;
+        var filing = (string)demo["id"]!;
+        var recipient = demo["recipients"]![0]!;
         var answer = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/check", new[]
         {
-            new { processor = uscc, filing, time = "2026-06-01T06:00:00Z", recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "medical-imaging" }, persons = 1, digest = "sha256:" + new string('7', 64) },
+            new { processor = (string)demo["processor"]!, filing, time = "2026-06-01T06:00:00Z", recipient = (string)recipient["name"]!, country = (string)recipient["country"]!, scenario = (string)demo["scenario"]!, fields = new[] { (string)demo["fields"]![0]! }, persons = 1, digest = "sha256:" + new string('7', 64) },
         }), HttpStatusCode.OK);
         Assert.True((bool)answer["results"]![0]!["allowed"]!, answer.ToJsonString());
 

@@ -30,6 +30,14 @@ internal static partial class AssessmentTable
         }
 
         var verdict = claim.Holds ? "[green]成立 holds[/]" : "[red]不成立 fails[/]";
+        if (claim.Elements.Count == 0)
+        {
+            // No elements to check: the exemption did not exist under the rules of the day; say so, with its citation.
+            console.MarkupLine($"[bold]豁免 Exemption[/]: {Markup.Escape(claim.Exemption.ToName())} — {verdict}");
+            console.MarkupLine($"{Markup.Escape(claim.ReasonZh ?? string.Empty)}\n[grey]{Markup.Escape(claim.Reason ?? string.Empty)}[/]");
+            return;
+        }
+
         var table = new Table().Title($"豁免要件 Exemption elements: {Markup.Escape(claim.Exemption.ToName())} — {verdict}")
             .AddColumns("element 要件", "status 结论", "why 理由", "citation 出处");
         foreach (var e in claim.Elements)

@@ -67,7 +67,7 @@ public static partial class ActivityReader
     /// <summary>The parser's message in the words of someone who wrote the file, not of the parser.</summary>
     private static string Describe(JsonException e)
     {
-        var message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
+        var message = JsonErrorText.Tidy(e.Message).Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
         if (message.Contains("isFinalBlock", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.OrdinalIgnoreCase))
         {
             return "the document ends too early (truncated?)";

@@ -20,17 +20,19 @@ public sealed partial class AssessmentEngine
         {
             var name = exemption.ToName();
             var without = Decide(activity with { Exemption = null }, list, min);
-            var entry = new BasisEntry(BasisId.Note(name, EngineNotes.NotInRegime.Id), _national.Edition.Title,
-                EngineNotes.NotInRegime.En(name), null)
+            var (note, args) = _introducedLater.TryGetValue(exemption, out var later)
+                ? (EngineNotes.NotYetIntroduced, new object?[] { name, _asOf, _national.Edition.Title, later.Citation, later.Effective })
+                : (EngineNotes.NotInRegime, new object?[] { name, _asOf, _national.Edition.Title });
+            var entry = new BasisEntry(BasisId.Note(name, EngineNotes.NotInRegime.Id), _national.Edition.Title, note.En(args), null)
             {
                 Title = EngineNotes.NotInRegime.Title,
-                ExplanationZh = EngineNotes.NotInRegime.Zh(name),
+                ExplanationZh = note.Zh(args),
                 Kind = BasisKind.ExemptionElementFailed,
             };
             return without with
             {
                 Basis = [entry, .. without.Basis],
-                Exemption = new ExemptionClaim(exemption, name, _national.Edition.Title, false, []),
+                Exemption = new ExemptionClaim(exemption, name, _national.Edition.Title, false, []) { Reason = entry.Explanation, ReasonZh = entry.ExplanationZh },
             };
         }
 
@@ -137,4 +139,14 @@ public sealed partial class AssessmentEngine
     };
 
     private static string SubjectName(DataSubject subject) => Filings.FilingNames.Of(subject);
+
+    /// <summary>
+    /// For each exemption the national rules of the decision's day lack: the provision of the earliest later national
+    /// edition that introduces it, and the day that edition takes effect.
+    /// </summary>
+    private static Dictionary<Exemption, (string Citation, DateOnly Effective)> IntroducedLater(CatalogSet catalogs, CatalogEdition national) =>
+        catalogs.Editions.Where(e => e.Family == CatalogFamily.National && e.Effective > national.Effective).OrderBy(e => e.Effective)
+            .SelectMany(e => e.Rules.Where(r => r.Role == RuleRole.Exemption && r.Exemption is not null).Select(r => (Exemption: r.Exemption!.Value, r.Citation, e.Effective)))
+            .Where(r => !national.Rules.Any(n => n.Role == RuleRole.Exemption && n.Exemption == r.Exemption))
+            .GroupBy(r => r.Exemption).ToDictionary(g => g.Key, g => (g.First().Citation, g.First().Effective));
 }

@@ -50,7 +50,10 @@ public sealed partial class AssessmentEngine
 
         if (activity.Unknown.HasFlag(UnknownFacts.ImportantData))
         {
-            notes.Add(UnknownNote("importantData", string.Join("；", _national.ImportantDataNonCiio.Select(b => b.Citation).Distinct(StringComparer.Ordinal))));
+            var note = UnknownNote("importantData", string.Join("；", _national.ImportantDataNonCiio.Select(b => b.Citation).Distinct(StringComparer.Ordinal)));
+            notes.Add(ExemptionBesideUnknownImportantData(strictest) is { } why
+                ? note with { Explanation = note.Explanation + " " + why.En, ExplanationZh = note.ExplanationZh + why.Zh }
+                : note);
         }
 
         if (activity.Unknown.HasFlag(UnknownFacts.PersonsHandled) && _national.HandledVolume is { } rule)
@@ -59,6 +62,23 @@ public sealed partial class AssessmentEngine
         }
 
         return strictest with { Basis = [.. notes, .. strictest.Basis], Possible = cases.Select(c => c.Possible).ToArray() };
+    }
+
+    /// <summary>
+    /// Why a claimed exemption holds beside a security assessment while important data is not known: the exemption
+    /// (art. 5) covers personal information only, so important data that may be in the transfer could still need one.
+    /// </summary>
+    private (string En, string Zh)? ExemptionBesideUnknownImportantData(Decision strictest)
+    {
+        if (strictest.Exemption is not { Holds: true } claim || strictest.Pathway != Pathway.SecurityAssessment
+            || _national.Exemptions[(int)claim.Exemption] is not { } rule
+            || rule.Elements.FirstOrDefault(e => e.Test == ElementTest.ExcludesImportantData) is not { } excludes)
+        {
+            return null;
+        }
+
+        object?[] args = [claim.Exemption.ToName(), rule.Citation, excludes.Citation];
+        return (EngineNotes.ExemptionWithUnknownImportantData.En(args), EngineNotes.ExemptionWithUnknownImportantData.Zh(args));
     }
 
     private static BasisEntry UnknownNote(string path, string citation) => new(BasisId.Unknown(path), citation, EngineNotes.FactUnknown.En(path), null)

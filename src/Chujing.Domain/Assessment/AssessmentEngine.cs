@@ -22,6 +22,7 @@ public sealed partial class AssessmentEngine
     private readonly Dictionary<string, CompiledList> _lists = new(StringComparer.Ordinal);
     private readonly string[] _listIds;
     private readonly string[] _zones;
+    private readonly Dictionary<Exemption, (string Citation, DateOnly Effective)> _introducedLater;
 
     /// <summary>Compiles <paramref name="catalogs"/>; the national rules are those in force on <paramref name="asOf"/>.</summary>
     public AssessmentEngine(CatalogSet catalogs, DateOnly asOf)
@@ -29,6 +30,7 @@ public sealed partial class AssessmentEngine
         ArgumentNullException.ThrowIfNull(catalogs);
         _asOf = asOf;
         _national = new NationalRules(catalogs.NationalOn(asOf));
+        _introducedLater = IntroducedLater(catalogs, _national.Edition);
         foreach (var edition in catalogs.Editions.Where(e => e.Family != CatalogFamily.National))
         {
             _lists[edition.Id] = new CompiledList(edition, _national, asOf);

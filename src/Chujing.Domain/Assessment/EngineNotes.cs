@@ -118,8 +118,21 @@ internal static partial class EngineNotes
         "The engine cannot see this in an activity; the processor must be able to show it ({0}).",
         "引擎无法从出境活动中判断此项；数据处理者须能证明（{0}）。");
 
-    /// <summary>{0} exemption name, {1} citation.</summary>
+    /// <summary>{0} exemption name, {1} the day of the decision, {2} the national rules then in force.</summary>
     public static readonly EngineNote NotInRegime = new("not-in-regime", BasisKind.ExemptionElementFailed, "该豁免在所适用的规定中不存在",
-        "The national rules in force provide no exemption '{0}'; the national rules decide as if none were claimed.",
-        "所适用的国家规定未设“{0}”豁免；以下按未主张豁免的情形适用国家规定。");
+        "The exemption '{0}' did not exist on {1:yyyy-MM-dd}: the national rules then in force ({2}) provide none. The national rules decide as if none were claimed.",
+        "所主张的“{0}”豁免在{1:yyyy-MM-dd}尚不存在：当时施行的国家规定（{2}）未设此豁免。以下按未主张豁免的情形适用国家规定。");
+
+    /// <summary>As <see cref="NotInRegime"/>, and {3} the provision that introduced the exemption later, {4} the day it took effect.</summary>
+    public static readonly EngineNote NotYetIntroduced = new("not-in-regime", BasisKind.ExemptionElementFailed, "该豁免在所适用的规定中不存在",
+        "The exemption '{0}' did not exist on {1:yyyy-MM-dd}: the national rules then in force ({2}) provide none; it was introduced by {3}, in force from {4:yyyy-MM-dd}. The national rules decide as if none were claimed.",
+        "所主张的“{0}”豁免在{1:yyyy-MM-dd}尚不存在：当时施行的国家规定（{2}）未设此豁免，该豁免由{3}设立，自{4:yyyy-MM-dd}起施行。以下按未主张豁免的情形适用国家规定。");
+
+    /// <summary>
+    /// Added to the note on unknown important data when a claimed exemption holds but never covers important data:
+    /// {0} exemption name, {1} its citation, {2} the citation of the sentence that excludes important data.
+    /// </summary>
+    public static readonly EngineNote ExemptionWithUnknownImportantData = new("exemption-unknown-important-data", BasisKind.UnknownFact, "豁免不涵盖可能含有的重要数据",
+        "The claimed exemption '{0}' ({1}) covers the personal information, but never important data ({2}); whether the transfer includes notified or published important data is not known yet, and if it does, that data could still need a security assessment. That is why the exemption holds while the pathway is a security assessment.",
+        "所主张的“{0}”豁免（{1}）及于本活动的个人信息，但不涵盖重要数据（{2}）；是否含被告知或公开发布的重要数据尚未确定，若含有，该部分仍可能须申报数据出境安全评估。因此豁免成立而路径仍为数据出境安全评估。");
 }

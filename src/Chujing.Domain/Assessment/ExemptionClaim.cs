@@ -14,4 +14,14 @@ public sealed record ExemptionClaim(
     string Rule,
     string Citation,
     bool Holds,
-    IReadOnlyList<ElementFinding> Elements);
+    IReadOnlyList<ElementFinding> Elements)
+{
+    /// <summary>
+    /// Why a claim with no elements fails: the exemption did not exist under the national rules of the decision's
+    /// day (with the provision that introduced it later, where the catalogs hold it). Null for a claim with elements.
+    /// </summary>
+    public string? Reason { get; init; }
+
+    /// <summary><see cref="Reason"/> in Chinese.</summary>
+    public string? ReasonZh { get; init; }
+}

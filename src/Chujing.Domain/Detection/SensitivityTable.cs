@@ -69,7 +69,7 @@ public sealed class SensitivityTable
         }
         catch (JsonException e)
         {
-            return Result<SensitivityTable>.Failure(new Diagnostic(source, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, null, "not valid JSON: " + e.Message));
+            return Result<SensitivityTable>.Failure(new Diagnostic(source, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, null, "not valid JSON: " + Text.JsonErrorText.Tidy(e.Message)));
         }
     }
 

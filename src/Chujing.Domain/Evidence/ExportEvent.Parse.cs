@@ -25,7 +25,7 @@ public sealed partial record ExportEvent
         catch (JsonException e)
         {
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
-            return Result<ExportEvent>.Failure(new Diagnostic(source, line, column, null, "not valid JSON: " + FirstSentence(e.Message)));
+            return Result<ExportEvent>.Failure(new Diagnostic(source, line, column, null, "not valid JSON: " + FirstSentence(Text.JsonErrorText.Tidy(e.Message))));
         }
 
         using (document)

@@ -12,10 +12,10 @@ public interface ILedgerStore : IDisposable
     /// <summary>A display name of the log for messages (file path, or host and database).</summary>
     string Name { get; }
 
-    /// <summary>Creates the schema and records the log's metadata and first tree head. Throws <see cref="Diagnostics.InvalidInputException"/> when a log already exists there.</summary>
+    /// <summary>Creates the schema and records the log's metadata and first tree head. Throws <see cref="Domain.Diagnostics.InvalidInputException"/> when a log already exists there.</summary>
     void Create(LedgerMetadata metadata, TreeHead emptyHead);
 
-    /// <summary>The metadata. Throws <see cref="Diagnostics.InvalidInputException"/> when this is not a ledger.</summary>
+    /// <summary>The metadata. Throws <see cref="Domain.Diagnostics.InvalidInputException"/> when this is not a ledger.</summary>
     LedgerMetadata ReadMetadata();
 
     /// <summary>The tree head with the largest size.</summary>
@@ -26,7 +26,7 @@ public interface ILedgerStore : IDisposable
 
     /// <summary>
     /// Stores a batch in one transaction — leaves, completed nodes and the new tree head — and returns only once it
-    /// is durably committed. Throws <see cref="Diagnostics.EnvironmentFailureException"/> when another writer
+    /// is durably committed. Throws <see cref="Domain.Diagnostics.EnvironmentFailureException"/> when another writer
     /// appended since <paramref name="batch"/> was built (nothing is written then).
     /// </summary>
     void Append(LedgerBatch batch);

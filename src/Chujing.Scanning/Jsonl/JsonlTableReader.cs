@@ -62,7 +62,7 @@ public sealed class JsonlTableReader : RowBufferReader
             }
             catch (JsonException e)
             {
-                Warn(string.Create(CultureInfo.InvariantCulture, $"line {_line}: not valid JSON ({e.Message}); skipped"));
+                Warn(string.Create(CultureInfo.InvariantCulture, $"line {_line}: not valid JSON ({Chujing.Domain.Text.JsonErrorText.Tidy(e.Message)}); skipped"));
             }
         }
 

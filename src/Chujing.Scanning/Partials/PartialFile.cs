@@ -28,6 +28,11 @@ public static class PartialFile
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(linker);
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new InvalidInputException(new Diagnostic(path, 0, 0, null, $"the folder '{Path.GetDirectoryName(path)}' does not exist; create it first"));
+        }
+
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
         try
         {

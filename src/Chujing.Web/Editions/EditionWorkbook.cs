@@ -6,7 +6,8 @@ namespace Chujing.Web.Editions;
 
 /// <summary>
 /// An edition as the workbook regulators keep lists in: one row per item (领域, 场景, 条目编号, 类型, 数据类别,
-/// 数据基本特征, 数据项示例, 门槛, 出境路径, 依据). <see cref="EditionWorkbookReader"/> reads such a workbook back into a draft.
+/// 数据基本特征, 数据项示例, 门槛, 出境路径, 依据). A 门槛 cell holds one band a line, each with its note after
+/// <see cref="NoteSeparator"/>. <see cref="EditionWorkbookReader"/> reads such a workbook back into a draft.
 /// </summary>
 public static class EditionWorkbook
 {
@@ -39,7 +40,7 @@ public static class EditionWorkbook
             foreach (var (scenario, item) in domain.Scenarios.SelectMany(s => s.Items.Select(i => (s.Name, i))).Concat(domain.Items.Select(i => (DomainLevel, i))))
             {
                 rows.Add(Row(domain.Name, scenario, item.Id, item.Kind, item.Name, item.Description, string.Join("、", item.Fields.Select(f => f.Name)),
-                    string.Join("\n", item.Thresholds.Select(t => t.ToString())), item.Pathway, item.Citation));
+                    string.Join("\n", item.Thresholds.Select(BandText)), item.Pathway, item.Citation));
             }
         }
 
@@ -61,6 +62,12 @@ public static class EditionWorkbook
         stream.SaveAs(new Dictionary<string, object> { [Sheet] = Rows(edition) });
         return stream.ToArray();
     }
+
+    /// <summary>Between a band and its note in a 门槛 cell: <c>sensitive 不满 50,000 → standard-contract-or-certification；注：…</c>.</summary>
+    internal const string NoteSeparator = "；注：";
+
+    /// <summary>A band as a line of its 门槛 cell, with its note (where the figure comes from) when it has one.</summary>
+    internal static string BandText(Threshold band) => band.Note is { } note ? band + NoteSeparator + note.ReplaceLineEndings(" ") : band.ToString();
 
     internal static string KindText(ItemKind kind) => kind == ItemKind.ImportantData ? "重要数据" : "个人信息";
 

@@ -187,10 +187,12 @@ public static partial class EditionWorkbookReader
         return default;
     }
 
-    /// <summary>Reads a band written as <see cref="Threshold.ToString"/> writes it.</summary>
+    /// <summary>Reads a band written as <see cref="EditionWorkbook.BandText"/> writes it: <see cref="Threshold.ToString"/>, then its note if any.</summary>
     private static Threshold? ParseBand(string text)
     {
-        var match = Band().Match(text);
+        var split = text.IndexOf(EditionWorkbook.NoteSeparator, StringComparison.Ordinal);
+        var note = split < 0 ? null : text[(split + EditionWorkbook.NoteSeparator.Length)..].Trim();
+        var match = Band().Match(split < 0 ? text : text[..split].TrimEnd());
         if (!match.Success || !PathwayNames.TryParse(match.Groups["pathway"].Value, out var pathway))
         {
             return null;
@@ -203,7 +205,10 @@ public static partial class EditionWorkbookReader
             return null;
         }
 
-        return new Threshold(match.Groups["counter"].Value == "personal" ? Counter.Personal : Counter.Sensitive, atLeast, below, pathway);
+        return new Threshold(match.Groups["counter"].Value == "personal" ? Counter.Personal : Counter.Sensitive, atLeast, below, pathway)
+        {
+            Note = string.IsNullOrEmpty(note) ? null : note,
+        };
     }
 
     [GeneratedRegex(@"^(?<counter>personal|sensitive) (?:(?<atLeast>[0-9][0-9,]{0,20}) 以上)?(?:、)?(?:不满 (?<below>[0-9][0-9,]{0,20}))? → (?<pathway>[a-z-]+)$")]

@@ -12,7 +12,7 @@ internal static partial class JsonWording
     /// <summary>The field and the plain message for a body the serializer could not read.</summary>
     public static (string Field, string Message) For(JsonException json, string path)
     {
-        var message = json.Message;
+        var message = Chujing.Domain.Text.JsonErrorText.Tidy(json.Message);
         if (UnmappedProperty().Match(message) is { Success: true } unmapped)
         {
             var name = unmapped.Groups["name"].Value;

@@ -64,6 +64,16 @@ public sealed class ScanPartialProcessTests : IDisposable
         Assert.Contains("p.partial", truncated.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Partial_IntoAFolderThatDoesNotExist_ExitTwoNamingTheFolder()
+    {
+        // Once, the message named the temporary file the write went through ("Could not find a part of the path …tmp-…").
+        var missing = await Chujing("scan", "export", "--partial", "nowhere/p.partial");
+
+        Assert.Equal(2, missing.Code);
+        Assert.Equal("error: nowhere/p.partial: the folder 'nowhere' does not exist; create it first", missing.Error.Trim());
+    }
+
     private Task<(int Code, string Out, string Error)> Chujing(params string[] args) => Chujing(true, args);
 
     private async Task<(int Code, string Out, string Error)> Chujing(bool withKey, params string[] args)

@@ -51,6 +51,18 @@ public sealed class ActivityReaderTests
     }
 
     [Theory]
+    [InlineData("nope\n")]
+    [InlineData("nope\r\n")]
+    [InlineData("{\"processor\":tru\n}")]
+    public void Read_BadLiteralBeforeALineBreak_QuotesTheTokenOnly(string json)
+    {
+        // Once, the message quoted the line break that ended the token ('nope\n' …), splitting the one-line error.
+        var d = Assert.Single(Read(json).Diagnostics);
+
+        Assert.Matches("^invalid JSON: '(nope|tru)' is an invalid JSON literal$", d.Message);
+    }
+
+    [Theory]
     [InlineData("""{"processor":{"ciio":false},"importantData":false,""", 1)]
     [InlineData("{\n  \"processor\": {\"ciio\": false},\n  \"importantData\": fals\n}", 3)]
     public void Read_TruncatedOrMalformedJson_GivesLineAndColumn(string json, int line)

@@ -96,6 +96,22 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void On20230601_AClaimOfAnExemptionOfTheLaterRegime_SaysItDidNotExistThenAndWhereItComesFrom()
+    {
+        // Once, the claim failed with no elements and nothing said why.
+        var d = On("2023-06-01", Handling(10, 50_000) with { Exemption = Exemption.ContractWithIndividual });
+
+        Assert.Empty(d.Exemption!.Elements);
+        Assert.Equal(d.Basis[0].Explanation, d.Exemption.Reason);
+        Assert.Contains("did not exist on 2023-06-01", d.Exemption.Reason, StringComparison.Ordinal);
+        Assert.Contains("introduced by 《促进和规范数据跨境流动规定》第五条第一款第（一）项", d.Exemption.Reason, StringComparison.Ordinal);
+        Assert.Contains("in force from 2024-03-22", d.Exemption.Reason, StringComparison.Ordinal);
+        Assert.Contains("在2023-06-01尚不存在", d.Exemption.ReasonZh, StringComparison.Ordinal);
+        Assert.Contains("自2024-03-22起施行", d.Exemption.ReasonZh, StringComparison.Ordinal);
+        Assert.Null(On("2024-03-22", Handling(10, 50_000) with { Exemption = Exemption.ContractWithIndividual }).Exemption!.Reason);
+    }
+
+    [Fact]
     public void On20230531_TheStandardContractMeasuresAreNotYetInForce()
     {
         var d = On("2023-05-31", Handling(10, 50_000));

@@ -54,6 +54,35 @@ public sealed class UnknownFactsTests
     }
 
     [Fact]
+    public void ImportantDataUnknown_Art5ClaimHolds_TheNoteSaysWhyTheExemptionStandsBesideASecurityAssessment()
+    {
+        // Once, the claim held beside a security assessment from the important-data case with no word of why.
+        var d = Assess(Read("""{"processor":{"ciio":false},"exemption":"contract-with-individual","importantData":null,"persons":{"personal":500000,"sensitive":2000}}"""));
+
+        Assert.Equal(Pathway.SecurityAssessment, d.Pathway);
+        Assert.True(d.Exemption!.Holds);
+        var note = Assert.Single(d.Basis, b => b.Rule == "unknown/importantData");
+        Assert.Contains("covers the personal information, but never important data (《促进和规范数据跨境流动规定》第五条第二款)", note.Explanation, StringComparison.Ordinal);
+        Assert.Contains("could still need a security assessment", note.Explanation, StringComparison.Ordinal);
+        Assert.Contains("及于本活动的个人信息，但不涵盖重要数据", note.ExplanationZh, StringComparison.Ordinal);
+        Assert.Contains("仍可能须申报数据出境安全评估", note.ExplanationZh, StringComparison.Ordinal);
+
+        // Without a claim, or with important data known, the note is the plain one.
+        var plain = Assess(Read("""{"processor":{"ciio":false},"importantData":null,"persons":{"personal":500000,"sensitive":2000}}"""));
+        Assert.DoesNotContain("exemption", Assert.Single(plain.Basis, b => b.Rule == "unknown/importantData").Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImportantDataUnknown_Art3ClaimThatCannotHoldWithImportantData_AddsNothing()
+    {
+        // Art. 3 needs "no important data": with important data the claim fails, so there is no exemption to explain.
+        var d = Assess(Read("""{"processor":{"ciio":false},"exemption":"trade-without-personal-data","importantData":null,"persons":{"personal":0,"sensitive":0}}"""));
+
+        Assert.False(d.Exemption!.Holds);
+        Assert.DoesNotContain("covers the personal information", Assert.Single(d.Basis, b => b.Rule == "unknown/importantData").Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KnownFacts_HaveNoPossibleList()
     {
         Assert.Null(Assess(National(10, 0)).Possible);

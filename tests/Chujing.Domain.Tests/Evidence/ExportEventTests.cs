@@ -130,4 +130,12 @@ public sealed class ExportEventTests
         Assert.Contains("not valid JSON", result.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Equal(3, result.Diagnostics[0].Line);
     }
+
+    [Fact]
+    public void Parse_BadLiteralBeforeALineBreak_QuotesTheTokenWithoutTheBreak()
+    {
+        var message = ExportEvent.Parse("nope\n", "e.jsonl", 1).Diagnostics[0].Message;
+
+        Assert.Equal("not valid JSON: 'nope' is an invalid JSON literal.", message);
+    }
 }

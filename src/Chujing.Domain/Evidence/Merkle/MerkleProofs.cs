@@ -3,7 +3,7 @@ namespace Chujing.Domain.Evidence.Merkle;
 /// <summary>
 /// RFC 9162 §2.1.3 and §2.1.4 proof generation. A proof is a list of subtree hashes MTH(D[a:b]); which ranges
 /// those are depends only on the sizes, so the shape is computed here and the hashes are fetched through
-/// <paramref name="nodeHashes"/> as perfect nodes (<see cref="MerkleNode"/>) — a store that keeps perfect nodes
+/// the caller's <c>nodeHashes</c> function as perfect nodes (<see cref="MerkleNode"/>) — a store that keeps perfect nodes
 /// answers a proof in O(log n) fetches.
 /// </summary>
 public static class MerkleProofs
