@@ -27,9 +27,9 @@ public sealed record PlatformOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// Folder for what does not live in the database: the processors' evidence ledgers and their signing keys, and
-    /// the session-cookie keys. Defaults to <c>chujing-data</c> beside an SQLite file, or in the working folder for
-    /// PostgreSQL.
+    /// Folder for what does not live in the database on SQLite: the processors' evidence ledgers and their signing
+    /// keys. Defaults to <c>chujing-data</c> beside the SQLite file. On PostgreSQL everything lives in the database and
+    /// nothing is written here.
     /// </summary>
     public string? DataDirectory { get; init; }
 

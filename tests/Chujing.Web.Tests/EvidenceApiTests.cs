@@ -35,11 +35,17 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         var check = LedgerSuites.Sha256Ed25519.Verify(Convert.FromBase64String((string)head["publicKey"]!), signed, Convert.FromBase64String((string)head["signature"]!));
         Assert.Equal(SignatureCheck.Valid, check);
 
-        // Anyone can check the processor's ledger offline with the ledger verb.
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var ledger = Path.Combine(platform.DataDirectory, "ledgers", uscc + ".ledger");
-        Assert.Equal(0, await ChujingCommand.RunAsync(["ledger", "verify", ledger], new CliContext(output, error, TextReader.Null, false, platform.Time)));
+        // Anyone can check the processor's ledger offline with the ledger verb, whichever store it lives in.
+        var bundle = await LedgerBundles.ExportAsync(platform.Services, uscc);
+        try
+        {
+            var verified = await LedgerBundles.VerifyAsync(bundle, platform.Time, (string)head["publicKey"]!);
+            Assert.True(verified.Exit == 0, verified.Error);
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
     }
 
     [Fact]
@@ -146,7 +152,7 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         Assert.Equal(before, await PersonalAsync(client));
     }
 
-    private static object[] Events(string uscc, int count, string tag) =>
+    protected static object[] Events(string uscc, int count, string tag) =>
         [.. Enumerable.Range(0, count).Select(i => (object)new { processor = uscc, time = "2026-05-01T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { Key(tag + i) } })];
 
     private static string Key(string person) => "hmac-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(person)));
@@ -162,4 +168,15 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
 public sealed class SqliteEvidenceApiTests(SqlitePlatformFixture platform) : EvidenceApiTests(platform);
 
 [Collection(PostgresPlatformCollection.Name)]
-public sealed class PostgresEvidenceApiTests(PostgresPlatformFixture platform) : EvidenceApiTests(platform);
+public sealed class PostgresEvidenceApiTests(PostgresPlatformFixture platform) : EvidenceApiTests(platform)
+{
+    [Fact]
+    public async Task Append_OnPostgres_NothingWrittenUnderTheDataFolder()
+    {
+        // The demo data has already appended to both demo processors' ledgers; append once more to be sure.
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = (string)JsonNode.Parse(await client.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", Events(uscc, 1, "nothing-on-disk")), HttpStatusCode.OK);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(platform.DataDirectory, "*", SearchOption.AllDirectories));
+    }
+}

@@ -6,8 +6,12 @@ namespace Chujing.Web.Evidence;
 /// </summary>
 public interface IEvidenceLedger
 {
-    /// <summary>Appends <paramref name="events"/> (validated by the ledger's reader) in order and returns the first leaf's index and the signed tree head that includes them all.</summary>
-    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Domain.Evidence.ExportEvent> events, CancellationToken cancellationToken);
+    /// <summary>
+    /// Appends <paramref name="events"/> (validated by the ledger's reader) in order and returns the first leaf's
+    /// index and the signed tree head that includes them all. Where the ledger lives in the platform's database, the
+    /// batch joins <paramref name="transaction"/> (the database's open transaction) and is durable when it commits.
+    /// </summary>
+    Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<Chujing.Domain.Evidence.ExportEvent> events, System.Data.Common.DbTransaction? transaction, CancellationToken cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="read"/> on the processor's ledger while no append runs on it (null when the processor has
