@@ -36,16 +36,32 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         Assert.Equal(SignatureCheck.Valid, check);
 
         // Anyone can check the processor's ledger offline with the ledger verb, whichever store it lives in.
-        var bundle = await LedgerBundles.ExportAsync(platform.Services, uscc);
-        try
+        await LedgerBundles.DownloadAndVerifyAsync(client, platform.Time, publicKey: (string)head["publicKey"]!);
+    }
+
+    [Fact]
+    public async Task Bundle_OfficialsOfTheZoneGroupAndTheCity_DownloadTheProcessorsLedgerWhichVerifies()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var receipt = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", Events(uscc, 2, "bundle")), HttpStatusCode.OK);
+        var size = (long)receipt["treeHead"]!["size"]!;
+        var key = (string)receipt["treeHead"]!["publicKey"]!;
+        var path = "api/ledger/bundle?processor=" + uscc;
+        foreach (var official in (string[])[DemoAccounts.Daxing, DemoAccounts.City])
         {
-            var verified = await LedgerBundles.VerifyAsync(bundle, platform.Time, (string)head["publicKey"]!);
-            Assert.True(verified.Exit == 0, verified.Error);
+            var line = await LedgerBundles.DownloadAndVerifyAsync(await platform.As(official), platform.Time, path, key);
+            Assert.Contains($"ok: {size} leaves", line, StringComparison.Ordinal);
         }
-        finally
-        {
-            File.Delete(bundle);
-        }
+
+        // Another zone group's officer and another enterprise: the processor does not exist for them.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await platform.As(DemoAccounts.Haidian)).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await platform.As(DemoAccounts.EnterpriseB)).GetAsync(path)).StatusCode);
+        var daxing = await platform.As(DemoAccounts.Daxing);
+        var missing = await ApiTests.Json(await daxing.GetAsync("api/ledger/bundle"), HttpStatusCode.BadRequest);
+        Assert.True(missing["errors"]!.AsObject().ContainsKey("processor"));
+        var malformed = await ApiTests.Json(await daxing.GetAsync("api/ledger/bundle?processor=" + new string('9', 300)), HttpStatusCode.BadRequest);
+        Assert.True(malformed["errors"]!.AsObject().ContainsKey("processor"));
     }
 
     [Fact]

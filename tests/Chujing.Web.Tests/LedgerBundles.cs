@@ -1,30 +1,21 @@
+using System.Net;
 using Chujing.Cli;
-using Chujing.Evidence.Bundles;
-using Chujing.Web.Evidence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Chujing.Web.Tests;
 
-/// <summary>Exports a processor's ledger from a node as <c>chujing ledger export</c> writes it, and verifies bundles with the ledger verb.</summary>
+/// <summary>Downloads a processor's ledger bundle (<c>GET /api/ledger/bundle</c>) and verifies bundles with the ledger verb.</summary>
 internal static class LedgerBundles
 {
-    /// <summary>Writes the bundle of <paramref name="uscc"/>'s ledger from <paramref name="node"/> to a new temp file and returns its path.</summary>
-    public static async Task<string> ExportAsync(IServiceProvider node, string uscc)
+    /// <summary>Downloads <paramref name="path"/> with <paramref name="client"/> to a new temp file and returns the file's path.</summary>
+    public static async Task<string> DownloadAsync(HttpClient client, string path = "api/ledger/bundle")
     {
-        var path = Path.Combine(Path.GetTempPath(), "chujing-bundle-" + Guid.NewGuid().ToString("N")[..12] + ".jsonl");
-        await using var output = File.Create(path);
-        var exported = await node.GetRequiredService<IEvidenceLedger>().ReadAsync(uscc, ledger =>
-        {
-            if (ledger is null)
-            {
-                return false;
-            }
-
-            LedgerBundle.Export(ledger, output);
-            return true;
-        }, CancellationToken.None);
-        Assert.True(exported, uscc + " has no ledger");
-        return path;
+        using var response = await client.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} GET {path}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/jsonl", response.Content.Headers.ContentType?.MediaType);
+        var file = Path.Combine(Path.GetTempPath(), "chujing-bundle-" + Guid.NewGuid().ToString("N")[..12] + ".jsonl");
+        await using var output = File.Create(file);
+        await response.Content.CopyToAsync(output);
+        return file;
     }
 
     /// <summary>Runs <c>chujing ledger verify</c> on <paramref name="bundle"/> (with the key a receipt gave, when given) and returns its exit code and output.</summary>
@@ -35,5 +26,21 @@ internal static class LedgerBundles
         string[] args = publicKey is null ? ["ledger", "verify", bundle] : ["ledger", "verify", bundle, "--public-key", publicKey];
         var exit = await ChujingCommand.RunAsync(args, new CliContext(output, error, TextReader.Null, false, time));
         return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Downloads and verifies; returns the verifier's one line.</summary>
+    public static async Task<string> DownloadAndVerifyAsync(HttpClient client, TimeProvider time, string path = "api/ledger/bundle", string? publicKey = null)
+    {
+        var bundle = await DownloadAsync(client, path);
+        try
+        {
+            var verified = await VerifyAsync(bundle, time, publicKey);
+            Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+            return verified.Out;
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
     }
 }

@@ -68,6 +68,7 @@ public static class EvidenceEndpoints
                 service.ForAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.CountersRead)
             .WithTags("evidence");
+        app.MapLedgerBundle();
         return app;
     }
 }

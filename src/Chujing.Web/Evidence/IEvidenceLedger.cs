@@ -18,4 +18,11 @@ public interface IEvidenceLedger
     /// no ledger yet). For spot checks: heads, leaves and proofs.
     /// </summary>
     Task<T> ReadAsync<T>(string processorUscc, Func<Chujing.Evidence.EvidenceLedger?, T> read, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the processor's ledger to <paramref name="output"/> as a bundle, as <c>chujing ledger export</c> does
+    /// (synchronous writes), from a reader of its own so that appends go on meanwhile; false when the processor has no
+    /// ledger yet.
+    /// </summary>
+    Task<bool> ExportAsync(string processorUscc, Stream output, CancellationToken cancellationToken);
 }

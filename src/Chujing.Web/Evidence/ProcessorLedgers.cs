@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Chujing.Domain.Evidence;
 using Chujing.Evidence;
+using Chujing.Evidence.Bundles;
 using Chujing.Evidence.Storage;
 using Chujing.Evidence.Suites;
 using Chujing.Persistence;
@@ -64,6 +65,25 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
         {
             open.Gate.Release();
         }
+    }
+
+    public Task<bool> ExportAsync(string processorUscc, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!Exists(processorUscc))
+        {
+            return Task.FromResult(false);
+        }
+
+        return Task.Run(
+            () =>
+            {
+                // The bundle stops at the latest head read when it starts; later appends are for the next download.
+                using var reader = EvidenceLedger.Open(_database is null ? LedgerStores.Open(PathOf(processorUscc), readOnly: true) : _database.Value.Store(processorUscc));
+                LedgerBundle.Export(reader, output, (_, _) => cancellationToken.ThrowIfCancellationRequested());
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <summary>The path of a processor's ledger file on SQLite.</summary>
