@@ -33,6 +33,13 @@ public sealed record PlatformOptions
     /// </summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>
+    /// The key-encryption key under which the ledgers' signing keys are stored in a PostgreSQL database, supplied
+    /// outside it (<c>CHUJING_KEY_ENCRYPTION_KEY</c> or <c>CHUJING_KEY_ENCRYPTION_KEY_FILE</c> for <c>chujing serve</c>);
+    /// null stores them unencrypted.
+    /// </summary>
+    public Chujing.Evidence.Storage.LedgerKeyEncryption? KeyEncryption { get; init; }
+
     /// <summary><see cref="DataDirectory"/>, or its default, as a full path.</summary>
     public string ResolveDataDirectory()
     {

@@ -36,6 +36,7 @@ public sealed class LedgerNodesTests(PostgresPlatformFixture platform) : IAsyncL
             Time = platform.Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
+            KeyEncryption = platform.Services.GetRequiredService<PlatformOptions>().KeyEncryption,
         });
         await _second.PrepareAsync();
         await _second.StartAsync();

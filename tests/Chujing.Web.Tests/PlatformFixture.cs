@@ -43,6 +43,9 @@ public abstract class PlatformFixture : IAsyncLifetime
             Time = Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
+
+            // As an operator supplies it: the ledgers' signing keys are stored encrypted (PostgreSQL).
+            KeyEncryption = Chujing.Evidence.Storage.LedgerKeyEncryption.FromHex(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test"),
         };
         _app = PlatformApp.Build(options);
         await _app.PrepareAsync();

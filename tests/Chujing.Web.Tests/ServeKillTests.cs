@@ -31,10 +31,14 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
     private readonly string _workingFolder = Directory.CreateTempSubdirectory("chujing-node-cwd-").FullName;
     private readonly PostgresServer _server = PostgresServer.Start();
 
+    // Outside the working folder, as an operator keeps it (e.g. a mounted secret).
+    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "chujing-kek-" + Guid.NewGuid().ToString("N")[..12]);
+
     [Fact]
     public async Task Serve_KilledMidBatchRepeatedly_NoAcknowledgedEventLostNoHalfBatchAndTheLedgerVerifies()
     {
         var database = _server.CreateDatabase("kill");
+        await File.WriteAllTextAsync(_keyFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
         var seed = Environment.TickCount;
         var random = new Random(seed);
         var acknowledged = new List<Batch>();
@@ -45,7 +49,7 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
         for (var round = 0; round < Rounds; round++)
         {
             var started = clock.Elapsed;
-            using var node = await ServeProcess.StartAsync(database, _workingFolder, demo: round == 0);
+            using var node = await ServeProcess.StartAsync(database, _workingFolder, demo: round == 0, _keyFile);
             output.WriteLine($"round {round}: node up in {(clock.Elapsed - started).TotalSeconds:F1} s");
             if (round == Rounds - 1)
             {
@@ -154,6 +158,11 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(ledger.Head.Size, reader.GetInt64(0));
         Assert.Equal(ledger.Head.Size, reader.GetInt64(1));
         Assert.Equal(ledger.Head.Size, reader.GetInt64(2));
+        reader.Close();
+
+        // The node was given a key-encryption key: no signing key is in the database in the clear.
+        using var keys = new NpgsqlCommand("SELECT count(*) FROM ledgers.signing_keys WHERE protection NOT LIKE 'aes-256-gcm:%'", connection);
+        Assert.Equal(0L, (long)keys.ExecuteScalar()!);
     }
 
     private static object[] Events(string uscc, string batch) =>
@@ -171,6 +180,7 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
     {
         _server.Dispose();
         Directory.Delete(_workingFolder, recursive: true);
+        File.Delete(_keyFile);
     }
 
     [GeneratedRegex("\"recipient\":\"Batch (r[0-9]+c[0-9]+n[0-9]+)\"")]

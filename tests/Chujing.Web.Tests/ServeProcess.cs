@@ -17,8 +17,12 @@ internal sealed partial class ServeProcess : IDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts the node on <paramref name="database"/> (seeding the demo data when <paramref name="demo"/>) and waits until it reports the address it listens on.</summary>
-    public static async Task<ServeProcess> StartAsync(string database, string workingFolder, bool demo)
+    /// <summary>
+    /// Starts the node on <paramref name="database"/> (seeding the demo data when <paramref name="demo"/>, with the
+    /// key-encryption key in <paramref name="keyEncryptionKeyFile"/> when given) and waits until it reports the
+    /// address it listens on.
+    /// </summary>
+    public static async Task<ServeProcess> StartAsync(string database, string workingFolder, bool demo, string? keyEncryptionKeyFile = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +31,11 @@ internal sealed partial class ServeProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workingFolder,
         };
+        if (keyEncryptionKeyFile is not null)
+        {
+            start.Environment[Chujing.Evidence.Storage.LedgerKeyEncryption.FileEnvironmentVariable] = keyEncryptionKeyFile;
+        }
+
         string[] args = [Path.Combine(AppContext.BaseDirectory, "chujing.dll"), "serve", "--db", database, "--urls", "http://127.0.0.1:0", .. demo ? ["--demo"] : Array.Empty<string>()];
         foreach (var arg in args)
         {

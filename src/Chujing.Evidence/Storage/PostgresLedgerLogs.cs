@@ -7,7 +7,8 @@ namespace Chujing.Evidence.Storage;
 /// <summary>
 /// Many logs in one PostgreSQL database, in the schema <c>ledgers</c> (docs/evidence-log-format.md, "Many logs in
 /// one database"): a row per log in <c>ledgers.logs</c>, every leaf, node and tree head carrying its log's id, and
-/// each log's signing key beside it in <c>ledgers.signing_keys</c>. Every table is append-only (triggers refuse
+/// each log's signing key beside it in <c>ledgers.signing_keys</c> (encrypted under a <see cref="LedgerKeyEncryption"/>
+/// that is not in the database, when the operator supplies one). Every table is append-only (triggers refuse
 /// UPDATE, DELETE and TRUNCATE). Thread-safe: connections come from one pool.
 /// </summary>
 public sealed class PostgresLedgerLogs : IDisposable
@@ -36,10 +37,11 @@ public sealed class PostgresLedgerLogs : IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
 
-    private PostgresLedgerLogs(NpgsqlDataSource dataSource, string name)
+    private PostgresLedgerLogs(NpgsqlDataSource dataSource, string name, LedgerKeyEncryption? encryption)
     {
         _dataSource = dataSource;
         Name = name;
+        Encryption = encryption;
     }
 
     /// <summary>The database, for messages (host, port and database; no password).</summary>
@@ -47,8 +49,15 @@ public sealed class PostgresLedgerLogs : IDisposable
 
     internal NpgsqlDataSource DataSource => _dataSource;
 
-    /// <summary>Connects with <paramref name="connectionString"/> (key=value form) and creates the schema when it is missing.</summary>
-    public static PostgresLedgerLogs Open(string connectionString)
+    /// <summary>The key-encryption key of the signing keys; null stores new keys unencrypted.</summary>
+    internal LedgerKeyEncryption? Encryption { get; }
+
+    /// <summary>
+    /// Connects with <paramref name="connectionString"/> (key=value form) and creates the schema when it is missing.
+    /// New signing keys are stored encrypted under <paramref name="encryption"/> when it is given; keys stored
+    /// encrypted can only be read with it.
+    /// </summary>
+    public static PostgresLedgerLogs Open(string connectionString, LedgerKeyEncryption? encryption = null)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var name = $"Host={builder.Host};Port={builder.Port};Database={builder.Database}";
@@ -73,7 +82,7 @@ public sealed class PostgresLedgerLogs : IDisposable
             }
 
             transaction.Commit();
-            return new PostgresLedgerLogs(dataSource, name);
+            return new PostgresLedgerLogs(dataSource, name, encryption);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {

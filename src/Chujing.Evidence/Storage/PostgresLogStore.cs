@@ -50,10 +50,12 @@ internal sealed class PostgresLogStore(PostgresLedgerLogs logs, string log, Ledg
 
             if (keyToStore is { } key)
             {
-                using var stored = new NpgsqlCommand("INSERT INTO ledgers.signing_keys (log_id, suite, protection, private_key) VALUES (@id, @suite, 'none', @key)", connection);
+                var (protection, bytes) = logs.Encryption is { } encryption ? encryption.Protect(log, key) : ("none", key.PrivateKey);
+                using var stored = new NpgsqlCommand("INSERT INTO ledgers.signing_keys (log_id, suite, protection, private_key) VALUES (@id, @suite, @protection, @key)", connection);
                 stored.Parameters.AddWithValue("id", id);
                 stored.Parameters.AddWithValue("suite", key.Suite);
-                stored.Parameters.AddWithValue("key", key.PrivateKey);
+                stored.Parameters.AddWithValue("protection", protection);
+                stored.Parameters.AddWithValue("key", bytes);
                 stored.ExecuteNonQuery();
             }
 
@@ -64,16 +66,23 @@ internal sealed class PostgresLogStore(PostgresLedgerLogs logs, string log, Ledg
         });
     }
 
-    /// <summary>The stored signing key, or null when the log does not exist (or has no key stored).</summary>
+    /// <summary>The stored signing key (decrypted), or null when the log does not exist (or has no key stored).</summary>
     public LedgerKeyPair? ReadKey() => Guard(() =>
     {
         using var connection = logs.DataSource.OpenConnection();
         using var command = new NpgsqlCommand("""
-            SELECT k.suite, k.private_key, l.public_key FROM ledgers.signing_keys k JOIN ledgers.logs l ON l.id = k.log_id WHERE l.name = @name
+            SELECT k.suite, k.protection, k.private_key, l.public_key FROM ledgers.signing_keys k JOIN ledgers.logs l ON l.id = k.log_id WHERE l.name = @name
             """, connection);
         command.Parameters.AddWithValue("name", log);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new LedgerKeyPair(reader.GetString(0), (byte[])reader[1], (byte[])reader[2]) : null;
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var suite = reader.GetString(0);
+        var privateKey = LedgerKeyEncryption.Unprotect(logs.Encryption, log, suite, reader.GetString(1), (byte[])reader[2], Name);
+        return new LedgerKeyPair(suite, privateKey, (byte[])reader[3]);
     });
 
     public LedgerMetadata ReadMetadata() => Guard(() =>

@@ -13,7 +13,8 @@ namespace Chujing.Web.Evidence;
 /// One evidence ledger per processor, created on the processor's first export with the sha256-ed25519 suite. On
 /// SQLite (one machine): an SQLite log <c>&lt;data&gt;/ledgers/&lt;USCC&gt;.ledger</c> with its signing key in
 /// <c>&lt;USCC&gt;.ledger.key</c> (mode 0600). On PostgreSQL: a log in the platform's database (schema
-/// <c>ledgers</c>, named by the USCC) with its signing key beside it, so that a node keeps nothing on disk and any
+/// <c>ledgers</c>, named by the USCC) with its signing key beside it (encrypted under the operator's key-encryption
+/// key when one is supplied), so that a node keeps nothing on disk and any
 /// node may append to any processor's log; the database sequences the appends. Within a node each log has one
 /// writer at a time (a gate per processor); different processors append in parallel.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
 {
     private readonly ConcurrentDictionary<string, Lazy<OpenLedger>> _open = new(StringComparer.Ordinal);
     private readonly Lazy<PostgresLedgerLogs>? _database = options.Database.Provider == DatabaseProvider.Postgres
-        ? new(() => PostgresLedgerLogs.Open(options.Database.ConnectionString))
+        ? new(() => PostgresLedgerLogs.Open(options.Database.ConnectionString, options.KeyEncryption))
         : null;
 
     private string Directory => Path.Combine(options.ResolveDataDirectory(), "ledgers");
