@@ -103,6 +103,27 @@ public sealed class LedgerNodesTests(PostgresPlatformFixture platform) : IAsyncL
             var line = await LedgerBundles.DownloadAndVerifyAsync(http, platform.Time);
             Assert.Contains($"ok: {after} leaves", line, StringComparison.Ordinal);
         }
+
+        // The cookie made by the first node was honoured by the second although the cookie keys and the signing keys
+        // are in the database only encrypted under the key-encryption key the nodes were given.
+        await using var connection = new Npgsql.NpgsqlConnection(platform.Services.GetRequiredService<DatabaseLocation>().ConnectionString);
+        await connection.OpenAsync();
+        await using (var keys = new Npgsql.NpgsqlCommand("SELECT \"Xml\" FROM \"DataProtectionKeys\"", connection))
+        await using (var reader = await keys.ExecuteReaderAsync())
+        {
+            var rows = 0;
+            while (await reader.ReadAsync())
+            {
+                rows++;
+                Assert.Contains("<encryptedKey kek=", reader.GetString(0), StringComparison.Ordinal);
+                Assert.DoesNotContain("<value>", reader.GetString(0), StringComparison.Ordinal);
+            }
+
+            Assert.True(rows > 0);
+        }
+
+        await using var plain = new Npgsql.NpgsqlCommand("SELECT count(*) FROM ledgers.signing_keys WHERE protection NOT LIKE 'aes-256-gcm:%'", connection);
+        Assert.Equal(0L, (long)(await plain.ExecuteScalarAsync())!);
     }
 
     private async Task<long> SizeAsync(string uscc) =>

@@ -66,14 +66,35 @@ public sealed class LedgerKeyEncryption
     }
 
     /// <summary>What is stored for <paramref name="pair"/> of log <paramref name="log"/>: the protection's name and the bytes.</summary>
-    internal (string Protection, byte[] Stored) Protect(string log, LedgerKeyPair pair)
+    internal (string Protection, byte[] Stored) Protect(string log, LedgerKeyPair pair) =>
+        (Scheme + Id, Encrypt(pair.PrivateKey, Bound(log, pair.Suite)));
+
+    /// <summary>
+    /// Encrypts <paramref name="plaintext"/> (nonce, ciphertext and tag in one array); <paramref name="context"/> is
+    /// bound in, and decrypting needs the same context.
+    /// </summary>
+    public byte[] Encrypt(ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> context)
     {
-        var stored = new byte[NonceSize + pair.PrivateKey.Length + TagSize];
+        var stored = new byte[NonceSize + plaintext.Length + TagSize];
         var nonce = stored.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(_key, TagSize);
-        aes.Encrypt(nonce, pair.PrivateKey, stored.AsSpan(NonceSize, pair.PrivateKey.Length), stored.AsSpan(NonceSize + pair.PrivateKey.Length), Bound(log, pair.Suite));
-        return (Scheme + Id, stored);
+        aes.Encrypt(nonce, plaintext, stored.AsSpan(NonceSize, plaintext.Length), stored.AsSpan(NonceSize + plaintext.Length), context);
+        return stored;
+    }
+
+    /// <summary>What <see cref="Encrypt"/> made of it; throws <see cref="CryptographicException"/> when it was changed, or made under another key or context.</summary>
+    public byte[] Decrypt(ReadOnlySpan<byte> stored, ReadOnlySpan<byte> context)
+    {
+        if (stored.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("too short to be encrypted by a key-encryption key");
+        }
+
+        var plaintext = new byte[stored.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(_key, TagSize);
+        aes.Decrypt(stored[..NonceSize], stored.Slice(NonceSize, plaintext.Length), stored[(NonceSize + plaintext.Length)..], plaintext, context);
+        return plaintext;
     }
 
     /// <summary>
@@ -104,19 +125,11 @@ public sealed class LedgerKeyEncryption
             throw new EnvironmentFailureException($"{where}: the signing key is encrypted under key-encryption key {id}, not under the one supplied ({encryption.Id})", isTransient: false);
         }
 
-        if (stored.Length <= NonceSize + TagSize)
-        {
-            throw new EnvironmentFailureException($"{where}: the stored signing key is too short to decrypt", isTransient: false);
-        }
-
-        var key = new byte[stored.Length - NonceSize - TagSize];
         try
         {
-            using var aes = new AesGcm(encryption._key, TagSize);
-            aes.Decrypt(stored.AsSpan(0, NonceSize), stored.AsSpan(NonceSize, key.Length), stored.AsSpan(NonceSize + key.Length), key, Bound(log, suite));
-            return key;
+            return encryption.Decrypt(stored, Bound(log, suite));
         }
-        catch (AuthenticationTagMismatchException e)
+        catch (CryptographicException e)
         {
             throw new EnvironmentFailureException($"{where}: the stored signing key does not decrypt: it was changed, or belongs to another log", isTransient: false, e);
         }
