@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Evidence.Merkle;
 using Chujing.Evidence.Storage;
@@ -75,57 +76,96 @@ public sealed partial class EvidenceLedger : IDisposable
     /// <summary>
     /// Appends <paramref name="events"/> (validated, see <see cref="ExportEvent.Parse(string, string?, int, ExportEventPolicy?)"/>) as one batch under a new
     /// signed tree head and returns it once the batch is durably stored; the first event becomes leaf
-    /// <c>Head.Size</c> as it was before the call. When the store refuses, nothing of the batch is kept.
+    /// <c>Head.Size</c> as the store had it when the batch went in. When the store refuses, nothing of the batch is
+    /// kept. On a store that sequences many writers (<see cref="ISequencedLedgerStore"/>) the batch is built and signed
+    /// under the log's lock on the head the store holds, and joins <paramref name="transaction"/> when one is given.
     /// </summary>
-    public TreeHead Append(IReadOnlyList<ExportEvent> events, LedgerKeyPair key, TimeProvider time)
+    public TreeHead Append(IReadOnlyList<ExportEvent> events, LedgerKeyPair key, TimeProvider time, DbTransaction? transaction = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(time);
         var leaves = new string[events.Count];
         for (var i = 0; i < leaves.Length; i++)
         {
             leaves[i] = events[i].CanonicalJson;
         }
 
-        ArgumentNullException.ThrowIfNull(time);
         if (leaves.Length == 0)
         {
             return _head;
         }
 
-        var frontier = Frontier;
-        var start = frontier.Size;
         var hashes = new byte[leaves.Length][];
         Parallel.For(0, leaves.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(4, Environment.ProcessorCount) }, i =>
             hashes[i] = Hasher.HashLeafText(leaves[i]));
-        var nodes = new List<(MerkleNode, byte[])>();
-        var stride = Metadata.NodeStride;
         try
         {
-            foreach (var hash in hashes)
+            if (_store is ISequencedLedgerStore sequenced)
             {
-                frontier.Append(hash, (node, value) =>
-                {
-                    if (node.Level % stride == 0)
-                    {
-                        nodes.Add((node, value));
-                    }
-                });
+                return sequenced.Append(stored => Build(stored, leaves, hashes, key, time), transaction);
             }
 
-            var now = time.GetUtcNow();
-            var head = Sign(Suite, key, frontier.Size, frontier.RootHash(), now < _head.Timestamp ? _head.Timestamp : now);
-            _store.Append(new LedgerBatch(start, leaves, hashes, nodes, head));
-            _head = head;
-            return head;
+            var batch = Build(_head, leaves, hashes, key, time);
+            _store.Append(batch);
+            return batch.Head;
         }
         catch
         {
-            // The frontier has moved past what is stored; rebuild it from the store.
-            _head = _store.LatestHead();
+            // The frontier has moved past what is stored; rebuild it from the store. A sequenced store is read again
+            // under its lock by the next append anyway (and may be the very thing that failed).
             _frontier = null;
+            if (_store is not ISequencedLedgerStore)
+            {
+                _head = _store.LatestHead();
+            }
+
             throw;
         }
+    }
+
+    /// <summary>
+    /// Reads the latest tree head again, for a log that other writers append to; the frontier is rebuilt on the next
+    /// append when the head moved (or when a batch of this writer was rolled back with its caller's transaction).
+    /// </summary>
+    public TreeHead Refresh()
+    {
+        Adopt(_store.LatestHead());
+        return _head;
+    }
+
+    private void Adopt(TreeHead stored)
+    {
+        if (stored.Size != _head.Size || !stored.RootHash.AsSpan().SequenceEqual(_head.RootHash))
+        {
+            _head = stored;
+            _frontier = null;
+        }
+    }
+
+    // The batch on top of the stored head: the completed nodes at stored levels and the signed head over them all.
+    private LedgerBatch Build(TreeHead stored, string[] leaves, byte[][] hashes, LedgerKeyPair key, TimeProvider time)
+    {
+        Adopt(stored);
+        var frontier = Frontier;
+        var start = frontier.Size;
+        var nodes = new List<(MerkleNode, byte[])>();
+        var stride = Metadata.NodeStride;
+        foreach (var hash in hashes)
+        {
+            frontier.Append(hash, (node, value) =>
+            {
+                if (node.Level % stride == 0)
+                {
+                    nodes.Add((node, value));
+                }
+            });
+        }
+
+        var now = time.GetUtcNow();
+        var head = Sign(Suite, key, frontier.Size, frontier.RootHash(), now < _head.Timestamp ? _head.Timestamp : now);
+        _head = head;
+        return new LedgerBatch(start, leaves, hashes, nodes, head);
     }
 
     private static TreeHead Sign(ILedgerSuite suite, LedgerKeyPair key, long size, byte[] root, DateTimeOffset now)

@@ -10,7 +10,7 @@ namespace Chujing.Persistence;
 /// Appends many rows of one entity with multi-row <c>INSERT</c> statements built from the EF model (table, columns,
 /// value converters), skipping change tracking and per-row key read-back. For append-only tables written in large
 /// batches (export records); generated keys are not read back. Runs on the context's connection and in its current
-/// transaction.
+/// transaction. On PostgreSQL large batches go in by binary COPY instead (<see cref="RowCopier"/>).
 /// </summary>
 public static class RowInserter
 {
@@ -19,6 +19,9 @@ public static class RowInserter
     /// grows with the square of its parameters: many statements of moderate size beat one huge one.
     /// </summary>
     private const int ParametersPerStatement = 1_000;
+
+    /// <summary>From this many rows on, PostgreSQL takes them by binary COPY (<see cref="RowCopier"/>).</summary>
+    private const int CopyFrom = 32;
 
     /// <summary>
     /// Inserts <paramref name="rows"/>; returns how many were inserted. With <paramref name="skipExisting"/>, rows
@@ -44,6 +47,11 @@ public static class RowInserter
         {
             var connection = db.Database.GetDbConnection();
             var inserted = 0;
+            if (connection is Npgsql.NpgsqlConnection npgsql && rows.Count >= CopyFrom)
+            {
+                return await RowCopier.CopyAsync(npgsql, rows, properties, converters, columns, Quote(table.Name), skipExisting, cancellationToken).ConfigureAwait(false);
+            }
+
             if (perStatement == 1)
             {
                 return await InsertOneByOneAsync(db, connection, rows, properties, converters, columns, table.Name, skipExisting, cancellationToken).ConfigureAwait(false);

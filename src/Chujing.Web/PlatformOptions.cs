@@ -33,11 +33,18 @@ public sealed record PlatformOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// Folder for what does not live in the database: the processors' evidence ledgers and their signing keys, and
-    /// the session-cookie keys. Defaults to <c>chujing-data</c> beside an SQLite file, or in the working folder for
-    /// PostgreSQL.
+    /// Folder for what does not live in the database on SQLite: the processors' evidence ledgers and their signing
+    /// keys. Defaults to <c>chujing-data</c> beside the SQLite file. On PostgreSQL everything lives in the database and
+    /// nothing is written here.
     /// </summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary>
+    /// The key-encryption key under which the ledgers' signing keys are stored in a PostgreSQL database, supplied
+    /// outside it (<c>CHUJING_KEY_ENCRYPTION_KEY</c> or <c>CHUJING_KEY_ENCRYPTION_KEY_FILE</c> for <c>chujing serve</c>);
+    /// null stores them unencrypted.
+    /// </summary>
+    public Chujing.Evidence.Storage.LedgerKeyEncryption? KeyEncryption { get; init; }
 
     /// <summary><see cref="DataDirectory"/>, or its default, as a full path.</summary>
     public string ResolveDataDirectory()

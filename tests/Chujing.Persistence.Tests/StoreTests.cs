@@ -149,6 +149,29 @@ public abstract class StoreTests
         Assert.Equal(1250, await db.ExportRecords.CountAsync(r => r.ProcessorId == processor.Id && r.Sensitive));
     }
 
+    [Fact]
+    public async Task InsertRows_SkipExisting_CountsOnlyTheNewRowsAndKeepsTheOldOnes()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "P", ZoneGroupId = "yizhuang", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        List<PersonKey> Keys(int from, int count) =>
+            [.. Enumerable.Range(from, count).Select(i => new PersonKey { ProcessorId = processor.Id, Year = 2026, KeyHash = "k" + i })];
+
+        // Twice in one transaction (as one ingestion does for two years), then again after it.
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.Equal(100, await db.InsertRowsAsync(Keys(0, 100), CancellationToken.None, skipExisting: true));
+            Assert.Equal(50, await db.InsertRowsAsync(Keys(50, 100), CancellationToken.None, skipExisting: true));
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(25, await db.InsertRowsAsync(Keys(125, 50), CancellationToken.None, skipExisting: true));
+        Assert.Equal(175, await db.PersonKeys.CountAsync(k => k.ProcessorId == processor.Id));
+    }
+
     private static ChujingDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
 
     private async Task<AsyncServiceScope> OpenAsync()

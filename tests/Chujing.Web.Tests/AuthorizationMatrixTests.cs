@@ -121,6 +121,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("GET", "api/tokens", null, Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("POST", "api/tokens", """{"name":"matrix"}""", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/ledger/bundle", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/ledger/bundle?processor={usccA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();

@@ -35,11 +35,33 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         var check = LedgerSuites.Sha256Ed25519.Verify(Convert.FromBase64String((string)head["publicKey"]!), signed, Convert.FromBase64String((string)head["signature"]!));
         Assert.Equal(SignatureCheck.Valid, check);
 
-        // Anyone can check the processor's ledger offline with the ledger verb.
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var ledger = Path.Combine(platform.DataDirectory, "ledgers", uscc + ".ledger");
-        Assert.Equal(0, await ChujingCommand.RunAsync(["ledger", "verify", ledger], new CliContext(output, error, TextReader.Null, false, platform.Time)));
+        // Anyone can check the processor's ledger offline with the ledger verb, whichever store it lives in.
+        await LedgerBundles.DownloadAndVerifyAsync(client, platform.Time, publicKey: (string)head["publicKey"]!);
+    }
+
+    [Fact]
+    public async Task Bundle_OfficialsOfTheZoneGroupAndTheCity_DownloadTheProcessorsLedgerWhichVerifies()
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = await UsccAsync(client);
+        var receipt = await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", Events(uscc, 2, "bundle")), HttpStatusCode.OK);
+        var size = (long)receipt["treeHead"]!["size"]!;
+        var key = (string)receipt["treeHead"]!["publicKey"]!;
+        var path = "api/ledger/bundle?processor=" + uscc;
+        foreach (var official in (string[])[DemoAccounts.Daxing, DemoAccounts.City])
+        {
+            var line = await LedgerBundles.DownloadAndVerifyAsync(await platform.As(official), platform.Time, path, key);
+            Assert.Contains($"ok: {size} leaves", line, StringComparison.Ordinal);
+        }
+
+        // Another zone group's officer and another enterprise: the processor does not exist for them.
+        Assert.Equal(HttpStatusCode.NotFound, (await (await platform.As(DemoAccounts.Haidian)).GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await platform.As(DemoAccounts.EnterpriseB)).GetAsync(path)).StatusCode);
+        var daxing = await platform.As(DemoAccounts.Daxing);
+        var missing = await ApiTests.Json(await daxing.GetAsync("api/ledger/bundle"), HttpStatusCode.BadRequest);
+        Assert.True(missing["errors"]!.AsObject().ContainsKey("processor"));
+        var malformed = await ApiTests.Json(await daxing.GetAsync("api/ledger/bundle?processor=" + new string('9', 300)), HttpStatusCode.BadRequest);
+        Assert.True(malformed["errors"]!.AsObject().ContainsKey("processor"));
     }
 
     [Fact]
@@ -161,7 +183,7 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
         Assert.Equal(before + 60, await PersonalAsync(client));
     }
 
-    private static object[] Events(string uscc, int count, string tag) =>
+    protected static object[] Events(string uscc, int count, string tag) =>
         [.. Enumerable.Range(0, count).Select(i => (object)new { processor = uscc, time = "2026-05-01T08:00:00Z", recipient = "Novum Pharma AG", country = "CH", persons = 1, personKeys = new[] { Key(tag + i) } })];
 
     private static string Key(string person) => "hmac-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(person)));
@@ -177,4 +199,15 @@ public abstract class EvidenceApiTests(PlatformFixture platform)
 public sealed class SqliteEvidenceApiTests(SqlitePlatformFixture platform) : EvidenceApiTests(platform);
 
 [Collection(PostgresPlatformCollection.Name)]
-public sealed class PostgresEvidenceApiTests(PostgresPlatformFixture platform) : EvidenceApiTests(platform);
+public sealed class PostgresEvidenceApiTests(PostgresPlatformFixture platform) : EvidenceApiTests(platform)
+{
+    [Fact]
+    public async Task Append_OnPostgres_NothingWrittenUnderTheDataFolder()
+    {
+        // The demo data has already appended to both demo processors' ledgers; append once more to be sure.
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var uscc = (string)JsonNode.Parse(await client.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        await ApiTests.Json(await client.PostAsJsonAsync("api/evidence", Events(uscc, 1, "nothing-on-disk")), HttpStatusCode.OK);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(platform.DataDirectory, "*", SearchOption.AllDirectories));
+    }
+}

@@ -44,6 +44,9 @@ public abstract class PlatformFixture : IAsyncLifetime
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
             ChromiumPath = ChromiumPath,
+
+            // As an operator supplies it: the ledgers' signing keys are stored encrypted (PostgreSQL).
+            KeyEncryption = Chujing.Evidence.Storage.LedgerKeyEncryption.FromHex(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test"),
         };
         _app = PlatformApp.Build(options);
         await _app.PrepareAsync();

@@ -33,6 +33,7 @@ public sealed class SessionNodesTests(PostgresPlatformFixture platform) : IAsync
             Time = platform.Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
+            KeyEncryption = platform.Services.GetRequiredService<PlatformOptions>().KeyEncryption,
         });
         await _second.PrepareAsync();
         await _second.StartAsync();

@@ -27,6 +27,7 @@ internal static class ServeCommand
                 Demo = parseResult.GetValue(demo),
                 Time = context.Time,
                 CatalogDirectories = parseResult.GetValue(context.CatalogDirs) ?? [],
+                KeyEncryption = Chujing.Evidence.Storage.LedgerKeyEncryption.FromEnvironment(Environment.GetEnvironmentVariable),
             };
             await using var app = PlatformApp.Build(options);
             await app.PrepareAsync(ct).ConfigureAwait(false);
@@ -40,6 +41,11 @@ internal static class ServeCommand
             }
 
             await context.Error.WriteLineAsync($"chujing serve: listening on {string.Join(", ", app.Urls)} ({options.Database.Provider.ToString().ToLowerInvariant()}){(options.Demo ? ", demo data" : string.Empty)}").ConfigureAwait(false);
+            if (options.Database.Provider == DatabaseProvider.Postgres && options.KeyEncryption is null)
+            {
+                await context.Error.WriteLineAsync($"chujing serve: warning: the ledgers' signing keys are stored unencrypted in the database; set {Chujing.Evidence.Storage.LedgerKeyEncryption.FileEnvironmentVariable} or {Chujing.Evidence.Storage.LedgerKeyEncryption.EnvironmentVariable} (docs/deployment.md)").ConfigureAwait(false);
+            }
+
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCode.Ok;
         });

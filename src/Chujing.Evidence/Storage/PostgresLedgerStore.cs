@@ -1,7 +1,6 @@
 using System.Globalization;
 using Chujing.Domain.Diagnostics;
 using Npgsql;
-using NpgsqlTypes;
 
 using Chujing.Domain.Evidence;
 
@@ -172,32 +171,7 @@ public sealed class PostgresLedgerStore : ILedgerStore
                 throw new EnvironmentFailureException($"{Name}: another writer appended to the ledger (its size is {current}, not {batch.StartIndex}); run the append again", isTransient: true);
             }
 
-            using (var import = _connection.BeginBinaryImport("COPY ledger.leaves (idx, hash, body) FROM STDIN (FORMAT BINARY)"))
-            {
-                for (var i = 0; i < batch.Leaves.Count; i++)
-                {
-                    import.StartRow();
-                    import.Write(batch.StartIndex + i, NpgsqlDbType.Bigint);
-                    import.Write(batch.LeafHashes[i], NpgsqlDbType.Bytea);
-                    import.Write(batch.Leaves[i], NpgsqlDbType.Text);
-                }
-
-                import.Complete();
-            }
-
-            using (var import = _connection.BeginBinaryImport("COPY ledger.nodes (level, idx, hash) FROM STDIN (FORMAT BINARY)"))
-            {
-                foreach (var (node, hash) in batch.Nodes)
-                {
-                    import.StartRow();
-                    import.Write(node.Level, NpgsqlDbType.Integer);
-                    import.Write(node.Index, NpgsqlDbType.Bigint);
-                    import.Write(hash, NpgsqlDbType.Bytea);
-                }
-
-                import.Complete();
-            }
-
+            PostgresBatchCopy.Write(_connection, "ledger", null, batch);
             InsertHead(batch.Head);
             transaction.Commit();
         }

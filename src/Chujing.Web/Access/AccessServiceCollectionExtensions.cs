@@ -22,6 +22,13 @@ public static class AccessServiceCollectionExtensions
         services.AddDataProtection()
             .SetApplicationName("chujing")
             .PersistKeysToDbContext<ChujingDbContext>();
+
+        // Stored encrypted under the operator's key-encryption key when one is supplied (outside the database).
+        if (options.KeyEncryption is { } encryption)
+        {
+            services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o => o.XmlEncryptor = new KeyEncryptionXmlEncryptor(encryption));
+        }
+
         return services;
     }
 

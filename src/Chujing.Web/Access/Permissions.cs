@@ -35,6 +35,8 @@ public static class Permissions
 
     /// <summary>Make and revoke the processor's API tokens.</summary>
     public const string TokensManage = "tokens.manage";
+    /// <summary>Download a processor's evidence ledger as a bundle (<c>GET /api/ledger/bundle</c>), each role within its tenant.</summary>
+    public const string LedgerExport = "ledger.export";
     public const string EditionsRead = "editions.read";
     public const string EditionsWrite = "editions.write";
 
@@ -46,5 +48,6 @@ public static class Permissions
         DeviationsRead, ExportsCheck, TokensManage,
         SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
         EditionsRead, EditionsWrite,
+        LedgerExport,
     ];
 }

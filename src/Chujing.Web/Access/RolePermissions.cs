@@ -15,6 +15,7 @@ public static class RolePermissions
             Permissions.DeviationsRead, Permissions.ExportsCheck, Permissions.TokensManage,
             Permissions.SpotChecksRead, Permissions.SpotChecksProduce, Permissions.FindingsRead, Permissions.FindingsRectify, Permissions.RatingsRead,
             Permissions.EditionsRead,
+            Permissions.LedgerExport,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -24,6 +25,7 @@ public static class RolePermissions
             Permissions.DeviationsRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.FindingsDecide, Permissions.RatingsRead,
             Permissions.EditionsRead,
+            Permissions.LedgerExport,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
@@ -32,6 +34,7 @@ public static class RolePermissions
             Permissions.DeviationsRead,
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.RatingsRead,
             Permissions.EditionsRead, Permissions.EditionsWrite,
+            Permissions.LedgerExport,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

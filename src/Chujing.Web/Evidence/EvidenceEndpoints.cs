@@ -1,12 +1,15 @@
 using System.Text.Json;
+using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Evidence;
 
 /// <summary><c>POST /api/evidence</c> (enterprise) and <c>GET /api/counters</c> (every role, scoped).</summary>
 public static class EvidenceEndpoints
 {
+
     public static IServiceCollection AddPlatformEvidence(this IServiceCollection services, PlatformOptions options)
     {
         services.AddSingleton<IEvidenceLedger>(sp => new ProcessorLedgers(options, sp.GetRequiredService<TimeProvider>()));
@@ -23,14 +26,27 @@ public static class EvidenceEndpoints
     {
         // The body is read here rather than bound, so that the OpenAPI document shows the array of events it takes;
         // JSON that cannot be parsed is a 400 through the problem handler.
-        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, FilingService filings, HttpContext http, CancellationToken ct) =>
+        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, FilingService filings, ChujingDbContext db, ILogger<EvidenceService> logger, HttpContext http, CancellationToken ct) =>
             {
                 using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct).ConfigureAwait(false);
                 var caller = Caller.From(http.User);
                 var receipt = await service.AppendAsync(caller, body.RootElement, ct).ConfigureAwait(false);
 
-                // The year's counts are an input of the processor's decisions: decide its filings again.
-                await filings.ReassessAsync(caller.ProcessorId, ct).ConfigureAwait(false);
+                // The year's counts are an input of the processor's decisions: decide its filings again. The events
+                // are committed by now, so the receipt is the answer whatever happens here: the reassessment runs
+                // again on fresh rows when another request changed the same filings (FilingService.ReassessAsync), and
+                // should that keep losing, the other request's reassessment already saw these counts or the next
+                // append's will.
+                try
+                {
+                    await filings.ReassessAsync(caller.ProcessorId, ct).ConfigureAwait(false);
+                }
+                catch (DbUpdateConcurrencyException e)
+                {
+                    db.ChangeTracker.Clear();
+                    logger.LogWarning(e, "Filings of processor {Processor} not reassessed after repeated conflicts; the next append reassesses them", caller.ProcessorId);
+                }
+
                 return receipt;
             })
             .RequirePermission(Permissions.EvidenceAppend)
@@ -43,6 +59,7 @@ public static class EvidenceEndpoints
                 service.ForAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.CountersRead)
             .WithTags("evidence");
+        app.MapLedgerBundle();
         return app;
     }
 }

@@ -12,6 +12,7 @@ using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Consistency;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Chujing.Web.Evidence;
 
@@ -22,9 +23,11 @@ namespace Chujing.Web.Evidence;
 /// what actually left.
 /// </summary>
 /// <remarks>
-/// The ledger is the record of truth and is written first; should indexing fail afterwards, the leaves stay in the
-/// ledger and the counters can be rebuilt from it. Person keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the
-/// same SQL on SQLite and PostgreSQL), so a person counts once per processor, year and kind.
+/// The ledger is the record of truth and is written first. On PostgreSQL it is written in the same transaction as
+/// the index rows and counters, so a batch is in all of them or in none; on SQLite the ledger is a file of its own,
+/// and should indexing fail afterwards, the leaves stay in the ledger and the counters can be rebuilt from it. Person
+/// keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the same SQL on SQLite and PostgreSQL), so a person counts
+/// once per processor, year and kind.
 /// </remarks>
 public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, ConsistencyService consistency, DeviationLog deviationLog, TimeProvider time)
 {
@@ -52,9 +55,11 @@ public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger,
 
     private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, HashSet<string> known, CancellationToken ct)
     {
-        var appended = await ledger.AppendAsync(processor.Uscc, events, ct).ConfigureAwait(false);
-        var now = time.GetUtcNow();
+        // On PostgreSQL the ledger's batch joins this transaction: the leaves, their index rows and the counters
+        // commit together or not at all, and the ledger's lock is held until then.
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var appended = await ledger.AppendAsync(processor.Uscc, events, transaction.GetDbTransaction(), ct).ConfigureAwait(false);
+        var now = time.GetUtcNow();
         var records = new List<ExportRecord>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
