@@ -9,7 +9,6 @@ namespace Chujing.Web.Evidence;
 /// <summary><c>POST /api/evidence</c> (enterprise) and <c>GET /api/counters</c> (every role, scoped).</summary>
 public static class EvidenceEndpoints
 {
-
     public static IServiceCollection AddPlatformEvidence(this IServiceCollection services, PlatformOptions options)
     {
         services.AddSingleton<IEvidenceLedger>(sp => new ProcessorLedgers(options, sp.GetRequiredService<TimeProvider>()));
