@@ -77,11 +77,9 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
                 using var http = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) };
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 var results = new List<Batch>();
-                var sent = 0;
                 for (var n = 0; !stop.IsCancellationRequested; n++)
                 {
                     var id = $"r{round}c{c}n{n}";
-                    sent++;
                     try
                     {
                         using var response = await http.PostAsJsonAsync("api/evidence", Events(uscc!, id));
@@ -90,17 +88,24 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
                         results.Add(new Batch(id, [.. receipt["leafIndexes"]!.AsArray().Select(i => (long)i!)], (long)receipt["treeHead"]!["size"]!));
                         firstAck.TrySetResult();
                     }
+                    catch (HttpRequestException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused })
+                    {
+                        // Sent after the node was gone: never reached it.
+                        return (results, InFlight: 0);
+                    }
                     catch (HttpRequestException)
                     {
                         // The node died with this request in flight: not acknowledged, so it may or may not be in.
-                        return (results, Unanswered: 1);
+                        return (results, InFlight: 1);
                     }
                 }
 
-                return (results, Unanswered: sent - results.Count);
+                return (results, InFlight: 0);
             })).ToList();
 
-            await firstAck.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            // A client that failed on its own ends the wait with its failure.
+            await Task.WhenAny(firstAck.Task, Task.WhenAll(clients)).WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.True(firstAck.Task.IsCompleted, "no batch was acknowledged: " + string.Join("; ", clients.Where(c => c.IsFaulted).Select(c => c.Exception!.InnerException!.Message)));
             output.WriteLine($"round {round}: first receipt at {(clock.Elapsed - started).TotalSeconds:F1} s");
             var delay = random.Next(100, 1500);
             await Task.Delay(delay);
@@ -108,7 +113,7 @@ public sealed partial class ServeKillTests(ITestOutputHelper output) : IDisposab
             await stop.CancelAsync();
             var outcomes = await Task.WhenAll(clients);
             acknowledged.AddRange(outcomes.SelectMany(o => o.results));
-            var inFlight = outcomes.Sum(o => o.Unanswered);
+            var inFlight = outcomes.Sum(o => o.InFlight);
             interrupted += inFlight > 0 ? 1 : 0;
             output.WriteLine($"seed {seed} round {round}: killed {delay} ms after the first receipt with {inFlight} requests in flight; {acknowledged.Count} batches acknowledged so far");
             AssertLedgerSound(database, uscc!, acknowledged, seed);

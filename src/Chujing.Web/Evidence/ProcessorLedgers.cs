@@ -21,19 +21,19 @@ namespace Chujing.Web.Evidence;
 internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider time) : IEvidenceLedger, IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<OpenLedger>> _open = new(StringComparer.Ordinal);
-    private readonly Lazy<PostgresLedgerLogs>? _database = options.Database.Provider == DatabaseProvider.Postgres
-        ? new(() => PostgresLedgerLogs.Open(options.Database.ConnectionString, options.KeyEncryption))
-        : null;
+    private readonly bool _inDatabase = options.Database.Provider == DatabaseProvider.Postgres;
+    private readonly Lock _databaseLock = new();
+    private PostgresLedgerLogs? _database;
 
     private string Directory => Path.Combine(options.ResolveDataDirectory(), "ledgers");
 
     public async Task<LedgerAppendResult> AppendAsync(string processorUscc, IReadOnlyList<ExportEvent> events, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        var open = _open.GetOrAdd(processorUscc, uscc => new Lazy<OpenLedger>(() => OpenOrCreate(uscc))).Value;
+        var open = Get(processorUscc);
         await open.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var head = open.Ledger.Append(events, open.Key, time, _database is null ? null : transaction);
+            var head = open.Ledger.Append(events, open.Key, time, _inDatabase ? transaction : null);
             return new LedgerAppendResult(head.Size - events.Count, SignedTreeHeadView.From(head, open.Ledger.Metadata));
         }
         finally
@@ -50,12 +50,12 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
             return read(null);
         }
 
-        var open = _open.GetOrAdd(processorUscc, uscc => new Lazy<OpenLedger>(() => OpenOrCreate(uscc))).Value;
+        var open = Get(processorUscc);
         await open.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Other nodes may have appended since this node last did.
-            if (_database is not null)
+            if (_inDatabase)
             {
                 open.Ledger.Refresh();
             }
@@ -80,7 +80,7 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
             () =>
             {
                 // The bundle stops at the latest head read when it starts; later appends are for the next download.
-                using var reader = EvidenceLedger.Open(_database is null ? LedgerStores.Open(PathOf(processorUscc), readOnly: true) : _database.Value.Store(processorUscc));
+                using var reader = EvidenceLedger.Open(_inDatabase ? Database.Store(processorUscc) : LedgerStores.Open(PathOf(processorUscc), readOnly: true));
                 LedgerBundle.Export(reader, output, (_, _) => cancellationToken.ThrowIfCancellationRequested());
                 return true;
             },
@@ -98,19 +98,43 @@ internal sealed class ProcessorLedgers(PlatformOptions options, TimeProvider tim
             open.Value.Gate.Dispose();
         }
 
-        if (_database is { IsValueCreated: true })
+        _database?.Dispose();
+    }
+
+    // Opened on first use; a database that did not answer then is tried again on the next request.
+    private PostgresLedgerLogs Database
+    {
+        get
         {
-            _database.Value.Dispose();
+            lock (_databaseLock)
+            {
+                return _database ??= PostgresLedgerLogs.Open(options.Database.ConnectionString, options.KeyEncryption);
+            }
         }
     }
 
-    private bool Exists(string uscc) => _database is null ? File.Exists(PathOf(uscc)) : _database.Value.Exists(uscc);
+    private bool Exists(string uscc) => _inDatabase ? Database.Exists(uscc) : File.Exists(PathOf(uscc));
+
+    // The processor's open ledger; a failure to open it (the database down, say) is not remembered.
+    private OpenLedger Get(string uscc)
+    {
+        var lazy = _open.GetOrAdd(uscc, u => new Lazy<OpenLedger>(() => OpenOrCreate(u)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            _open.TryRemove(KeyValuePair.Create(uscc, lazy));
+            throw;
+        }
+    }
 
     private OpenLedger OpenOrCreate(string uscc)
     {
-        if (_database is not null)
+        if (_inDatabase)
         {
-            var (ledger, pair) = _database.Value.OpenOrCreate(uscc, LedgerSuites.Sha256Ed25519, time);
+            var (ledger, pair) = Database.OpenOrCreate(uscc, LedgerSuites.Sha256Ed25519, time);
             return new OpenLedger(ledger, pair);
         }
 
