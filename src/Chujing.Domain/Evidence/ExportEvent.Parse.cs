@@ -95,6 +95,11 @@ public sealed partial record ExportEvent
         var filing = OptionalString(root, "filing", fail);
         var scenario = OptionalString(root, "scenario", fail);
         var fields = OptionalStringArray(root, "fields", fail, null);
+        if (fields.Length > MaxFieldCount)
+        {
+            fail("fields", FormattableString.Invariant($"has {fields.Length:N0} entries; at most {MaxFieldCount:N0} are allowed"));
+        }
+
         var keys = OptionalStringArray(root, "personKeys", fail, key => KeyedHashPattern().IsMatch(key)
             ? null
             : "is not a keyed hash (hex of at least 32 digits or base64 of at least 43 characters, optionally 'alg:'-prefixed); raw person identifiers must never enter the ledger");
@@ -133,6 +138,18 @@ public sealed partial record ExportEvent
         return refused.Count > 0 ? Result<ExportEvent>.Failure(refused) : Result<ExportEvent>.Success(exportEvent);
     }
 
+    /// <summary>
+    /// The longest text an event's string may hold (recipient, filing, scenario, each field, each key, digest): the
+    /// ledger keeps every event for good, so nothing larger than a real name or identifier is taken.
+    /// </summary>
+    public const int MaxTextLength = 500;
+
+    /// <summary>The most fields one event may name (person keys are limited by the batch and the policy, not here).</summary>
+    public const int MaxFieldCount = 1_000;
+
+    /// <summary>The most entries of a list (fields, person keys) one event may carry.</summary>
+    private const int MaxListLength = 1_000_000;
+
     /// <summary>True when the element's JSON text holds a <c>\u</c> escape; only then can a string hold a lone surrogate.</summary>
     private static bool HasEscapes(JsonElement root)
     {
@@ -162,7 +179,14 @@ public sealed partial record ExportEvent
             return null;
         }
 
-        return value.GetString();
+        var text = value.GetString()!;
+        if (text.Length > MaxTextLength)
+        {
+            fail(name, FormattableString.Invariant($"is {text.Length:N0} characters long; at most {MaxTextLength:N0} are allowed"));
+            return null;
+        }
+
+        return text;
     }
 
     private static string[] OptionalStringArray(JsonElement root, string name, Action<string, string> fail, Func<string, string?>? check)
@@ -178,6 +202,12 @@ public sealed partial record ExportEvent
             return [];
         }
 
+        if (value.GetArrayLength() > MaxListLength)
+        {
+            fail(name, FormattableString.Invariant($"has {value.GetArrayLength():N0} entries; at most {MaxListLength:N0} are allowed in one event"));
+            return [];
+        }
+
         var items = new string[value.GetArrayLength()];
         var i = 0;
         foreach (var item in value.EnumerateArray())
@@ -189,7 +219,11 @@ public sealed partial record ExportEvent
             else
             {
                 items[i] = item.GetString()!;
-                if (check?.Invoke(items[i]) is { } problem)
+                if (items[i].Length > MaxTextLength)
+                {
+                    fail(name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", FormattableString.Invariant($"is {items[i].Length:N0} characters long; at most {MaxTextLength:N0} are allowed"));
+                }
+                else if (check?.Invoke(items[i]) is { } problem)
                 {
                     fail(name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", problem);
                 }

@@ -24,7 +24,16 @@ public sealed partial class FilingService
             .Where(f => f.ProcessorId == processorId && f.Status == FilingStatus.Approved && f.Id != excludingId && f.ValidFrom <= today && f.ValidUntil >= today)
             .Select(f => new { f.Id, f.PersonsPersonal, f.PersonsSensitive })
             .ToListAsync(ct).ConfigureAwait(false);
-        var sent = new PersonsBody(counters.Where(c => !c.Sensitive).Sum(c => c.Count), counters.Where(c => c.Sensitive).Sum(c => c.Count));
+        // Persons already sent under this filing are what its own figures cover: counting them again on top of those
+        // figures would count them twice. What is added is what left under other filings or none (the processor's
+        // distinct persons less this filing's); exports beyond the filing's own figures are a consistency deviation
+        // (persons-over-filed), not part of this sum.
+        var own = excludingId is null
+            ? []
+            : await db.FilingPersonCounters.AsNoTracking().Where(c => c.FilingId == excludingId && c.Year == now.Year).ToListAsync(ct).ConfigureAwait(false);
+        var sent = new PersonsBody(
+            Math.Max(0, counters.Where(c => !c.Sensitive).Sum(c => c.Count) - own.Where(c => !c.Sensitive).Sum(c => c.Count)),
+            Math.Max(0, counters.Where(c => c.Sensitive).Sum(c => c.Count) - own.Where(c => c.Sensitive).Sum(c => c.Count)));
         var covered = new PersonsBody(others.Sum(f => f.PersonsPersonal), others.Sum(f => f.PersonsSensitive));
         return new YearCounts(
             now.Year,

@@ -6,7 +6,7 @@ namespace Chujing.Web.Filings;
 /// force cover. Both count the same exports once sent, so the larger of the two is added, per counter.
 /// </summary>
 /// <param name="Year">The Beijing calendar year.</param>
-/// <param name="Counters">Distinct persons already sent this year, from the evidence ledger.</param>
+/// <param name="Counters">Distinct persons already sent this year under other filings or none, from the evidence ledger (those sent under the filing itself are what its own figures cover).</param>
 /// <param name="OtherFilings">Persons covered by the processor's other approved filings in force today.</param>
 /// <param name="OtherFilingIds">Those filings.</param>
 /// <param name="Added">What is added to the filing's own counts: the larger of the two, per counter.</param>

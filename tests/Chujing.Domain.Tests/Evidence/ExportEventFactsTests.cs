@@ -31,6 +31,23 @@ public sealed class ExportEventFactsTests
     }
 
     [Fact]
+    public void Parse_OversizedTextsAndLists_AreRefusedNamingEachField()
+    {
+        // The ledger keeps every event for good: a recipient of two million characters is bad input, not a record.
+        var huge = new string('x', ExportEvent.MaxTextLength + 1);
+        var fields = string.Join(",", Enumerable.Range(0, ExportEvent.MaxFieldCount + 1).Select(i => "\"f" + i + "\""));
+        var result = ExportEvent.Parse($$"""{"processor":"91110000MA01ABCD1M","time":"2026-11-27T08:00:00Z","recipient":"{{huge}}","country":"DE","persons":0,"scenario":"{{huge}}","fields":[{{fields}}]}""");
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.Diagnostics, d => d.Subject == "recipient" && d.Message.Contains("at most 500", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Subject == "scenario");
+        Assert.Contains(result.Diagnostics, d => d.Subject == "fields" && d.Message.Contains("1,000", StringComparison.Ordinal));
+
+        var longField = ExportEvent.Parse($$"""{"processor":"91110000MA01ABCD1M","time":"2026-11-27T08:00:00Z","recipient":"R","country":"DE","persons":0,"fields":["ok","{{huge}}"]}""");
+        Assert.Contains(longField.Diagnostics, d => d.Subject == "fields[1]");
+        Assert.True(ExportEvent.Parse($$"""{"processor":"91110000MA01ABCD1M","time":"2026-11-27T08:00:00Z","recipient":"{{huge[..ExportEvent.MaxTextLength]}}","country":"DE","persons":0}""").IsSuccess);
+    }
+
+    [Fact]
     public void Parse_OptionalFactsAbsent_AreNullOrEmptyAndNotSensitive()
     {
         var e = ExportEvent.Parse("""{"processor":"91110000MA01ABCD1M","time":"2026-11-27T08:00:00Z","recipient":"R","country":"DE","persons":0}""").Value;

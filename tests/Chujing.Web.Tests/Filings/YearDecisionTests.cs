@@ -42,6 +42,26 @@ public abstract class YearDecisionTests<TFixture> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PersonsSentUnderTheFilingItself_AreNotAddedToItsOwnFigures_OnlyThoseSentOtherwise()
+    {
+        // Once, the demo's clinical-trial filing (9,000 sensitive persons filed) was assessed on 17,500: its own 9,000
+        // plus the 8,500 already sent under it, which its own figure covers — the same persons counted twice.
+        var enterprise = await _platform.As(DemoAccounts.EnterpriseA);
+        var approved = JsonNode.Parse(await enterprise.GetStringAsync("api/filings?status=approved"))!.AsArray()
+            .Single(f => (string?)f!["scenario"] == "bj-pharma-clinical-trial")!;
+        var id = (string)approved["id"]!;
+        var uscc = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+
+        // Ten persons' sensitive information sent under no filing are the processor's year beside this filing.
+        var keys = Enumerable.Range(0, 10).Select(i => "hmac-sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("elsewhere-" + i)))).ToArray();
+        object[] events = [new { processor = uscc, time = _platform.Time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture), recipient = "Novum Pharma AG", country = "CH", persons = 10, sensitive = true, personKeys = keys }];
+        await Ok(enterprise.PostAsJsonAsync("api/evidence", events));
+
+        var after = JsonNode.Parse(await enterprise.GetStringAsync($"api/filings/{id}"))!;
+        Assert.Equal(10, (long)after["yearPersons"]!["sensitive"]!);
+    }
+
+    [Fact]
     public async Task ApproveListApplication_DraftsTakeTheNewDecision_AndAFilingUnderReviewIsFlaggedOutOfDate()
     {
         var enterprise = await _platform.As(DemoAccounts.EnterpriseB);
