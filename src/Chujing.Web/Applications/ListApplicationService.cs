@@ -33,6 +33,10 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
         {
             problems.Add(otherZone);
         }
+        else if (zones.NotAList(request.ListEdition) is { } notAList)
+        {
+            problems.Add(notAList);
+        }
         else
         {
             var edition = request.ListEdition.Trim();

@@ -7,6 +7,7 @@ using Chujing.Persistence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
+using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -164,7 +165,8 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         // The decision belongs to the content and the processor's year: re-made on every change, so that what is filed
         // is what was assessed, and an export split over filings is counted whole.
         var year = await YearCountsAsync(processor.Id, filing.Id.Length == 0 ? null : filing.Id, ct).ConfigureAwait(false);
-        var decision = assessor.IsAvailable ? Assess(content, processor, year) : null;
+        var listApproved = await ListApprovals.IsApprovedAsync(db, processor.Id, content.ListEdition, ct).ConfigureAwait(false);
+        var decision = assessor.IsAvailable ? Assess(content, processor, listApproved, year) : null;
         if (decision is { IsSuccess: false })
         {
             return decision.Error;
