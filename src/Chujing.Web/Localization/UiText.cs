@@ -9,8 +9,7 @@ namespace Chujing.Web.Localization;
 public sealed partial class UiText
 {
     /// <summary>The text for <paramref name="key"/> in the current UI culture.</summary>
-    public string this[string key] =>
-        TryFind(key, out var t) ? (IsEnglish ? t.En : t.Zh) : key;
+    public string this[string key] => In(key, IsEnglish);
 
     /// <summary>The text for <paramref name="key"/> in the other language (English under Chinese, Chinese under the English switch), or null.</summary>
     public string? Beside(string key) =>
@@ -18,6 +17,10 @@ public sealed partial class UiText
 
     /// <summary>True when <paramref name="key"/> has a text.</summary>
     public static bool Has(string key) => TryFind(key, out _);
+
+    /// <summary>The text for <paramref name="key"/> in Chinese, or in English when <paramref name="english"/>.</summary>
+    public static string In(string key, bool english) =>
+        TryFind(key, out var t) ? (english ? t.En : t.Zh) : key;
 
     /// <summary>True when the English switch is on.</summary>
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

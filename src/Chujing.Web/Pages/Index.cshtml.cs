@@ -42,20 +42,21 @@ public sealed class IndexModel(FilingService filings, CounterService counters, C
             Chart("chart.by-status", Filings.GroupBy(f => text.Of("status", f.Status))),
             Chart("chart.by-domain", Filings.GroupBy(f => names.Domain(f.ListEdition, f.Scenario))),
             Chart("chart.by-scenario", Filings.GroupBy(f => names.Scenario(f.ListEdition, f.Scenario))),
-            Chart("chart.by-country", Filings.SelectMany(f => f.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal)).GroupBy(c => c)),
+            Chart("chart.by-country", Filings.SelectMany(f => f.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal)).GroupBy(c => CountryNames.Of(c))),
             Chart("chart.by-month", Filings.GroupBy(f => f.CreatedAt.ToOffset(RegulatoryCalendar.Offset).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)), byKey: true),
             Chart("chart.by-pathway", Filings.Where(f => f.Pathway is not null).GroupBy(f => text["pathway." + f.Pathway?.ToName()])),
         };
         if (Caller.IsCity)
         {
-            charts.Insert(0, Chart("chart.by-zone", Filings.GroupBy(f => ZoneName(f.ZoneGroup))));
+            // Every zone group, those without filings too: a group at zero is something the city wants to see.
+            var byZone = Filings.GroupBy(f => f.ZoneGroup).ToDictionary(g => g.Key, g => g.LongCount(), StringComparer.Ordinal);
+            charts.Insert(0, new BarChart(text["chart.by-zone"], [.. ZoneGroup.Beijing.Select(z => new KeyValuePair<string, long>(ZoneName(z.Id), byZone.GetValueOrDefault(z.Id)))]));
         }
 
         Charts = charts;
     }
 
-    public static string ZoneName(string id) =>
-        ZoneGroup.Beijing.FirstOrDefault(z => z.Id == id) is { } z ? (UiText.IsEnglish ? z.NameEn : z.Name) : id;
+    public static string ZoneName(string id) => ZoneGroups.Name(id, UiText.IsEnglish);
 
     private BarChart Chart<T>(string title, IEnumerable<IGrouping<string, T>> groups, bool byKey = false)
     {
