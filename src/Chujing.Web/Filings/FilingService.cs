@@ -131,6 +131,8 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             problems.Add(PastValidity(until));
         }
 
+        var pastValidity = problems.Count > 0;
+        InputLimits.CheckLength(problems, request.Title, "title", InputLimits.Title);
         if (zones.Refusal(request.ListEdition) is { } otherZone)
         {
             problems.Add(otherZone);
@@ -151,7 +153,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             request.ValidUntil);
 
         // The content's own "validUntil before validFrom" says nothing new when the last day has already passed.
-        problems.AddRange(result.IsSuccess ? [] : result.Diagnostics.Where(d => problems.Count == 0 || d.Subject != "validUntil"));
+        problems.AddRange(result.IsSuccess ? [] : result.Diagnostics.Where(d => !pastValidity || d.Subject != "validUntil"));
         return problems.Count > 0 ? Result<FilingContent>.Failure(problems) : result;
     }
 

@@ -7,6 +7,10 @@ public sealed partial class UiText
 {
     private static readonly FrozenDictionary<string, (string Zh, string En)> MessageTexts = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal)
     {
+        ["paging.previous"] = ("上一页", "Previous"),
+        ["paging.next"] = ("下一页", "Next"),
+        ["paging.of"] = ("第 {0} / {1} 页，共 {2} 条", "Page {0} of {1}, {2} in all"),
+        ["dashboard.all-filings"] = ("查看全部备案", "All filings"),
         ["error.home"] = ("返回工作台", "Back to the dashboard"),
         ["error.code"] = ("错误代码", "Error code"),
         ["error.400.title"] = ("请求无法处理", "The request could not be processed"),

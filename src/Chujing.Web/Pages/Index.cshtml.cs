@@ -23,6 +23,15 @@ public sealed class IndexModel(FilingService filings, CounterService counters, C
 
     public IReadOnlyList<FilingView> Queue { get; private set; } = [];
 
+    /// <summary>The page of the review queue shown (<c>?queue=n</c>): a long queue is paged, never one endless table.</summary>
+    public Paging<FilingView> QueuePage { get; private set; } = Paging<FilingView>.Of([], 1, "queue");
+
+    /// <summary>The most recent filings shown below the charts; the filings page has them all.</summary>
+    public IReadOnlyList<FilingView> Recent { get; private set; } = [];
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "queue")]
+    public int? QueueNumber { get; set; }
+
     public IReadOnlyList<CounterView> Counters { get; private set; } = [];
 
     public IReadOnlyList<BarChart> Charts { get; private set; } = [];
@@ -35,6 +44,8 @@ public sealed class IndexModel(FilingService filings, CounterService counters, C
         Caller = Caller.From(User);
         Filings = await filings.ListAsync(Caller, null, ct).ConfigureAwait(false);
         Queue = [.. Filings.Where(f => f.Status is FilingStatus.Submitted or FilingStatus.UnderReview).OrderBy(f => f.SubmittedAt)];
+        QueuePage = Paging<FilingView>.Of(Queue, QueueNumber, "queue");
+        Recent = [.. Filings.Take(Paging<FilingView>.Size)];
         Counters = await counters.ForAsync(Caller, ct).ConfigureAwait(false);
         Deviations = await deviations.ListAsync(Caller, null, null, null, 10, ct).ConfigureAwait(false);
         var charts = new List<BarChart>
