@@ -385,7 +385,7 @@ public abstract class ApiTests(PlatformFixture platform)
         var response = await enterprise.PostAsync("Filings/Edit", form);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("whole number", html, StringComparison.Ordinal);
+        Assert.Contains("须为不小于 0 的整数", html, StringComparison.Ordinal);
         Assert.Equal(before, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
     }
 

@@ -4,4 +4,4 @@ using Chujing.Domain.Filings;
 namespace Chujing.Web.Applications;
 
 /// <summary>The body of <c>POST /api/applications</c>.</summary>
-public sealed record ListApplicationRequest([property: MaxLength(InputLimits.Identifier)] string? ListEdition, [property: MaxLength(InputLimits.Text)] string? Statement);
+public sealed record ListApplicationRequest([MaxLength(InputLimits.Identifier)] string? ListEdition, [MaxLength(InputLimits.Text)] string? Statement);

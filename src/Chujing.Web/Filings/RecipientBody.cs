@@ -4,4 +4,4 @@ using Chujing.Domain.Filings;
 namespace Chujing.Web.Filings;
 
 /// <summary>An overseas recipient in API JSON.</summary>
-public sealed record RecipientBody([property: MaxLength(InputLimits.Name)] string Name, [property: MaxLength(2)] string Country);
+public sealed record RecipientBody([MaxLength(InputLimits.Name)] string Name, [MaxLength(2)] string Country);

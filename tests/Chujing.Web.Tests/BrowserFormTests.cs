@@ -1,0 +1,80 @@
+using Chujing.Web.Demo;
+using Microsoft.Playwright;
+
+namespace Chujing.Web.Tests;
+
+/// <summary>The filing form's catalog pickers, the Chinese error page and the narrow (390 px) screen, in Chromium.</summary>
+public sealed partial class BrowserJourneyTests
+{
+    [Fact]
+    public async Task FilingForm_Pickers_EditionThenScenarioThenFieldsBySynonym()
+    {
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, DemoAccounts.EnterpriseA);
+        await page.ClickAsync("[data-testid=nav-new-filing]");
+
+        // Nothing to type: the edition, the scenario and the fields are chosen.
+        Assert.Equal(0, await page.Locator("input#Input_Scenario, input#Input_ListEdition, input#Input_Fields").CountAsync());
+        Assert.Contains("北京", await page.Locator("#Input_ListEdition option:checked").InnerTextAsync(), StringComparison.Ordinal);
+        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "临床试验" });
+        var group = page.Locator(".field-group[data-scenario=bj-pharma-clinical-trial]");
+        await Assertions.Expect(group).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".field-group[data-scenario=bj-auto-ota]")).ToBeHiddenAsync();
+
+        // A synonym finds the field: 医学影像 is the catalog's synonym of 影像.
+        await page.FillAsync("#field-search", "医学影像");
+        await Assertions.Expect(group.Locator("label.check:visible")).ToHaveCountAsync(1);
+        await group.Locator("label.check:visible input").CheckAsync();
+        await page.FillAsync("#field-search", "");
+
+        // Another scenario without that field unticks it and says so.
+        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "OTA在线升级" });
+        await Assertions.Expect(page.Locator("[data-testid=fields-dropped]")).ToContainTextAsync("影像");
+        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "临床试验" });
+        await group.Locator("input[value=medical-imaging]").CheckAsync();
+        await group.Locator("input[value=blood-test]").CheckAsync();
+
+        await page.FillAsync("#Input_Title", "选择器测试：临床试验数据");
+        await page.FillAsync("#Input_Recipients", "Novum Pharma AG, CH");
+        await page.FillAsync("#Input_Purpose", "多中心临床试验");
+        await page.FillAsync("#Input_PersonsSensitive", "100");
+        await page.FillAsync("#Input_SecurityMeasures", "加密传输");
+        await page.ClickAsync("[data-testid=save]");
+        await Assertions.Expect(page).ToHaveURLAsync(DetailsUrl());
+        var details = await page.InnerTextAsync("main");
+        Assert.Contains("影像、血液检测", details, StringComparison.Ordinal);
+        Assert.Contains("临床试验", details, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Shot("09-picker-saved.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task ErrorPage_UnknownFiling_ChinesePageInTheLayout()
+    {
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, DemoAccounts.Daxing);
+        var response = await page.GotoAsync(new Uri(platform.BaseAddress, "Filings/Details/F-1999-0001").ToString());
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("[data-testid=error-page] h1")).ToContainTextAsync("找不到该页面");
+        await Assertions.Expect(page.Locator("[data-testid=logout]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("10-error-404.png"), FullPage = true });
+    }
+
+    [Theory]
+    [InlineData(DemoAccounts.Daxing, "/")]
+    [InlineData(DemoAccounts.EnterpriseA, "/Filings/Edit")]
+    [InlineData(DemoAccounts.City, "/Filings")]
+    public async Task NarrowScreen_390px_PageFitsWithoutSidewaysScrolling(string account, string path)
+    {
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, account);
+        await page.GotoAsync(new Uri(platform.BaseAddress, path.TrimStart('/')).ToString());
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"{path} is {width} px wide at 390 px");
+        await page.ScreenshotAsync(new() { Path = Shot("11-narrow" + path.Replace('/', '-') + ".png"), FullPage = true });
+    }
+}
