@@ -18,8 +18,8 @@ public sealed partial class BrowserJourneyTests
         // Nothing to type: the edition, the scenario and the fields are chosen.
         Assert.Equal(0, await page.Locator("input#Input_Scenario, input#Input_ListEdition, input#Input_Fields").CountAsync());
         Assert.Contains("北京", await page.Locator("#Input_ListEdition option:checked").InnerTextAsync(), StringComparison.Ordinal);
-        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "临床试验" });
-        var group = page.Locator(".field-group[data-scenario=bj-pharma-clinical-trial]");
+        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "药物研发" });
+        var group = page.Locator(".field-group[data-scenario=bj-pharma-drug-rd]");
         await Assertions.Expect(group).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".field-group[data-scenario=bj-auto-ota]")).ToBeHiddenAsync();
 
@@ -32,11 +32,11 @@ public sealed partial class BrowserJourneyTests
         // Another scenario without that field unticks it and says so.
         await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "OTA在线升级" });
         await Assertions.Expect(page.Locator("[data-testid=fields-dropped]")).ToContainTextAsync("影像");
-        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "临床试验" });
+        await page.SelectOptionAsync("#Input_Scenario", new SelectOptionValue { Label = "药物研发" });
         await group.Locator("input[value=medical-imaging]").CheckAsync();
         await group.Locator("input[value=blood-test]").CheckAsync();
 
-        await page.FillAsync("#Input_Title", "选择器测试：临床试验数据");
+        await page.FillAsync("#Input_Title", "选择器测试：药物研发数据");
         await page.FillAsync("#Input_Recipients", "Novum Pharma AG, CH");
         await page.FillAsync("#Input_Purpose", "多中心临床试验");
         await page.FillAsync("#Input_PersonsSensitive", "100");
@@ -45,7 +45,7 @@ public sealed partial class BrowserJourneyTests
         await Assertions.Expect(page).ToHaveURLAsync(DetailsUrl());
         var details = await page.InnerTextAsync("main");
         Assert.Contains("影像、血液检测", details, StringComparison.Ordinal);
-        Assert.Contains("临床试验", details, StringComparison.Ordinal);
+        Assert.Contains("药物研发", details, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Shot("09-picker-saved.png"), FullPage = true });
     }
 

@@ -40,7 +40,6 @@ public abstract class InputLimitsTests(PlatformFixture platform)
         var before = JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count;
         var request = ApiTests.NewFiling() with
         {
-            Scenario = "bj-pharma-clinical-trial",
             Fields = [.. Enumerable.Repeat("medical-imaging", 5_000), "blood-test"],
             Recipients = [new("Novum Pharma AG", "CH"), new("novum pharma ag ", "CH")],
         };
