@@ -1,4 +1,7 @@
+using Chujing.Persistence.Accounts;
 using Chujing.Web.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Chujing.Web.Tests;
@@ -76,5 +79,45 @@ public sealed partial class BrowserJourneyTests
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"{path} is {width} px wide at 390 px");
         await page.ScreenshotAsync(new() { Path = Shot("11-narrow" + path.Replace('/', '-') + ".png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task SignIn_AfterLockoutEnded_TellsTheOwnerOnce()
+    {
+        const string email = "locked-browser@demo.local";
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
+            var user = new PlatformUser { UserName = email, Email = email, DisplayName = "锁定测试", Regulator = "cac" };
+            Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, PlatformRoles.CityRegulator)).Succeeded);
+        }
+
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(platform.BaseAddress, "Account/Login").ToString());
+        for (var i = 0; i < 5; i++)
+        {
+            await page.FillAsync("#Email", email);
+            await page.FillAsync("#Password", "wrong-password-" + i);
+            await page.ClickAsync("[data-testid=login-submit]");
+            await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToBeVisibleAsync();
+        }
+
+        // The lockout runs out (its end moves into the past, as waiting 15 minutes would do).
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            Assert.True(await users.IsLockedOutAsync(user));
+            await users.SetLockoutEndDateAsync(user, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        }
+
+        await SignInAsync(page, email);
+        await Assertions.Expect(page.Locator("[data-testid=lockout-notice]")).ToContainTextAsync("锁定");
+        await page.ScreenshotAsync(new() { Path = Shot("12-lockout-notice.png"), FullPage = true });
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-testid=lockout-notice]")).ToHaveCountAsync(0);
     }
 }

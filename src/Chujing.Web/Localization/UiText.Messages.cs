@@ -46,6 +46,7 @@ public sealed partial class UiText
         ["picker.no-fields"] = ("清单没有为该场景列出字段。", "The list names no fields for this scenario."),
         ["picker.sensitive"] = ("敏感", "sensitive"),
         ["picker.fields-dropped"] = ("所选场景没有这些字段，已取消勾选：", "The chosen scenario does not have these fields, so they were unticked: "),
+        ["account.lockout-ended"] = ("安全提示：您的账户曾因连续多次密码错误被锁定（至 {0}，北京时间）。如非本人操作，请立即修改密码并联系管理员。", "Security notice: your account was locked after repeated wrong passwords (until {0}, Beijing time). If that was not you, change your password and tell the administrator."),
         ["error.home"] = ("返回工作台", "Back to the dashboard"),
         ["error.code"] = ("错误代码", "Error code"),
         ["error.400.title"] = ("请求无法处理", "The request could not be processed"),
