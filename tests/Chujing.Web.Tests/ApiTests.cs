@@ -361,6 +361,26 @@ public abstract class ApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Demo_SensitiveAlert_SaysWhetherAnApprovedFilingCoversTheBand()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var counters = JsonNode.Parse(await officer.GetStringAsync("api/counters"))!.AsArray();
+        var thresholds = counters.Single(c => (long)c!["sensitive"]! >= 8500)!["thresholds"]!.AsArray();
+
+        // 8,500 sensitive persons: the standard-contract band (from 1) is met by the approved clinical-trial filing; the
+        // security-assessment band (from 10,000) is near and nothing approved satisfies it yet.
+        var contract = thresholds.Single(t => (string?)t!["kind"] == "sensitive" && (long)t["limit"]! == 1)!;
+        Assert.Matches(@"^F-\d{4}-\d{4}$", (string?)contract["coveredBy"]);
+        var assessment = thresholds.Single(t => (string?)t!["kind"] == "sensitive" && (long)t["limit"]! == 10_000)!;
+        Assert.Equal("warning", (string?)assessment["level"]);
+        Assert.Null(assessment["coveredBy"]);
+
+        var html = await officer.GetStringAsync("/");
+        Assert.Contains("data-testid=\"covered\"", html, StringComparison.Ordinal);
+        Assert.Contains("尚无已通过的备案满足该档所需路径", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FilingForm_CountThatIsNotANumber_ShowsTheFieldErrorAndSavesNothing()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseB);

@@ -47,6 +47,8 @@ public sealed partial class UiText
         ["picker.sensitive"] = ("敏感", "sensitive"),
         ["picker.fields-dropped"] = ("所选场景没有这些字段，已取消勾选：", "The chosen scenario does not have these fields, so they were unticked: "),
         ["account.lockout-ended"] = ("安全提示：您的账户曾因连续多次密码错误被锁定（至 {0}，北京时间）。如非本人操作，请立即修改密码并联系管理员。", "Security notice: your account was locked after repeated wrong passwords (until {0}, Beijing time). If that was not you, change your password and tell the administrator."),
+        ["counter.covered"] = ("已满足：备案 {0} 已通过，其评估路径涵盖该档", "Satisfied: approved filing {0} covers this band's pathway"),
+        ["counter.not-covered"] = ("尚无已通过的备案满足该档所需路径", "No approved filing yet satisfies this band's pathway"),
         ["error.home"] = ("返回工作台", "Back to the dashboard"),
         ["error.code"] = ("错误代码", "Error code"),
         ["error.400.title"] = ("请求无法处理", "The request could not be processed"),
