@@ -120,4 +120,25 @@ public sealed partial class BrowserJourneyTests
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-testid=lockout-notice]")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task ApiReference_RendersTheOpenApiDocumentOffline()
+    {
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        var foreign = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(platform.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                foreign.Add(request.Url);
+            }
+        };
+        await page.GotoAsync(new Uri(platform.BaseAddress, "api-reference").ToString());
+        await Assertions.Expect(page.GetByText("Chujing supervision platform").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("filings").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("13-api-reference.png") });
+        Assert.Empty(foreign);
+    }
 }
