@@ -25,5 +25,5 @@ public static class OpenApiServiceCollectionExtensions
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, document)] = [] }];
             return Task.CompletedTask;
-        }));
+        }).AddSchemaTransformer(OpenApiLimits.ApplyAsync));
 }

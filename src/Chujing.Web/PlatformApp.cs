@@ -68,6 +68,7 @@ public static class PlatformApp
         app.MapHealth();
         app.MapCultureSwitch();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapAuthApi();
         app.MapAssessApi();
         app.MapFilingsApi();

@@ -57,7 +57,7 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
 
         await page.ClickAsync("[data-testid=nav-new-filing]");
         await page.FillAsync("#Input_Title", "浏览器测试：药物警戒数据出境");
-        await page.FillAsync("#Input_Scenario", "bj-pharma-pharmacovigilance");
+        await page.SelectOptionAsync("#Input_Scenario", "bj-pharma-pharmacovigilance");
         await page.FillAsync("#Input_Recipients", "Novum Pharma AG, CH");
         await page.FillAsync("#Input_Purpose", "全球药物警戒个案汇总");
         await page.FillAsync("#Input_PersonsPersonal", "5000");
@@ -93,7 +93,7 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
 
         await SwitchAsync(page, DemoAccounts.EnterpriseA, details);
         await ExpectStatusAsync(page, "已通过");
-        Assert.Contains("Novum Labs GmbH (DE)", await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("Novum Labs GmbH（德国）", await page.ContentAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Shot("04-enterprise-approved.png"), FullPage = true });
 
         await page.ClickAsync("[data-testid=language]");
@@ -129,7 +129,7 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
         await page.FillAsync("#name", "浏览器登记测试企业");
         await page.FillAsync("#cemail", "dpo@example.com");
         await page.ClickAsync("[data-testid=register-processor] button[type=submit]");
-        Assert.Contains("uscc", await page.InnerTextAsync("[data-testid=register-processor]"), StringComparison.Ordinal);
+        Assert.Contains("统一社会信用代码：校验码不正确", await page.InnerTextAsync("[data-testid=register-processor]"), StringComparison.Ordinal);
         await page.FillAsync("#uscc", good);
         await page.FillAsync("#name", "浏览器登记测试企业");
         await page.FillAsync("#cemail", "dpo@example.com");

@@ -8,7 +8,7 @@ namespace Chujing.Web.Tests;
 [Collection(SqlitePlatformCollection.Name)]
 public sealed class ReviewNoteTests(SqlitePlatformFixture platform)
 {
-    [Fact(Skip = "Known defect: the details page no longer shows a kept review note after resubmission; the fix for this lives with the filing-page rework still to merge.")]
+    [Fact]
     public async Task Resubmit_AfterReturn_KeepsTheReviewNote()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);

@@ -105,23 +105,32 @@ public sealed partial record FilingContent
         Require(problems, scenario, "scenario", "the scenario is required");
         Require(problems, purpose, "purpose", "the purpose of the export is required");
         Require(problems, securityMeasures, "securityMeasures", "the security measures are required");
+        InputLimits.CheckLength(problems, listEdition, "listEdition", InputLimits.Identifier);
+        InputLimits.CheckLength(problems, scenario, "scenario", InputLimits.Identifier);
+        InputLimits.CheckLength(problems, purpose, "purpose", InputLimits.Text);
+        InputLimits.CheckLength(problems, securityMeasures, "securityMeasures", InputLimits.Text);
         var fieldList = fields ?? [];
-        for (var i = 0; i < fieldList.Count; i++)
+        InputLimits.CheckCount(problems, fieldList.Count, "fields", InputLimits.Fields);
+        for (var i = 0; i < fieldList.Count && i < InputLimits.Fields; i++)
         {
             Require(problems, fieldList[i], $"fields[{i}]", "a field id must not be empty");
+            InputLimits.CheckLength(problems, fieldList[i], $"fields[{i}]", InputLimits.Identifier);
         }
 
-        Duplicates(problems, fieldList, f => f?.Trim().ToUpperInvariant(), i => $"fields[{i}]", "is filed twice");
+        // Duplicates are looked for within the limits only: an oversized list is one diagnostic, not one per entry.
+        Duplicates(problems, [.. fieldList.Take(InputLimits.Fields)], f => f?.Trim().ToUpperInvariant(), i => $"fields[{i}]", "is filed twice");
         var recipientList = recipients ?? [];
-        Duplicates(problems, recipientList, r => r is null ? null : r.Name?.Trim().ToUpperInvariant() + "\u0000" + r.Country, i => $"recipients[{i}]", "names the same recipient in the same country twice");
+        Duplicates(problems, [.. recipientList.Take(InputLimits.Recipients)], r => r is null ? null : r.Name?.Trim().ToUpperInvariant() + "\u0000" + r.Country, i => $"recipients[{i}]", "names the same recipient in the same country twice");
         if (recipientList.Count == 0)
         {
             problems.Add(Diagnostic.ForField(null, "recipients", "at least one overseas recipient is required"));
         }
 
-        for (var i = 0; i < recipientList.Count; i++)
+        InputLimits.CheckCount(problems, recipientList.Count, "recipients", InputLimits.Recipients);
+        for (var i = 0; i < recipientList.Count && i < InputLimits.Recipients; i++)
         {
             Require(problems, recipientList[i]?.Name, $"recipients[{i}].name", "the recipient's name is required");
+            InputLimits.CheckLength(problems, recipientList[i]?.Name, $"recipients[{i}].name", InputLimits.Name);
             var country = recipientList[i]?.Country;
             if (country == CountryCodes.Mainland)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
 using Chujing.Persistence;
 using Chujing.Persistence.Applications;
 using Chujing.Web.Access;
@@ -33,6 +34,10 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
         {
             problems.Add(otherZone);
         }
+        else if (zones.NotAList(request.ListEdition) is { } notAList)
+        {
+            problems.Add(notAList);
+        }
         else
         {
             var edition = request.ListEdition.Trim();
@@ -51,6 +56,9 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
         {
             problems.Add(Diagnostic.ForField(null, "statement", "say which business in the zone needs the list"));
         }
+
+        InputLimits.CheckLength(problems, request.ListEdition, "listEdition", InputLimits.Identifier);
+        InputLimits.CheckLength(problems, request.Statement, "statement", InputLimits.Text);
 
         if (problems.Count > 0)
         {
@@ -91,6 +99,13 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
         if (application.Status != ListApplicationStatus.Submitted)
         {
             return Result<ListApplicationView>.Failure(Diagnostic.ForField(null, "decision", $"the application was already decided ({application.Status.ToString().ToLowerInvariant()})"));
+        }
+
+        var noteProblems = new List<Diagnostic>();
+        InputLimits.CheckLength(noteProblems, note, "note", InputLimits.Text);
+        if (noteProblems.Count > 0)
+        {
+            return Result<ListApplicationView>.Failure(noteProblems);
         }
 
         if (!approve && string.IsNullOrWhiteSpace(note))

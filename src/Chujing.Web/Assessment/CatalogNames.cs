@@ -1,20 +1,60 @@
+using System.Collections.Concurrent;
 using Chujing.Domain.Catalog;
 using Chujing.Web.Localization;
 
 namespace Chujing.Web.Assessment;
 
-/// <summary>Names of list domains and scenarios for the UI (Chinese, or English under the switch); ids when no catalog is loaded.</summary>
+/// <summary>
+/// Names of list editions, domains, scenarios and fields for the UI (Chinese, or English under the switch or when
+/// asked); ids when no catalog is loaded or the id is unknown. Thread-safe.
+/// </summary>
 public sealed class CatalogNames(CatalogSet? catalogs)
 {
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, CatalogField>> _fields = new(StringComparer.Ordinal);
+
     /// <summary>The scenario's name in <paramref name="edition"/>, or its id.</summary>
-    public string Scenario(string edition, string scenario) =>
-        Find(edition, scenario) is { } found ? Pick(found.Scenario.Name, found.Scenario.NameEn) : scenario;
+    public string Scenario(string edition, string scenario) => Scenario(edition, scenario, UiText.IsEnglish);
+
+    /// <summary>The scenario's name in Chinese, or in English when <paramref name="english"/> (Chinese when it has none).</summary>
+    public string Scenario(string edition, string scenario, bool english) =>
+        Find(edition, scenario) is { } found ? Pick(found.Scenario.Name, found.Scenario.NameEn, english) : scenario;
 
     /// <summary>The name of the domain the scenario belongs to, or the edition id when unknown.</summary>
     public string Domain(string edition, string scenario) =>
-        Find(edition, scenario) is { } found ? Pick(found.Domain.Name, found.Domain.NameEn) : edition;
+        Find(edition, scenario) is { } found ? Pick(found.Domain.Name, found.Domain.NameEn, UiText.IsEnglish) : edition;
 
-    private static string Pick(string zh, string? en) => UiText.IsEnglish && !string.IsNullOrEmpty(en) ? en : zh;
+    /// <summary>The edition's title (e.g. 中国（北京）自由贸易试验区数据出境管理清单（负面清单）（2024版）), or its id.</summary>
+    public string Edition(string edition, bool english) =>
+        catalogs?.Find(edition) is { } e ? Pick(e.Title, e.TitleEn, english) : edition;
+
+    /// <summary>A field's name (by id, name or synonym) in <paramref name="edition"/>, or what was given.</summary>
+    public string Field(string edition, string field, bool english) =>
+        Fields(edition).TryGetValue(field, out var f) ? Pick(f.Name, f.NameEn, english) : field;
+
+    /// <summary>The edition's fields by id, Chinese name, English name and every synonym (first definition wins).</summary>
+    public IReadOnlyDictionary<string, CatalogField> Fields(string edition) => _fields.GetOrAdd(edition, id =>
+    {
+        var byKey = new Dictionary<string, CatalogField>(StringComparer.Ordinal);
+        if (catalogs?.Find(id) is { } e)
+        {
+            foreach (var field in e.Items.SelectMany(i => i.Fields))
+            {
+                byKey.TryAdd(field.Id, field);
+            }
+
+            foreach (var field in e.Items.SelectMany(i => i.Fields))
+            {
+                foreach (var key in field.Synonyms.Prepend(field.NameEn ?? string.Empty).Prepend(field.Name).Where(k => k.Length > 0))
+                {
+                    byKey.TryAdd(key, field);
+                }
+            }
+        }
+
+        return byKey;
+    });
+
+    private static string Pick(string zh, string? en, bool english) => english && !string.IsNullOrEmpty(en) ? en : zh;
 
     private (CatalogDomain Domain, Scenario Scenario)? Find(string edition, string scenario)
     {

@@ -39,4 +39,35 @@ public sealed class ListZones(CatalogSet? catalogs, string zone)
 
         return Diagnostic.ForField(null, "listEdition", $"'{found.Id}' applies to processors of the {found.Applicability!.ZoneName ?? other} free-trade zone; yours is in the {Zone} zone");
     }
+
+    /// <summary>
+    /// The list editions of the platform's zone (not the national rules, not another zone's lists), newest effective
+    /// date first: what a processor may apply for and file under.
+    /// </summary>
+    public IReadOnlyList<CatalogEdition> Lists =>
+        catalogs is null ? [] : [.. catalogs.Editions
+            .Where(e => e.Family != CatalogFamily.National && (e.Applicability?.Zone is null || string.Equals(e.Applicability.Zone, Zone, StringComparison.OrdinalIgnoreCase)))
+            .OrderByDescending(e => e.Effective).ThenBy(e => e.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A 422 diagnostic on <c>listEdition</c> when <paramref name="edition"/> is not a list one can apply to use: the
+    /// national rules (which apply to everyone without approval) or an edition the platform does not serve. Null when
+    /// it is a list, or when no catalog is loaded (nothing to check against).
+    /// </summary>
+    public Diagnostic? NotAList(string? edition)
+    {
+        if (catalogs is null || string.IsNullOrWhiteSpace(edition))
+        {
+            return null;
+        }
+
+        var id = edition.Trim();
+        var lists = Lists.Select(e => e.Id).ToList();
+        return catalogs.Find(id) switch
+        {
+            null => Diagnostic.ForField(null, "listEdition", $"'{id}' is not an edition this platform serves", Chujing.Domain.Text.Suggestions.Phrase(id, lists)),
+            { Family: CatalogFamily.National } => Diagnostic.ForField(null, "listEdition", $"'{id}' holds the national rules, which apply without approval; apply for a list edition such as {string.Join(", ", lists)}"),
+            _ => null,
+        };
+    }
 }

@@ -42,7 +42,7 @@ public sealed class CounterService(ChujingDbContext db, Assessor assessor, ListZ
                     ? []
                     : bands.Select(b => ThresholdView.Of(b.Counter, b.From, b.Pathway, b.Citation, persons[b.Counter]))
                         .Concat(ListThresholds(p, approved.Where(f => f.ProcessorId == p.Id), persons));
-                return new CounterView(p.Uscc, p.Name, p.ZoneGroupId, year, persons.Personal, persons.Sensitive, [.. thresholds.DistinctBy(t => (t.Kind, t.Limit))]);
+                return new CounterView(p.Uscc, p.Name, p.ZoneGroupId, year, persons.Personal, persons.Sensitive, [.. ThresholdCoverage.Mark(thresholds.DistinctBy(t => (t.Kind, t.Limit)), approved.Where(f => f.ProcessorId == p.Id))]);
             }),
         ];
     }

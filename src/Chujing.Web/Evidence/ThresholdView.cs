@@ -10,7 +10,8 @@ namespace Chujing.Web.Evidence;
 /// <param name="Count">The cumulative count of that kind.</param>
 /// <param name="Ratio">Count / limit.</param>
 /// <param name="Level"><c>ok</c>, <c>warning</c> from 80 %, <c>exceeded</c> from 100 %.</param>
-public sealed record ThresholdView(Counter Kind, long Limit, Pathway Pathway, string Citation, long Count, double Ratio, ThresholdLevel Level)
+/// <param name="CoveredBy">The approved filing whose pathway already satisfies what the band needs, or null when none does.</param>
+public sealed record ThresholdView(Counter Kind, long Limit, Pathway Pathway, string Citation, long Count, double Ratio, ThresholdLevel Level, string? CoveredBy = null)
 {
     /// <summary>The share of a threshold from which a warning is shown.</summary>
     public const double WarningRatio = 0.8;

@@ -1,6 +1,7 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Web.Access;
+using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Problems;
 
@@ -81,9 +82,9 @@ public static class FilingEndpoints
             .Produces<FilingView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        filings.MapGet("/{id}/form.xlsx", async (string id, FilingService service, HttpContext http, CancellationToken ct) =>
+        filings.MapGet("/{id}/form.xlsx", async (string id, FilingService service, CatalogNames names, HttpContext http, CancellationToken ct) =>
                 (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false))
-                    .ToHttpResult(view => Results.File(FilingWorkbook.Create(view), FilingWorkbook.ContentType, view.Id + ".xlsx")))
+                    .ToHttpResult(view => Results.File(FilingWorkbook.Create(view, names), FilingWorkbook.ContentType, view.Id + ".xlsx")))
             .RequirePermission(Permissions.FilingsRead);
         return app;
     }

@@ -22,6 +22,13 @@ public sealed partial class FilingService
             return Result<FilingView>.Failure(Diagnostic.ForField(null, "action", $"'{FilingNames.Of(action)}' cannot be requested this way"));
         }
 
+        var noteProblems = new List<Diagnostic>();
+        InputLimits.CheckLength(noteProblems, note, "note", InputLimits.Text);
+        if (noteProblems.Count > 0)
+        {
+            return Result<FilingView>.Failure(noteProblems);
+        }
+
         if (await FindAsync(caller, id, tracking: true, ct).ConfigureAwait(false) is not { } filing)
         {
             return NotFound(id);

@@ -5,6 +5,7 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
+using Chujing.Web.Applications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Filings;
@@ -93,7 +94,8 @@ public sealed partial class FilingService
             }
 
             var year = await YearCountsAsync(filing.ProcessorId, filing.Id, ct).ConfigureAwait(false);
-            var decision = Assess(content.Value, filing.Processor!, year);
+            var listApproved = await ListApprovals.IsApprovedAsync(db, filing.ProcessorId, content.Value.ListEdition, ct).ConfigureAwait(false);
+            var decision = Assess(content.Value, filing.Processor!, listApproved, year);
             if (!decision.IsSuccess)
             {
                 continue;
@@ -137,8 +139,12 @@ public sealed partial class FilingService
         return changed;
     }
 
-    private Result<Decision> Assess(FilingContent content, Processor processor, YearCounts year) =>
-        assessor.Assess(content.ToActivity(zones.Profile(processor), ToCounts(year.Total(content.PersonsPersonal, content.PersonsSensitive))), Entity);
+    /// <summary>
+    /// Decides <paramref name="content"/>; <paramref name="listApproved"/>: whether the zone group approved the processor
+    /// to use the filing's own list edition (an approval counts for the edition it approved only).
+    /// </summary>
+    private Result<Decision> Assess(FilingContent content, Processor processor, bool listApproved, YearCounts year) =>
+        assessor.Assess(content.ToActivity(zones.Profile(processor) with { ListApproved = listApproved }, ToCounts(year.Total(content.PersonsPersonal, content.PersonsSensitive))), Entity);
 
     private static PersonCounts ToCounts(PersonsBody persons) => new(persons.Personal, persons.Sensitive);
 

@@ -7,6 +7,7 @@ using Chujing.Persistence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
+using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -130,6 +131,8 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             problems.Add(PastValidity(until));
         }
 
+        var pastValidity = problems.Count > 0;
+        InputLimits.CheckLength(problems, request.Title, "title", InputLimits.Title);
         if (zones.Refusal(request.ListEdition) is { } otherZone)
         {
             problems.Add(otherZone);
@@ -150,7 +153,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
             request.ValidUntil);
 
         // The content's own "validUntil before validFrom" says nothing new when the last day has already passed.
-        problems.AddRange(result.IsSuccess ? [] : result.Diagnostics.Where(d => problems.Count == 0 || d.Subject != "validUntil"));
+        problems.AddRange(result.IsSuccess ? [] : result.Diagnostics.Where(d => !pastValidity || d.Subject != "validUntil"));
         return problems.Count > 0 ? Result<FilingContent>.Failure(problems) : result;
     }
 
@@ -164,7 +167,8 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         // The decision belongs to the content and the processor's year: re-made on every change, so that what is filed
         // is what was assessed, and an export split over filings is counted whole.
         var year = await YearCountsAsync(processor.Id, filing.Id.Length == 0 ? null : filing.Id, ct).ConfigureAwait(false);
-        var decision = assessor.IsAvailable ? Assess(content, processor, year) : null;
+        var listApproved = await ListApprovals.IsApprovedAsync(db, processor.Id, content.ListEdition, ct).ConfigureAwait(false);
+        var decision = assessor.IsAvailable ? Assess(content, processor, listApproved, year) : null;
         if (decision is { IsSuccess: false })
         {
             return decision.Error;

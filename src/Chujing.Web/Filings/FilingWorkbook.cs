@@ -1,29 +1,50 @@
+using Chujing.Web.Assessment;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace Chujing.Web.Filings;
 
-/// <summary>The filing form as an XLSX workbook: sheet 备案表 (the form) and sheet 法律依据 (the assessment's basis).</summary>
+/// <summary>
+/// The filing form as an XLSX workbook: sheet 备案表 (the form, Chinese values as on the printed form, counts as
+/// numbers) and sheet 法律依据 (the assessment's basis), with columns wide enough to read.
+/// </summary>
 public static class FilingWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    private const string Value = "内容 Value";
+
     /// <summary>The workbook's bytes.</summary>
-    public static byte[] Create(FilingView filing)
+    public static byte[] Create(FilingView filing, CatalogNames names)
     {
-        var form = FilingForm.Rows(filing)
-            .Select(r => new Dictionary<string, object> { ["项目"] = r.Label, ["Item"] = r.LabelEn, ["内容 Value"] = r.Value })
+        var form = FilingForm.Rows(filing, names, english: false)
+            .Select(r => new Dictionary<string, object> { ["项目"] = r.Label, ["Item"] = r.LabelEn, [Value] = r.Number is { } n ? n : r.Value })
             .ToList();
         var basis = FilingForm.Basis(filing)
             .Select(b => new Dictionary<string, object> { ["规则 Rule"] = b.Rule, ["标题 Title"] = b.Title, ["依据 Citation"] = b.Citation, ["说明 Explanation"] = b.Explanation })
             .ToList();
         if (basis.Count == 0)
         {
-            basis.Add(new Dictionary<string, object> { ["规则 Rule"] = "—", ["标题 Title"] = "—", ["依据 Citation"] = "—", ["说明 Explanation"] = "no assessment attached" });
+            basis.Add(new Dictionary<string, object> { ["规则 Rule"] = "—", ["标题 Title"] = "—", ["依据 Citation"] = "—", ["说明 Explanation"] = "未附评估结论 (no assessment attached)" });
         }
 
+        var configuration = new OpenXmlConfiguration
+        {
+            DynamicColumns =
+            [
+                new DynamicExcelColumn("项目") { Width = 24 },
+                new DynamicExcelColumn("Item") { Width = 28 },
+                new DynamicExcelColumn(Value) { Width = 80 },
+                new DynamicExcelColumn("规则 Rule") { Width = 30 },
+                new DynamicExcelColumn("标题 Title") { Width = 36 },
+                new DynamicExcelColumn("依据 Citation") { Width = 48 },
+                new DynamicExcelColumn("说明 Explanation") { Width = 90 },
+            ],
+        };
         var sheets = new Dictionary<string, object> { ["备案表"] = form, ["法律依据"] = basis };
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
+        stream.SaveAs(sheets, configuration: configuration);
         return stream.ToArray();
     }
 }

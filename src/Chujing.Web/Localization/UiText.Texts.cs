@@ -155,7 +155,7 @@ public sealed partial class UiText
         ["filing.zone"] = ("自贸组团", "Zone group"),
         ["filing.list-edition"] = ("清单版本", "List edition"),
         ["filing.scenario"] = ("业务场景", "Scenario"),
-        ["filing.fields"] = ("出境字段（逗号分隔）", "Fields (comma separated)"),
+        ["filing.fields"] = ("出境字段", "Fields"),
         ["filing.recipients"] = ("境外接收方（每行：名称, 国家或地区代码）", "Recipients (one per line: name, country code)"),
         ["filing.purpose"] = ("出境目的", "Purpose"),
         ["filing.important-data"] = ("含重要数据", "Includes important data"),

@@ -9,8 +9,18 @@ namespace Chujing.Web.Localization;
 public sealed partial class UiText
 {
     /// <summary>The text for <paramref name="key"/> in the current UI culture.</summary>
-    public string this[string key] =>
-        Texts.TryGetValue(key, out var t) || EditionTexts.TryGetValue(key, out t) ? (IsEnglish ? t.En : t.Zh) : key;
+    public string this[string key] => In(key, IsEnglish);
+
+    /// <summary>The text for <paramref name="key"/> in the other language (English under Chinese, Chinese under the English switch), or null.</summary>
+    public string? Beside(string key) =>
+        TryFind(key, out var t) ? (IsEnglish ? t.Zh : t.En) : null;
+
+    /// <summary>True when <paramref name="key"/> has a text.</summary>
+    public static bool Has(string key) => TryFind(key, out _);
+
+    /// <summary>The text for <paramref name="key"/> in Chinese, or in English when <paramref name="english"/>.</summary>
+    public static string In(string key, bool english) =>
+        TryFind(key, out var t) ? (english ? t.En : t.Zh) : key;
 
     /// <summary>True when the English switch is on.</summary>
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
@@ -18,4 +28,7 @@ public sealed partial class UiText
     /// <summary>The text of an enum value, looked up by its kebab-case name (e.g. <c>status.under-review</c>).</summary>
     public string Of<TEnum>(string prefix, TEnum value)
         where TEnum : struct, Enum => this[prefix + "." + Chujing.Domain.Filings.FilingNames.Of(value)];
+
+    private static bool TryFind(string key, out (string Zh, string En) text) =>
+        Texts.TryGetValue(key, out text) || EditionTexts.TryGetValue(key, out text) || MessageTexts.TryGetValue(key, out text);
 }

@@ -16,6 +16,17 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (BrowserErrorPages.IsBrowser(httpContext))
+        {
+            // A browser gets the error page in the layout (UsePlatformProblems re-executes it).
+            if (BrowserErrorPages.StatusFor(exception) == StatusCodes.Status500InternalServerError)
+            {
+                logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
+            }
+
+            return false;
+        }
+
         var problem = exception switch
         {
             InvalidInputException e => ProblemMapping.Invalid(e.Diagnostics),
@@ -45,12 +56,19 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var written = await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         }).ConfigureAwait(false);
+        if (!written)
+        {
+            // The client's Accept names no JSON (e.g. only text/html): an API answers problem+json all the same.
+            await httpContext.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     private static ProblemDetails Unreadable(int status, Diagnostic diagnostic)

@@ -15,8 +15,15 @@ public static class ProblemsServiceCollectionExtensions
 
     public static WebApplication UsePlatformProblems(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Browsers' errors are re-executed as the error page (PlatformExceptionHandler leaves them); a 404 page is a
+        // proper answer there, not a failure of the handler.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = BrowserErrorPages.Path,
+            StatusCodeSelector = BrowserErrorPages.StatusFor,
+            AllowStatusCode404Response = true,
+        });
+        app.UseBrowserAwareStatusCodePages();
         return app;
     }
 }

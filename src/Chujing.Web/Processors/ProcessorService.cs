@@ -1,4 +1,5 @@
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
 using Chujing.Domain.Identifiers;
 using Chujing.Persistence;
 using Chujing.Persistence.Processors;
@@ -48,6 +49,10 @@ public sealed class ProcessorService(ChujingDbContext db, AuditLog audit, TimePr
             problems.Add(Diagnostic.ForField(null, "contactEmail", "a contact e-mail address is required"));
         }
 
+        InputLimits.CheckLength(problems, request.Name, "name", InputLimits.Name);
+        InputLimits.CheckLength(problems, request.ContactName, "contactName", InputLimits.Name);
+        InputLimits.CheckLength(problems, request.ContactEmail, "contactEmail", InputLimits.Contact);
+        InputLimits.CheckLength(problems, request.ContactPhone, "contactPhone", InputLimits.Contact);
         if (zone is null || !await db.ZoneGroups.AnyAsync(z => z.Id == zone, ct).ConfigureAwait(false))
         {
             problems.Add(Diagnostic.ForField(null, "zoneGroup", $"'{zone}' is not a zone group", string.Join(", ", ZoneGroup.Beijing.Select(z => z.Id))));

@@ -96,6 +96,16 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Append_TheSampleEventsFile_IsAccepted()
+    {
+        var log = PathOf("sample.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        var result = await LedgerCli.RunAsync("ledger", "append", log, Chujing.TestSupport.RepositoryPaths.Of("examples", "events.jsonl"));
+        Assert.True(result.Exit == 0, result.Error);
+        Assert.Equal("committed 4", result.Error.Trim());
+    }
+
+    [Fact]
     public async Task Append_RawIdentifierInPersonKeys_IsRejected()
     {
         var log = PathOf("log.db");

@@ -29,9 +29,16 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<P
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var lockoutEnded = await LockoutNotice.EndedAsync(users, Email).ConfigureAwait(false);
         var result = await AuthEndpoints.PasswordSignInAsync(signIn, users, Email, Password).ConfigureAwait(false);
         if (result.Succeeded)
         {
+            if (lockoutEnded is not null)
+            {
+                await LockoutNotice.ForgetAsync(users, Email).ConfigureAwait(false);
+                TempData[LockoutNotice.Key] = lockoutEnded;
+            }
+
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 

@@ -1,5 +1,6 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Web.Access;
+using Chujing.Web.Localization;
 using Chujing.Web.Applications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +36,7 @@ public sealed class IndexModel(ListApplicationService applications, IAuthorizati
         var result = await change(Caller.From(User)).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(), async problems =>
         {
-            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            Error = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
             await LoadAsync(ct).ConfigureAwait(false);
             return Page();
         }).ConfigureAwait(false);

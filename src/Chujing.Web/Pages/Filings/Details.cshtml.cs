@@ -1,6 +1,7 @@
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
 using Chujing.Web.Access;
+using Chujing.Web.Localization;
 using Chujing.Web.Audit;
 using Chujing.Web.Filings;
 using Microsoft.AspNetCore.Authorization;
@@ -41,7 +42,7 @@ public sealed class DetailsModel(FilingService filings, AuditService audit, IAut
         var result = await filings.ActAsync(caller, id, parsed, note, null, ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
-            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            Error = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
             return LoadAsync(id, ct);
         }).ConfigureAwait(false);
     }
@@ -51,7 +52,7 @@ public sealed class DetailsModel(FilingService filings, AuditService audit, IAut
         var result = await filings.RecordPathwayAsync(Caller.From(User), id, new PathwayRecordBody(reference, date), ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
-            Error = string.Join("; ", problems.Select(d => d.ToString()));
+            Error = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
             return LoadAsync(id, ct);
         }).ConfigureAwait(false);
     }

@@ -4,6 +4,7 @@ using Chujing.Domain.Filings;
 using Chujing.Web.Access;
 using Chujing.Web.Assessment;
 using Chujing.Web.Filings;
+using Chujing.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,6 +23,9 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
 
     /// <summary>The processor's year the filing is assessed with (shown beside the counts); null for accounts without a processor.</summary>
     public YearCounts? Year { get; private set; }
+
+    /// <summary>The editions, scenarios and fields to choose from.</summary>
+    public CatalogPicker Picker => CatalogPicker.From(zones);
 
     /// <summary>Problems by field path (e.g. <c>recipients[0].country</c>).</summary>
     public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
@@ -84,8 +88,18 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
         _ => Diagnostic.ForField(null, key.Replace("Input.", string.Empty, StringComparison.Ordinal), "could not be read"),
     };
 
-    /// <summary>The messages for one field path, or for every path under it (e.g. <c>recipients</c>).</summary>
+    /// <summary>
+    /// The messages for one field path, or for every path under it (e.g. <c>recipients</c>), in the UI's language:
+    /// a message about the field itself stands under its label; one about an entry names the entry (第 2 项 …).
+    /// </summary>
     public IEnumerable<string> ErrorsFor(string field) =>
         Problems.Where(p => p.Subject is { } s && (s == field || s.StartsWith(field + "[", StringComparison.Ordinal) || s.StartsWith(field + ".", StringComparison.Ordinal)))
-            .Select(p => (p.Subject == field ? string.Empty : p.Subject + ": ") + p.Message + (p.Suggestion is null ? string.Empty : $" ({p.Suggestion})"));
+            .Select(p => p.Subject == field ? FormMessages.Describe(p with { Subject = null }, UiText.IsEnglish) : FormMessages.Describe(p, UiText.IsEnglish));
+
+    /// <summary>Messages that belong to no field of the form, each naming what it concerns.</summary>
+    public IEnumerable<string> OtherErrors() =>
+        Problems.Where(p => p.Subject is not { } s || !FormFields.Any(f => s == f || s.StartsWith(f + "[", StringComparison.Ordinal) || s.StartsWith(f + ".", StringComparison.Ordinal)))
+            .Select(p => FormMessages.Describe(p, UiText.IsEnglish));
+
+    private static readonly string[] FormFields = ["title", "listEdition", "list", "scenario", "fields", "recipients", "purpose", "importantData", "persons", "retentionMonths", "validFrom", "validUntil", "securityMeasures"];
 }

@@ -12,8 +12,8 @@ public sealed class FilingInput
 
     public string? Scenario { get; set; }
 
-    /// <summary>Comma- or 、-separated field ids.</summary>
-    public string? Fields { get; set; }
+    /// <summary>The ids of the fields ticked among the chosen scenario's fields.</summary>
+    public List<string> Fields { get; set; } = [];
 
     /// <summary>One recipient per line: <c>name, country code</c>.</summary>
     public string? Recipients { get; set; }
@@ -41,7 +41,7 @@ public sealed class FilingInput
         Title = Title,
         ListEdition = ListEdition,
         Scenario = Scenario,
-        Fields = [.. (Fields ?? string.Empty).Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        Fields = [.. Fields.Where(f => !string.IsNullOrWhiteSpace(f))],
         Recipients = [.. (Recipients ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseRecipient)],
         Purpose = Purpose,
         ImportantData = ImportantData,
@@ -58,7 +58,7 @@ public sealed class FilingInput
         Title = f.Title,
         ListEdition = f.ListEdition,
         Scenario = f.Scenario,
-        Fields = string.Join(", ", f.Fields),
+        Fields = [.. f.Fields],
         Recipients = string.Join("\n", f.Recipients.Select(r => r.Name + ", " + r.Country)),
         Purpose = f.Purpose,
         ImportantData = f.ImportantData,

@@ -1,0 +1,11 @@
+using Chujing.Persistence.Processors;
+
+namespace Chujing.Web.Localization;
+
+/// <summary>Names of the Beijing FTZ zone groups for people (大兴, Daxing) instead of their ids (<c>daxing</c>).</summary>
+public static class ZoneGroups
+{
+    /// <summary>The group's Chinese (or English) name, or the id when it is not one of the seven.</summary>
+    public static string Name(string id, bool english) =>
+        ZoneGroup.Beijing.FirstOrDefault(z => z.Id == id) is { } z ? (english ? z.NameEn : z.Name) : id;
+}
