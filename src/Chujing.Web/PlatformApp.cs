@@ -53,7 +53,7 @@ public static class PlatformApp
             .AddPlatformSpotChecks()
             .AddPlatformEditions()
             .AddPlatformOpenApi()
-            .AddRazorPages();
+            .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
         var app = builder.Build();
         app.UseSecurityHeaders();

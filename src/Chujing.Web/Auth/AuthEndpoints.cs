@@ -71,6 +71,12 @@ public static class AuthEndpoints
     /// <summary>Signs in by e-mail with lockout on failure; shared by the API and the login page.</summary>
     public static async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, string email, string password)
     {
+        // A form posted with an empty field binds null: that is a failed sign-in like any other, not an error.
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+        {
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+
         var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
         return user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
