@@ -40,6 +40,9 @@ public abstract class SpotCheckRestartTests(PlatformFixture platform) : IAsyncLi
             Time = platform.Time,
             DataDirectory = platform.DataDirectory,
             FrameworkLogLevel = LogLevel.Error,
+
+            // The operator's key-encryption key, as every start of the same platform is given it.
+            KeyEncryption = platform.Services.GetRequiredService<PlatformOptions>().KeyEncryption,
         });
         await _restarted.PrepareAsync();
         await _restarted.StartAsync();

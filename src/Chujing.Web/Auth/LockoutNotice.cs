@@ -19,6 +19,11 @@ public static class LockoutNotice
     public static async Task<string?> EndedAsync(UserManager<PlatformUser> users, string email)
     {
         ArgumentNullException.ThrowIfNull(users);
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return null;
+        }
+
         var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
         if (user?.LockoutEnd is not { } end || await users.IsLockedOutAsync(user).ConfigureAwait(false))
         {

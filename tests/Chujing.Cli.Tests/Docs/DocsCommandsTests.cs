@@ -22,6 +22,8 @@ public sealed class DocsCommandsTests : IDisposable
         ["chujing serve --db \"Host=db.internal;Database=chujing;Username=chujing;Password=…\""] =
             "starts the platform, which serves until stopped, on a PostgreSQL server",
         ["chujing serve --demo"] = "starts the platform, which serves until stopped (ServeCommandTests start it)",
+        ["chujing serve --urls http://127.0.0.1:5081 \\"] =
+            "starts one node of several behind nginx on PostgreSQL, which serves until stopped (the first line of a command continued with a backslash)",
         ["chujing scan \"Host=db;Database=crm;Username=ro\" --query \"select * from orders where day > '2026-01-01'\""] =
             "needs a PostgreSQL server with the reader's table",
         ["chujing catalog show beijing-ftz/2025 --catalog-dir revised"] =
