@@ -75,6 +75,42 @@ public sealed class DocumentsCommandTests : IDisposable
         Assert.Contains("pathway", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("F/../../x")]
+    [InlineData("../F-2026-0001")]
+    [InlineData("F-2026-0001/..")]
+    public async Task Documents_IdThatIsNotAFilingId_Exits2NamingTheField_AndWritesNothing(string id)
+    {
+        var path = await WithAsync(f => f["id"] = id);
+        var docs = Path.Combine(_out.FullName, "a", "b", "docs");
+        var run = await CliRun.RunAsync("documents", path, "--out", docs, "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("id", line, StringComparison.Ordinal);
+        Assert.Empty(_out.GetFiles("*.docx", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Documents_UnwritableOut_SaysSoInOneLine_AndExits1()
+    {
+        var file = Path.Combine(_out.FullName, "plain-file");
+        await File.WriteAllTextAsync(file, "x");
+        var run = await CliRun.RunAsync("documents", Example, "--out", Path.Combine(file, "docs"), "--format", "docx");
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("--out", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
+    }
+
+    private async Task<string> WithAsync(Action<JsonObject> change)
+    {
+        var filing = JsonNode.Parse(await File.ReadAllTextAsync(Example))!.AsObject();
+        change(filing);
+        var path = Path.Combine(_out.FullName, $"filing-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, filing.ToJsonString());
+        return path;
+    }
+
     [Fact]
     public async Task Documents_MissingFile_Exits2()
     {

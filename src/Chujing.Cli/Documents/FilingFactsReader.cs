@@ -12,8 +12,12 @@ namespace Chujing.Cli.Documents;
 /// registered content is validated as the platform validates it (<see cref="FilingContent"/>); <c>pathway</c>,
 /// <c>basis</c> and <c>yearPersons</c> are optional (a draft has none). Every problem names the file and the field.
 /// </summary>
-internal static class FilingFactsReader
+internal static partial class FilingFactsReader
 {
+    /// <summary>The platform's filing ids: <c>F-</c>, the Beijing year, <c>-</c>, a number of at least four digits.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^F-[0-9]{4}-[0-9]{4,9}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FilingId { get; }
+
     public static FilingFacts Read(byte[] json, string source)
     {
         using var document = FilingDocument.Parse(json, source);
@@ -25,6 +29,11 @@ internal static class FilingFactsReader
 
         var problems = new List<Diagnostic>();
         var id = FilingDocument.Text(root, "id", source, problems);
+        if (id is not null && !FilingId.IsMatch(id))
+        {
+            problems.Add(Diagnostic.ForField(source, "id", $"'{id}' is not a filing id; the platform numbers filings F-<year>-<number> (F-2026-0001)"));
+        }
+
         var processor = FilingDocument.Text(root, "processor", source, problems);
         var recipients = new List<FilingRecipient>();
         if (root.TryGetProperty("recipients", out var list) && list.ValueKind == JsonValueKind.Array)
