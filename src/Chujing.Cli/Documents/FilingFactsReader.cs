@@ -82,7 +82,10 @@ internal static partial class FilingFactsReader
             id!, Optional(root, "status"), processor!, Optional(root, "processorName"), Optional(root, "zoneGroup"), Optional(root, "title"),
             c.ListEdition, c.Scenario, c.Fields, [.. c.Recipients.Select(r => new RecipientFact(r.Name, r.Country))], c.Purpose, c.ImportantData,
             c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis,
-            yearPersonal, yearSensitive);
+            yearPersonal, yearSensitive)
+        {
+            Decision = root.TryGetProperty("assessment", out var assessment) ? DecisionFacts.Read(assessment) : null,
+        };
     }
 
     private static Pathway? Pathway(JsonElement root, string source, List<Diagnostic> problems)

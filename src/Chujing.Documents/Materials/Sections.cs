@@ -1,4 +1,5 @@
 using Chujing.Documents.Model;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Documents.Materials;
 
@@ -60,11 +61,46 @@ internal static class Sections
         ? new ToCompleteBlock("备案尚无评估结论，法律依据待评估后补充。", "The filing has no decision yet; the legal basis follows the assessment.")
         : new GridBlock(
             ["规则 Rule", "依据 Citation", "说明 Explanation"],
-            [.. filing.Basis.Select(b => (IReadOnlyList<string>)[b.Title.Length > 0 ? $"{b.Title}（{b.Rule}）" : b.Rule, b.Citation, b.Explanation])]);
+            [.. filing.Basis.Select(b => (IReadOnlyList<string>)[b.Title.Length > 0 ? $"{b.Title}（{b.Rule}）" : b.Rule, b.Citation, Explanation(filing, b)])]);
 
-    public static DocumentSection Decision(FilingFacts filing, string heading = "评估结论与法律依据", string headingEn = "Decision and legal basis") => new(
-        heading, headingEn, "Chujing 评估引擎（每条规则引用其文件与条款） the assessment engine, each rule citing document and article",
-        [new TextBlock($"评估结论：{Labels.Of(filing.Pathway)}", "Pathway, as the filing's decision gives it."), BasisGrid(filing)]);
+    /// <summary>Why, in Chinese from the archived decision; else the English, marked as such.</summary>
+    public static string Explanation(FilingFacts filing, BasisFact b)
+    {
+        var zh = filing.Decision?.Entries.FirstOrDefault(e => e.Rule == b.Rule && e.ExplanationZh.Length > 0)?.ExplanationZh;
+        return zh is not null ? $"{zh}（{b.Explanation}）" : b.Explanation.Length == 0 ? string.Empty : $"（仅有英文说明 English only）{b.Explanation}";
+    }
+
+    public static DocumentSection Decision(FilingFacts filing, string heading = "评估结论与法律依据", string headingEn = "Decision and legal basis")
+    {
+        List<DocumentBlock> blocks = [new TextBlock($"评估结论：{Labels.Of(filing.Pathway)}", "Pathway, as the filing's decision gives it."), .. Confidence(filing)];
+        blocks.Add(BasisGrid(filing));
+        return new(heading, headingEn, "Chujing 评估引擎（每条规则引用其文件与条款） the assessment engine, each rule citing document and article", blocks);
+    }
+
+    /// <summary>The decision's confidence, the stricter answer on confirmed entries beside it, and a gap when the conclusion is not settled.</summary>
+    public static IReadOnlyList<DocumentBlock> Confidence(FilingFacts filing)
+    {
+        List<DocumentBlock> blocks = [];
+        if (filing.Pathway is not null)
+        {
+            var d = filing.Decision;
+            blocks.Add(new TextBlock($"可信度：{(d is null ? "未随备案提供 not given with the filing" : Labels.Of(d.Confidence))}", "The lowest confidence of the catalog entries that require the pathway."));
+            if (d?.StrictPathway is { } strict)
+            {
+                var cited = d.StrictCitations.Count > 0 ? $"（{string.Join("；", d.StrictCitations)}）" : string.Empty;
+                blocks.Add(new TextBlock($"按已确证条目：{Labels.Of(strict)}{cited}",
+                    "On catalog entries confirmed by two or more sources only, the engine requires this pathway."));
+            }
+
+            if (d is null || d.Confidence is not (Domain.Catalog.Confidence.ConfirmedTwoSources or null))
+            {
+                blocks.Add(new ToCompleteBlock("上述评估结论所依据的条目未经两个以上来源确认（或备案未附可信度），不是确定结论；请与主管部门核实后再据此提交。",
+                    "The conclusion rests on entries not confirmed by two sources (or the filing gives no confidence); it is not settled — check with the authority before relying on it."));
+            }
+        }
+
+        return blocks;
+    }
 
     public static DocumentSection Signatures(string source, params (string Text, string TextEn)[] lines) => new(
         "签字盖章", "Signatures and seals", source,

@@ -34,6 +34,9 @@ public static class FilingFactsMapping
             filing.Pathway,
             [.. filing.Basis.Select(b => new BasisFact(b.Rule, b.Title, b.Citation, b.Explanation))],
             filing.YearPersons.Personal,
-            filing.YearPersons.Sensitive);
+            filing.YearPersons.Sensitive)
+        {
+            Decision = DecisionFacts.Read(filing.Assessment?.Text),
+        };
     }
 }
