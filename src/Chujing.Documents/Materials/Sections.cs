@@ -35,8 +35,8 @@ internal static class Sections
         List<FactRow> rows =
         [
             new("业务场景", "Scenario", catalog.ScenarioLabel(filing.Scenario)),
-            new("出境个人信息种类", "Categories of personal information", Labels.JoinOrNone(catalog.Fields.Where(f => !f.Sensitive).Select(f => f.Name))),
-            new("出境敏感个人信息种类", "Categories of sensitive personal information", Labels.JoinOrNone(catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name))),
+            new("出境个人信息种类", "Categories of personal information", PersonalCategories(filing, catalog)),
+            new("出境敏感个人信息种类", "Categories of sensitive personal information", SensitiveCategories(filing, catalog)),
             new("个人信息人数（每年，不含敏感）", "Persons, personal information (per year, excluding sensitive)", Labels.Count(filing.PersonsPersonal)),
             new("敏感个人信息人数（每年）", "Persons, sensitive personal information (per year)", Labels.Count(filing.PersonsSensitive)),
             new("是否含重要数据", "Includes important data", Labels.YesNo(filing.ImportantData)),
@@ -51,6 +51,21 @@ internal static class Sections
         }
 
         return new FactTableBlock(rows);
+    }
+
+    /// <summary>
+    /// Every filed field by its Chinese name (sensitive personal information is personal information too); a gap when
+    /// persons are exported but no field is filed; 无 only when no person's information is exported.
+    /// </summary>
+    public static string PersonalCategories(FilingFacts filing, CatalogFacts catalog) =>
+        catalog.Fields.Count > 0 ? string.Join("、", catalog.Fields.Select(f => f.Name))
+        : filing.PersonsPersonal + filing.PersonsSensitive > 0 ? string.Empty : "无 None";
+
+    /// <summary>The filed sensitive fields; a gap when sensitive persons are counted but no sensitive field is filed.</summary>
+    public static string SensitiveCategories(FilingFacts filing, CatalogFacts catalog)
+    {
+        var sensitive = catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name).ToList();
+        return sensitive.Count > 0 ? string.Join("、", sensitive) : filing.PersonsSensitive > 0 ? string.Empty : "无 None";
     }
 
     public static GridBlock RecipientsGrid(FilingFacts filing) => new(
