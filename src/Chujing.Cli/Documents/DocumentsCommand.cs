@@ -39,7 +39,7 @@ internal static class DocumentsCommand
                 throw new InvalidInputException(new Diagnostic(source, 0, 0, null, $"is larger than {MaxInputBytes / (1024 * 1024)} MB; a filing is a few kilobytes"));
             }
 
-            var filing = FilingFactsReader.Read(bytes, source);
+            var filing = FilingFactsReader.Read(bytes, source, catalogs);
             var folder = parseResult.GetValue(output)!;
             if (File.Exists(folder))
             {
