@@ -144,6 +144,17 @@ public sealed class DocumentsCommandTests : IDisposable
         Assert.Contains("大兴组团", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Documents_PathwayThatDiffersFromTheArchivedDecision_Exits2NamingPathway()
+    {
+        var path = await WithAsync(f => f["assessment"] = new JsonObject { ["pathway"] = "security-assessment", ["confidence"] = "confirmed-two-sources" });
+        var run = await CliRun.RunAsync("documents", path, "--out", Path.Combine(_out.FullName, "docs"), "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("pathway", line, StringComparison.Ordinal);
+        Assert.Contains("security-assessment", line, StringComparison.Ordinal);
+    }
+
     private async Task<string> WithAsync(Action<JsonObject> change)
     {
         var filing = JsonNode.Parse(await File.ReadAllTextAsync(Example))!.AsObject();

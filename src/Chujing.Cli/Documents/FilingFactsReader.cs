@@ -94,6 +94,13 @@ internal static partial class FilingFactsReader
         }
 
         var pathway = Pathway(root, source, problems);
+        var decision = root.TryGetProperty("assessment", out var assessment) ? DecisionFacts.Read(assessment) : null;
+        if (pathway is { } stated && assessment.ValueKind == JsonValueKind.Object && assessment.TryGetProperty("pathway", out var decided)
+            && PathwayNames.TryParse(decided.ValueKind == JsonValueKind.String ? decided.GetString() : null, out var archived) && archived != stated)
+        {
+            problems.Add(Diagnostic.ForField(source, "pathway",
+                $"'{stated.ToName()}' differs from the decision the filing archives (assessment.pathway '{archived.ToName()}'); assess the filing again"));
+        }
         var year = root.TryGetProperty("yearPersons", out var y) && y.ValueKind == JsonValueKind.Object ? y : default;
         var yearPersonal = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "personal", source, problems, "yearPersons.") : 0;
         var yearSensitive = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "sensitive", source, problems, "yearPersons.") : 0;
@@ -110,7 +117,7 @@ internal static partial class FilingFactsReader
             c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis,
             yearPersonal, yearSensitive)
         {
-            Decision = root.TryGetProperty("assessment", out var assessment) ? DecisionFacts.Read(assessment) : null,
+            Decision = decision,
         };
     }
 
