@@ -22,7 +22,7 @@ public sealed class DocumentsCommandTests : IDisposable
             written);
         using var docx = WordprocessingDocument.Open(Path.Combine(_out.FullName, "F-2026-0001-filing-form.docx"), false);
         var text = docx.MainDocumentPart!.Document.Body!.InnerText;
-        Assert.Contains("91110115MA01D8XK3R", text, StringComparison.Ordinal);
+        Assert.Contains("91110115MA01D8XK31", text, StringComparison.Ordinal);
         Assert.Contains("《促进和规范数据跨境流动规定》第八条", text, StringComparison.Ordinal);
         Assert.StartsWith("%PDF-", File.ReadAllText(Path.Combine(_out.FullName, "F-2026-0001-filing-form.pdf"))[..5], StringComparison.Ordinal);
     }
@@ -73,6 +73,95 @@ public sealed class DocumentsCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.Contains("pathway", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("F/../../x")]
+    [InlineData("../F-2026-0001")]
+    [InlineData("F-2026-0001/..")]
+    public async Task Documents_IdThatIsNotAFilingId_Exits2NamingTheField_AndWritesNothing(string id)
+    {
+        var path = await WithAsync(f => f["id"] = id);
+        var docs = Path.Combine(_out.FullName, "a", "b", "docs");
+        var run = await CliRun.RunAsync("documents", path, "--out", docs, "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("id", line, StringComparison.Ordinal);
+        Assert.Empty(_out.GetFiles("*.docx", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Documents_UnwritableOut_SaysSoInOneLine_AndExits1()
+    {
+        var file = Path.Combine(_out.FullName, "plain-file");
+        await File.WriteAllTextAsync(file, "x");
+        var run = await CliRun.RunAsync("documents", Example, "--out", Path.Combine(file, "docs"), "--format", "docx");
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("--out", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("listEdition", "beijing-ftz/1999", "listEdition")]
+    [InlineData("scenario", "no-such-scenario", "scenario")]
+    [InlineData("zoneGroup", "atlantis", "zoneGroup")]
+    [InlineData("status", "finished", "status")]
+    [InlineData("processor", "91110115MA01D8XK3R", "processor")]
+    [InlineData("colour", "blue", "colour")]
+    public async Task Documents_ValuesThePlatformRefuses_Exit2NamingFileAndField_AndWriteNothing(string property, string value, string field)
+    {
+        var path = await WithAsync(f => f[property] = value);
+        var docs = Path.Combine(_out.FullName, "docs");
+        var run = await CliRun.RunAsync("documents", path, "--out", docs, "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(path, line, StringComparison.Ordinal);
+        Assert.Contains(field, line, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(docs));
+    }
+
+    [Fact]
+    public async Task Documents_UnknownFieldIds_Exit2WithOneLinePerField()
+    {
+        var path = await WithAsync(f => f["fields"] = new JsonArray("medical-imaging", "no-such-field", "nor-this"));
+        var run = await CliRun.RunAsync("documents", path, "--out", Path.Combine(_out.FullName, "docs"), "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Count());
+        Assert.Contains(run.ErrorLines, l => l.Contains("fields[1]", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains("fields[2]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Documents_LabelStatusAndZoneGroupAsTheApiDoes()
+    {
+        var run = await CliRun.RunAsync("documents", Example, "--out", _out.FullName, "--format", "docx");
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var docx = WordprocessingDocument.Open(Path.Combine(_out.FullName, "F-2026-0001-filing-form.docx"), false);
+        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("已通过 Approved", text, StringComparison.Ordinal);
+        Assert.Contains(Chujing.Web.Documents.FilingFactsMapping.ZoneGroupLabel("daxing")!, text, StringComparison.Ordinal);
+        Assert.Contains("大兴组团", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Documents_PathwayThatDiffersFromTheArchivedDecision_Exits2NamingPathway()
+    {
+        var path = await WithAsync(f => f["assessment"] = new JsonObject { ["pathway"] = "security-assessment", ["confidence"] = "confirmed-two-sources" });
+        var run = await CliRun.RunAsync("documents", path, "--out", Path.Combine(_out.FullName, "docs"), "--format", "docx");
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("pathway", line, StringComparison.Ordinal);
+        Assert.Contains("security-assessment", line, StringComparison.Ordinal);
+    }
+
+    private async Task<string> WithAsync(Action<JsonObject> change)
+    {
+        var filing = JsonNode.Parse(await File.ReadAllTextAsync(Example))!.AsObject();
+        change(filing);
+        var path = Path.Combine(_out.FullName, $"filing-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, filing.ToJsonString());
+        return path;
     }
 
     [Fact]

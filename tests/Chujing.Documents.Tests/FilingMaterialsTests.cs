@@ -75,6 +75,29 @@ public sealed class FilingMaterialsTests
     }
 
     [Fact]
+    public void Categories_ShowEveryFiledField_AndAGap_NeverNoneWhilePersonsAreExported()
+    {
+        var f = SampleFilings.Contract();
+        var noFields = new FilingFacts(f.Id, f.Status, f.Processor, f.ProcessorName, f.ZoneGroup, f.Title, f.ListEdition, f.Scenario, [], f.Recipients,
+            f.Purpose, f.ImportantData, f.PersonsPersonal, f.PersonsSensitive, f.RetentionMonths, f.SecurityMeasures, f.ValidFrom, f.ValidUntil, f.Pathway, f.Basis);
+        List<FactRow> Rows(FilingFacts facts) =>
+            [.. FilingMaterials.Find(facts, SampleFilings.Beijing, FilingMaterials.ContractAnnex)!.Sections.SelectMany(s => s.Blocks).OfType<FactTableBlock>().SelectMany(t => t.Rows)];
+        Assert.Equal("影像、血液检测、病理", Rows(f).Single(r => r.Label == "出境个人信息种类").Value);
+        Assert.True(Rows(noFields).Single(r => r.Label == "出境个人信息种类").IsGap);
+        Assert.True(Rows(noFields).Single(r => r.Label.StartsWith("出境敏感个人信息种类", StringComparison.Ordinal)).IsGap);
+    }
+
+    [Fact]
+    public void ContractAnnex_RetentionDates_AreAGapListedInStillToAdd_AndChujingsOwnSectionsCiteNoMeasures()
+    {
+        var annex = FilingMaterials.Find(SampleFilings.Contract(), SampleFilings.Beijing, FilingMaterials.ContractAnnex)!;
+        Assert.True(annex.Sections.SelectMany(s => s.Blocks).OfType<FactTableBlock>().SelectMany(t => t.Rows).Single(r => r.Label == "出境后保存起止日期").IsGap);
+        var still = Assert.IsType<GridBlock>(annex.Sections[^1].Blocks[1]);
+        Assert.Contains(still.Rows, r => r[1].StartsWith("出境后保存起止日期", StringComparison.Ordinal));
+        Assert.All(annex.Sections.Where(s => s.Heading is "合同双方" or "签字盖章"), s => Assert.DoesNotContain("标准合同办法", s.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_ADocumentThePathwayDoesNotNeed_IsNull() =>
         Assert.Null(FilingMaterials.Find(SampleFilings.Exempt(), SampleFilings.Beijing, FilingMaterials.ContractAnnex));
 

@@ -10,7 +10,7 @@ internal static class SampleFilings
 {
     private static readonly Lazy<CatalogSet> LazyCatalogs = new(() => CatalogLoader.LoadDirectories([RepositoryPaths.Catalogs]).ValueOrThrow());
 
-    public const string Uscc = "91110115MA01D8XK3R";
+    public const string Uscc = "91110115MA01D8XK31";
 
     public static CatalogEdition Beijing => LazyCatalogs.Value.Find("beijing-ftz/2024")!;
 

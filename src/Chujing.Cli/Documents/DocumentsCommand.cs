@@ -39,21 +39,30 @@ internal static class DocumentsCommand
                 throw new InvalidInputException(new Diagnostic(source, 0, 0, null, $"is larger than {MaxInputBytes / (1024 * 1024)} MB; a filing is a few kilobytes"));
             }
 
-            var filing = FilingFactsReader.Read(bytes, source);
+            var filing = FilingFactsReader.Read(bytes, source, catalogs);
             var folder = parseResult.GetValue(output)!;
             if (File.Exists(folder))
             {
                 throw new InvalidInputException(new Diagnostic(folder, 0, 0, "--out", "is a file, not a folder"));
             }
 
-            Directory.CreateDirectory(folder);
+            var root = Path.GetFullPath(folder);
+            try
+            {
+                Directory.CreateDirectory(root);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new EnvironmentFailureException($"cannot create the output folder '{folder}' (--out): {Reason(e)}");
+            }
+
             var which = parseResult.GetValue(format)!;
             var materials = FilingMaterials.For(filing, catalogs.Find(filing.ListEdition));
             var written = new List<WrittenDocument>();
             foreach (var m in materials.Where(_ => which != "pdf"))
             {
-                var path = Path.Combine(folder, $"{filing.Id}-{m.Name}.docx");
-                await File.WriteAllBytesAsync(path, DocxRenderer.Render(m), ct).ConfigureAwait(false);
+                var path = Under(root, folder, $"{filing.Id}-{m.Name}.docx");
+                await WriteAsync(path, folder, DocxRenderer.Render(m), ct).ConfigureAwait(false);
                 written.Add(new WrittenDocument(m.Name, m.Title, m.TitleEn, "docx", path));
             }
 
@@ -65,8 +74,8 @@ internal static class DocumentsCommand
                 {
                     foreach (var m in materials)
                     {
-                        var path = Path.Combine(folder, $"{filing.Id}-{m.Name}.pdf");
-                        await File.WriteAllBytesAsync(path, await printer.PrintAsync(HtmlRenderer.Render(m), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+                        var path = Under(root, folder, $"{filing.Id}-{m.Name}.pdf");
+                        await WriteAsync(path, folder, await printer.PrintAsync(HtmlRenderer.Render(m), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
                         written.Add(new WrittenDocument(m.Name, m.Title, m.TitleEn, "pdf", path));
                     }
                 }
@@ -102,4 +111,36 @@ internal static class DocumentsCommand
         });
         return command;
     }
+
+    /// <summary>The file's full path, refused unless it is directly inside the output folder (the id is validated; this is the second guard).</summary>
+    private static string Under(string root, string folder, string fileName)
+    {
+        var path = Path.GetFullPath(Path.Combine(root, fileName));
+        if (!string.Equals(Path.GetDirectoryName(path), Path.TrimEndingDirectorySeparator(root), StringComparison.Ordinal))
+        {
+            throw new InvalidInputException(new Diagnostic(folder, 0, 0, "id", $"the file name '{fileName}' would be written outside --out"));
+        }
+
+        return path;
+    }
+
+    private static async Task WriteAsync(string path, string folder, byte[] bytes, CancellationToken ct)
+    {
+        try
+        {
+            await File.WriteAllBytesAsync(path, bytes, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EnvironmentFailureException($"cannot write '{Path.GetFileName(path)}' to the output folder '{folder}' (--out): {Reason(e)}");
+        }
+    }
+
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        DirectoryNotFoundException => "a parent folder does not exist",
+        PathTooLongException => "the path is too long",
+        _ => "the file system refused it",
+    };
 }

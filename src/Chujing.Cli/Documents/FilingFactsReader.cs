@@ -1,9 +1,12 @@
 using System.Text.Json;
 using Chujing.Cli.Check;
+using Chujing.Documents;
 using Chujing.Documents.Model;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Filings;
+using Chujing.Domain.Identifiers;
+using Chujing.Web.Documents;
 
 namespace Chujing.Cli.Documents;
 
@@ -12,9 +15,22 @@ namespace Chujing.Cli.Documents;
 /// registered content is validated as the platform validates it (<see cref="FilingContent"/>); <c>pathway</c>,
 /// <c>basis</c> and <c>yearPersons</c> are optional (a draft has none). Every problem names the file and the field.
 /// </summary>
-internal static class FilingFactsReader
+internal static partial class FilingFactsReader
 {
-    public static FilingFacts Read(byte[] json, string source)
+    /// <summary>The platform's filing ids: <c>F-</c>, the Beijing year, <c>-</c>, a number of at least four digits.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^F-[0-9]{4}-[0-9]{4,9}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FilingId { get; }
+
+    /// <summary>Every property <c>GET /api/filings/{id}</c> returns; anything else is refused, as the platform refuses it.</summary>
+    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+    {
+        "id", "status", "processor", "processorName", "zoneGroup", "title", "listEdition", "scenario", "fields", "recipients", "purpose",
+        "importantData", "persons", "yearPersons", "retentionMonths", "securityMeasures", "validFrom", "validUntil", "pathway", "basis",
+        "assessment", "reviewNote", "createdAt", "updatedAt", "submittedAt", "decidedAt", "outOfDate", "reassessedPathway", "stillRequired",
+        "pathwayReference", "pathwayDate", "version", "allowedActions", "statusHistory",
+    };
+
+    public static FilingFacts Read(byte[] json, string source, CatalogSet catalogs)
     {
         using var document = FilingDocument.Parse(json, source);
         var root = document.RootElement;
@@ -24,7 +40,14 @@ internal static class FilingFactsReader
         }
 
         var problems = new List<Diagnostic>();
+        problems.AddRange(root.EnumerateObject().Where(p => !Known.Contains(p.Name)).Take(FilingFacts.MaxListLength)
+            .Select(p => Diagnostic.ForField(source, p.Name, "is not a property of a filing as GET /api/filings/{id} returns it")));
         var id = FilingDocument.Text(root, "id", source, problems);
+        if (id is not null && !FilingId.IsMatch(id))
+        {
+            problems.Add(Diagnostic.ForField(source, "id", $"'{id}' is not a filing id; the platform numbers filings F-<year>-<number> (F-2026-0001)"));
+        }
+
         var processor = FilingDocument.Text(root, "processor", source, problems);
         var recipients = new List<FilingRecipient>();
         if (root.TryGetProperty("recipients", out var list) && list.ValueKind == JsonValueKind.Array)
@@ -58,7 +81,26 @@ internal static class FilingFactsReader
             problems.AddRange(content.Diagnostics.Select(d => d with { Source = source }));
         }
 
+        if (processor is { Length: > 0 } && Uscc.Validate(processor, "processor", source) is { } uscc)
+        {
+            problems.Add(uscc);
+        }
+
+        var status = Status(root, source, problems);
+        var zoneGroup = ZoneGroup(root, source, problems);
+        if (content.IsSuccess)
+        {
+            CatalogIds(content.Value, catalogs, source, problems);
+        }
+
         var pathway = Pathway(root, source, problems);
+        var decision = root.TryGetProperty("assessment", out var assessment) ? DecisionFacts.Read(assessment) : null;
+        if (pathway is { } stated && assessment.ValueKind == JsonValueKind.Object && assessment.TryGetProperty("pathway", out var decided)
+            && PathwayNames.TryParse(decided.ValueKind == JsonValueKind.String ? decided.GetString() : null, out var archived) && archived != stated)
+        {
+            problems.Add(Diagnostic.ForField(source, "pathway",
+                $"'{stated.ToName()}' differs from the decision the filing archives (assessment.pathway '{archived.ToName()}'); assess the filing again"));
+        }
         var year = root.TryGetProperty("yearPersons", out var y) && y.ValueKind == JsonValueKind.Object ? y : default;
         var yearPersonal = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "personal", source, problems, "yearPersons.") : 0;
         var yearSensitive = year.ValueKind == JsonValueKind.Object ? FilingDocument.Whole(year, "sensitive", source, problems, "yearPersons.") : 0;
@@ -70,10 +112,71 @@ internal static class FilingFactsReader
 
         var c = content.Value;
         return new FilingFacts(
-            id!, Optional(root, "status"), processor!, Optional(root, "processorName"), Optional(root, "zoneGroup"), Optional(root, "title"),
+            id!, status, processor!, Optional(root, "processorName"), zoneGroup, Optional(root, "title"),
             c.ListEdition, c.Scenario, c.Fields, [.. c.Recipients.Select(r => new RecipientFact(r.Name, r.Country))], c.Purpose, c.ImportantData,
             c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis,
-            yearPersonal, yearSensitive);
+            yearPersonal, yearSensitive)
+        {
+            Decision = decision,
+        };
+    }
+
+    private static string Status(JsonElement root, string source, List<Diagnostic> problems)
+    {
+        var text = Optional(root, "status");
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (FilingNames.TryParse<FilingStatus>(text, out var status))
+        {
+            return FilingLabels.Status(status);
+        }
+
+        problems.Add(Diagnostic.ForField(source, "status", $"'{text}' is not a filing status; one of {string.Join(", ", Enum.GetValues<FilingStatus>().Select(FilingNames.Of))}"));
+        return text;
+    }
+
+    private static string ZoneGroup(JsonElement root, string source, List<Diagnostic> problems)
+    {
+        var text = Optional(root, "zoneGroup");
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (FilingFactsMapping.ZoneGroupLabel(text) is { } label)
+        {
+            return label;
+        }
+
+        problems.Add(Diagnostic.ForField(source, "zoneGroup", $"'{text}' is not a Beijing zone group; one of {string.Join(", ", Chujing.Persistence.Processors.ZoneGroup.Beijing.Select(z => z.Id))}"));
+        return text;
+    }
+
+    /// <summary>The list edition, scenario and fields must be the shipped catalogs' ids, as the platform requires.</summary>
+    private static void CatalogIds(FilingContent content, CatalogSet catalogs, string source, List<Diagnostic> problems)
+    {
+        if (catalogs.Find(content.ListEdition) is not { } edition)
+        {
+            problems.Add(Diagnostic.ForField(source, "listEdition", $"'{content.ListEdition}' is not a list edition of the shipped catalogs"));
+            return;
+        }
+
+        if (content.Scenario.Length > 0 && !edition.Scenarios.Any(s => s.Id == content.Scenario))
+        {
+            problems.Add(Diagnostic.ForField(source, "scenario", $"'{content.Scenario}' is not a scenario of '{edition.Id}'"));
+        }
+
+        var fields = edition.Items.SelectMany(i => i.Fields).SelectMany(f => new[] { f.Id, f.Name }).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < content.Fields.Count; i++)
+        {
+            if (!fields.Contains(content.Fields[i]))
+            {
+                problems.Add(Diagnostic.ForField(source, $"fields[{i}]", $"'{content.Fields[i]}' is not a field of '{edition.Id}'"));
+            }
+        }
     }
 
     private static Pathway? Pathway(JsonElement root, string source, List<Diagnostic> problems)

@@ -11,10 +11,9 @@ internal static class ContractAnnex
     public static FilingMaterial Build(FilingFacts filing, CatalogFacts catalog)
     {
         var countries = string.Join("、", filing.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal));
-        var sensitive = catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name).ToList();
         List<DocumentSection> body =
         [
-            new("合同双方", "Parties", Sources.ScAnnex,
+            new("合同双方", "Parties", Sections.Chujing,
             [
                 new FactTableBlock(
                 [
@@ -32,11 +31,12 @@ internal static class ContractAnnex
                     new("处理方式", "Method of processing", string.Empty),
                     new("出境个人信息的规模", "Scale of the personal information exported",
                         $"个人信息 {Labels.Count(filing.PersonsPersonal)} 人／年（不含敏感）；敏感个人信息 {Labels.Count(filing.PersonsSensitive)} 人／年"),
-                    new("出境个人信息种类", "Categories of personal information", Labels.JoinOrNone(catalog.Fields.Where(f => !f.Sensitive).Select(f => f.Name))),
-                    new("出境敏感个人信息种类（如适用）", "Categories of sensitive personal information (if any)", Labels.JoinOrNone(sensitive)),
+                    new("出境个人信息种类", "Categories of personal information", Sections.PersonalCategories(filing, catalog)),
+                    new("出境敏感个人信息种类（如适用）", "Categories of sensitive personal information (if any)", Sections.SensitiveCategories(filing, catalog)),
                     new("境外接收方向境外第三方提供个人信息的情况（如适用）", "Onward provision to third parties abroad (if any)", string.Empty),
                     new("传输方式", "Method of transfer", string.Empty),
-                    new("出境后保存期限", "Retention after export", $"{filing.RetentionMonths} 个月 months（起止日期待补充 start and end dates to complete）"),
+                    new("出境后保存期限", "Retention after export", $"{filing.RetentionMonths} 个月 months"),
+                    new("出境后保存起止日期", "Retention after export: start and end dates", string.Empty),
                     new("出境后保存地点", "Storage place after export", string.Empty),
                     new("其他事项", "Other matters", string.Empty),
                 ]),
@@ -47,7 +47,7 @@ internal static class ContractAnnex
                 new TextBlock("标准合同生效之日起10个工作日内向所在地省级网信部门备案，提交标准合同和个人信息保护影响评估报告。",
                     "File with the provincial cyberspace office within 10 working days after the contract takes effect, with the contract and the PIPIA report."),
             ]),
-            Sections.Signatures(Sources.ScAnnex,
+            Sections.Signatures(Sections.Chujing,
                 ("个人信息处理者（签字盖章）及日期", "Processor (signature and seal) and date"),
                 ("境外接收方（签字盖章）及日期", "Overseas recipient (signature and seal) and date")),
         ];

@@ -15,6 +15,14 @@ internal static class Labels
         _ => "尚无评估结论 No decision yet",
     };
 
+    public static string Of(Confidence? confidence) => confidence switch
+    {
+        Confidence.ConfirmedTwoSources => "已经两个以上来源确认 Confirmed by two or more sources",
+        Confidence.OneSource => "仅一个来源 One source only",
+        Confidence.Unverified => "未经核实 Unverified",
+        _ => "—（仅引擎说明 engine notes only）",
+    };
+
     public static string Of(ItemKind kind) => kind == ItemKind.ImportantData ? "重要数据 Important data" : "个人信息 Personal information";
 
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

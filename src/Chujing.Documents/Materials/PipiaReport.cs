@@ -51,6 +51,7 @@ internal static class PipiaReport
             [
                 new ToCompleteBlock("评估结论由个人信息处理者根据上述评估作出；Chujing 不作结论。", "The processor draws the conclusion from the assessment above; Chujing draws none."),
                 new TextBlock($"Chujing 评估引擎给出的出境路径：{Labels.Of(filing.Pathway)}（此为路径判断，不是影响评估结论）。", "The engine's pathway, which is not the PIPIA's conclusion."),
+                .. Sections.Confidence(filing),
             ]),
             Sections.Signatures(Sources.PipiaTemplate, ("个人信息处理者（盖章）及日期", "Processor (seal) and date"), ("如有第三方机构参与：第三方机构（盖章）", "Third party, if any (seal)")),
         ];

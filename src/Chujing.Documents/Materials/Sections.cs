@@ -1,4 +1,5 @@
 using Chujing.Documents.Model;
+using Chujing.Domain.Catalog;
 
 namespace Chujing.Documents.Materials;
 
@@ -34,8 +35,8 @@ internal static class Sections
         List<FactRow> rows =
         [
             new("业务场景", "Scenario", catalog.ScenarioLabel(filing.Scenario)),
-            new("出境个人信息种类", "Categories of personal information", Labels.JoinOrNone(catalog.Fields.Where(f => !f.Sensitive).Select(f => f.Name))),
-            new("出境敏感个人信息种类", "Categories of sensitive personal information", Labels.JoinOrNone(catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name))),
+            new("出境个人信息种类", "Categories of personal information", PersonalCategories(filing, catalog)),
+            new("出境敏感个人信息种类", "Categories of sensitive personal information", SensitiveCategories(filing, catalog)),
             new("个人信息人数（每年，不含敏感）", "Persons, personal information (per year, excluding sensitive)", Labels.Count(filing.PersonsPersonal)),
             new("敏感个人信息人数（每年）", "Persons, sensitive personal information (per year)", Labels.Count(filing.PersonsSensitive)),
             new("是否含重要数据", "Includes important data", Labels.YesNo(filing.ImportantData)),
@@ -52,6 +53,21 @@ internal static class Sections
         return new FactTableBlock(rows);
     }
 
+    /// <summary>
+    /// Every filed field by its Chinese name (sensitive personal information is personal information too); a gap when
+    /// persons are exported but no field is filed; 无 only when no person's information is exported.
+    /// </summary>
+    public static string PersonalCategories(FilingFacts filing, CatalogFacts catalog) =>
+        catalog.Fields.Count > 0 ? string.Join("、", catalog.Fields.Select(f => f.Name))
+        : filing.PersonsPersonal + filing.PersonsSensitive > 0 ? string.Empty : "无 None";
+
+    /// <summary>The filed sensitive fields; a gap when sensitive persons are counted but no sensitive field is filed.</summary>
+    public static string SensitiveCategories(FilingFacts filing, CatalogFacts catalog)
+    {
+        var sensitive = catalog.Fields.Where(f => f.Sensitive).Select(f => f.Name).ToList();
+        return sensitive.Count > 0 ? string.Join("、", sensitive) : filing.PersonsSensitive > 0 ? string.Empty : "无 None";
+    }
+
     public static GridBlock RecipientsGrid(FilingFacts filing) => new(
         ["序号 No.", "境外接收方 Recipient", "所在国家或地区 Country or region"],
         [.. filing.Recipients.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name, r.Country])]);
@@ -60,11 +76,46 @@ internal static class Sections
         ? new ToCompleteBlock("备案尚无评估结论，法律依据待评估后补充。", "The filing has no decision yet; the legal basis follows the assessment.")
         : new GridBlock(
             ["规则 Rule", "依据 Citation", "说明 Explanation"],
-            [.. filing.Basis.Select(b => (IReadOnlyList<string>)[b.Title.Length > 0 ? $"{b.Title}（{b.Rule}）" : b.Rule, b.Citation, b.Explanation])]);
+            [.. filing.Basis.Select(b => (IReadOnlyList<string>)[b.Title.Length > 0 ? $"{b.Title}（{b.Rule}）" : b.Rule, b.Citation, Explanation(filing, b)])]);
 
-    public static DocumentSection Decision(FilingFacts filing, string heading = "评估结论与法律依据", string headingEn = "Decision and legal basis") => new(
-        heading, headingEn, "Chujing 评估引擎（每条规则引用其文件与条款） the assessment engine, each rule citing document and article",
-        [new TextBlock($"评估结论：{Labels.Of(filing.Pathway)}", "Pathway, as the filing's decision gives it."), BasisGrid(filing)]);
+    /// <summary>Why, in Chinese from the archived decision; else the English, marked as such.</summary>
+    public static string Explanation(FilingFacts filing, BasisFact b)
+    {
+        var zh = filing.Decision?.Entries.FirstOrDefault(e => e.Rule == b.Rule && e.ExplanationZh.Length > 0)?.ExplanationZh;
+        return zh is not null ? $"{zh}（{b.Explanation}）" : b.Explanation.Length == 0 ? string.Empty : $"（仅有英文说明 English only）{b.Explanation}";
+    }
+
+    public static DocumentSection Decision(FilingFacts filing, string heading = "评估结论与法律依据", string headingEn = "Decision and legal basis")
+    {
+        List<DocumentBlock> blocks = [new TextBlock($"评估结论：{Labels.Of(filing.Pathway)}", "Pathway, as the filing's decision gives it."), .. Confidence(filing)];
+        blocks.Add(BasisGrid(filing));
+        return new(heading, headingEn, "Chujing 评估引擎（每条规则引用其文件与条款） the assessment engine, each rule citing document and article", blocks);
+    }
+
+    /// <summary>The decision's confidence, the stricter answer on confirmed entries beside it, and a gap when the conclusion is not settled.</summary>
+    public static IReadOnlyList<DocumentBlock> Confidence(FilingFacts filing)
+    {
+        List<DocumentBlock> blocks = [];
+        if (filing.Pathway is not null)
+        {
+            var d = filing.Decision;
+            blocks.Add(new TextBlock($"可信度：{(d is null ? "未随备案提供 not given with the filing" : Labels.Of(d.Confidence))}", "The lowest confidence of the catalog entries that require the pathway."));
+            if (d?.StrictPathway is { } strict)
+            {
+                var cited = d.StrictCitations.Count > 0 ? $"（{string.Join("；", d.StrictCitations)}）" : string.Empty;
+                blocks.Add(new TextBlock($"按已确证条目：{Labels.Of(strict)}{cited}",
+                    "On catalog entries confirmed by two or more sources only, the engine requires this pathway."));
+            }
+
+            if (d is null || d.Confidence is not (Domain.Catalog.Confidence.ConfirmedTwoSources or null))
+            {
+                blocks.Add(new ToCompleteBlock("上述评估结论所依据的条目未经两个以上来源确认（或备案未附可信度），不是确定结论；请与主管部门核实后再据此提交。",
+                    "The conclusion rests on entries not confirmed by two sources (or the filing gives no confidence); it is not settled — check with the authority before relying on it."));
+            }
+        }
+
+        return blocks;
+    }
 
     public static DocumentSection Signatures(string source, params (string Text, string TextEn)[] lines) => new(
         "签字盖章", "Signatures and seals", source,

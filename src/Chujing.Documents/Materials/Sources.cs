@@ -7,6 +7,8 @@ namespace Chujing.Documents.Materials;
 internal static class Sources
 {
     public const string Provisions6 = "《促进和规范数据跨境流动规定》第六条（自由贸易试验区负面清单）";
+    /// <summary>No published text prescribes the filing form itself: it is the zone group's practice, which Chujing's layout follows.</summary>
+    public const string ZoneGroupPractice = "自贸组团的备案做法（备案表本身无公开的法定模板；本表为 Chujing 的格式）";
     public const string Provisions7 = "《促进和规范数据跨境流动规定》第七条";
     public const string Provisions8 = "《促进和规范数据跨境流动规定》第八条";
     public const string Provisions10 = "《促进和规范数据跨境流动规定》第十条（告知、单独同意、个人信息保护影响评估）";

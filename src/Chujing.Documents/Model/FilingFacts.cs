@@ -129,6 +129,9 @@ public sealed record FilingFacts
     /// <summary>Persons of the processor's year (non-sensitive) that the decision added to <see cref="PersonsPersonal"/>.</summary>
     public long YearPersonsPersonal { get; }
 
+    /// <summary>The archived decision's confidence, stricter answer, list use and Chinese explanations; null without one.</summary>
+    public DecisionFacts? Decision { get; init; }
+
     /// <summary>Persons of the processor's year (sensitive) that the decision added to <see cref="PersonsSensitive"/>.</summary>
     public long YearPersonsSensitive { get; }
 }

@@ -1,3 +1,4 @@
+using Chujing.Documents;
 using Chujing.Documents.Model;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Processors;
@@ -8,16 +9,19 @@ namespace Chujing.Web.Documents;
 /// <summary>A filing as the platform shows it, as the facts its documents are filled from.</summary>
 public static class FilingFactsMapping
 {
+    /// <summary>The zone group's label (大兴组团 Daxing（daxing）); null for an id that names no Beijing zone group.</summary>
+    public static string? ZoneGroupLabel(string id) =>
+        ZoneGroup.Beijing.FirstOrDefault(z => z.Id == id) is { } group ? FilingLabels.ZoneGroup(group.Id, group.Name, group.NameEn) : null;
+
     public static FilingFacts ToFacts(this FilingView filing)
     {
         ArgumentNullException.ThrowIfNull(filing);
-        var group = ZoneGroup.Beijing.FirstOrDefault(z => z.Id == filing.ZoneGroup);
         return new FilingFacts(
             filing.Id,
-            FilingNames.Of(filing.Status),
+            FilingLabels.Status(filing.Status),
             filing.Processor,
             filing.ProcessorName,
-            group is null ? filing.ZoneGroup : $"{group.Name}组团 {group.NameEn}（{group.Id}）",
+            ZoneGroupLabel(filing.ZoneGroup) ?? filing.ZoneGroup,
             filing.Title,
             filing.ListEdition,
             filing.Scenario,
@@ -34,6 +38,9 @@ public static class FilingFactsMapping
             filing.Pathway,
             [.. filing.Basis.Select(b => new BasisFact(b.Rule, b.Title, b.Citation, b.Explanation))],
             filing.YearPersons.Personal,
-            filing.YearPersons.Sensitive);
+            filing.YearPersons.Sensitive)
+        {
+            Decision = DecisionFacts.Read(filing.Assessment?.Text),
+        };
     }
 }
