@@ -113,7 +113,7 @@ internal static partial class FilingFactsReader
         var c = content.Value;
         return new FilingFacts(
             id!, status, processor!, Optional(root, "processorName"), zoneGroup, Optional(root, "title"),
-            c.ListEdition, c.Scenario, c.Fields, [.. c.Recipients.Select(r => new RecipientFact(r.Name, r.Country))], c.Purpose, c.ImportantData,
+            c.ListEdition, c.Scenario, c.Fields, [.. c.Recipients.Select(r => new RecipientFact(r.Name, r.Country, Web.Documents.FilingFactsMapping.CountryLabel(r.Country)))], c.Purpose, c.ImportantData,
             c.PersonsPersonal, c.PersonsSensitive, c.RetentionMonths, c.SecurityMeasures, c.ValidFrom, c.ValidUntil, pathway, basis,
             yearPersonal, yearSensitive)
         {

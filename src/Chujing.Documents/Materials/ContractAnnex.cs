@@ -10,7 +10,7 @@ internal static class ContractAnnex
 {
     public static FilingMaterial Build(FilingFacts filing, CatalogFacts catalog)
     {
-        var countries = string.Join("、", filing.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal));
+        var countries = string.Join("、", filing.Recipients.Select(r => r.CountryLabel).Distinct(StringComparer.Ordinal));
         List<DocumentSection> body =
         [
             new("合同双方", "Parties", Sections.Chujing,
@@ -19,7 +19,7 @@ internal static class ContractAnnex
                 [
                     new("个人信息处理者", "Personal information processor", filing.ProcessorName),
                     new("统一社会信用代码", "USCC", filing.Processor),
-                    new("境外接收方", "Overseas recipient(s)", string.Join("；", filing.Recipients.Select(r => $"{r.Name}（{r.Country}）"))),
+                    new("境外接收方", "Overseas recipient(s)", string.Join("；", filing.Recipients.Select(r => $"{r.Name}（{r.CountryLabel}）"))),
                 ]),
                 new ToCompleteBlock("双方地址、联系人、职务和联系方式待补充。", "Each party's address, contact person, title and contact details."),
             ]),

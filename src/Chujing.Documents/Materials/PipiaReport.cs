@@ -42,7 +42,7 @@ internal static class PipiaReport
                 new SubheadingBlock("出境后遭到篡改、破坏、泄露、丢失、非法利用等的风险，权益维护渠道", "Risk of tampering, destruction, leakage, loss or misuse after export; channels for individuals"),
                 new ToCompleteBlock("评估上述风险及个人信息权益维护的渠道是否通畅。", "Assess these risks and whether individuals can exercise their rights."),
                 new SubheadingBlock("境外接收方所在国家或者地区个人信息保护政策和法规的影响", "Effect of the recipients' countries' laws on the contract"),
-                new TextBlock($"接收方所在国家或地区：{string.Join("、", filing.Recipients.Select(r => r.Country).Distinct(StringComparer.Ordinal))}", "Countries as filed."),
+                new TextBlock($"接收方所在国家或地区：{string.Join("、", filing.Recipients.Select(r => r.CountryLabel).Distinct(StringComparer.Ordinal))}", "Countries as filed."),
                 new ToCompleteBlock("评估当地个人信息保护政策和法规对标准合同履行的影响。", "Assess how local law affects the performance of the contract."),
                 new SubheadingBlock("其他可能影响个人信息出境安全的事项", "Other matters"),
                 new ToCompleteBlock("其他可能影响个人信息出境安全的事项。", "Any other matter that may affect the security of the export."),

@@ -70,7 +70,7 @@ internal static class Sections
 
     public static GridBlock RecipientsGrid(FilingFacts filing) => new(
         ["序号 No.", "境外接收方 Recipient", "所在国家或地区 Country or region"],
-        [.. filing.Recipients.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name, r.Country])]);
+        [.. filing.Recipients.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Name, r.CountryLabel])]);
 
     public static DocumentBlock BasisGrid(FilingFacts filing) => filing.Basis.Count == 0
         ? new ToCompleteBlock("备案尚无评估结论，法律依据待评估后补充。", "The filing has no decision yet; the legal basis follows the assessment.")

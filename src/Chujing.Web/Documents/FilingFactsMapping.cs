@@ -13,6 +13,10 @@ public static class FilingFactsMapping
     public static string? ZoneGroupLabel(string id) =>
         ZoneGroup.Beijing.FirstOrDefault(z => z.Id == id) is { } group ? FilingLabels.ZoneGroup(group.Id, group.Name, group.NameEn) : null;
 
+    /// <summary>A country as the documents show it: its Chinese name and its code (瑞士 CH), the same in the API and the CLI.</summary>
+    public static string CountryLabel(string code) =>
+        Localization.CountryNames.Of(code, english: false) is var name && name != code ? name + " " + code : code;
+
     public static FilingFacts ToFacts(this FilingView filing)
     {
         ArgumentNullException.ThrowIfNull(filing);
@@ -26,7 +30,7 @@ public static class FilingFactsMapping
             filing.ListEdition,
             filing.Scenario,
             filing.Fields,
-            [.. filing.Recipients.Select(r => new RecipientFact(r.Name, r.Country))],
+            [.. filing.Recipients.Select(r => new RecipientFact(r.Name, r.Country, CountryLabel(r.Country)))],
             filing.Purpose,
             filing.ImportantData,
             filing.Persons.Personal,

@@ -38,6 +38,10 @@ public abstract class DocumentApiTests(PlatformFixture platform)
             {
                 Assert.Contains((string)r!["name"]!, text, StringComparison.Ordinal);
                 Assert.Contains((string)r["country"]!, text, StringComparison.Ordinal);
+
+                // Countries are labelled with their Chinese names beside the code, never the code alone.
+                Assert.Contains(Chujing.Web.Documents.FilingFactsMapping.CountryLabel((string)r["country"]!), text, StringComparison.Ordinal);
+                Assert.NotEqual((string)r["country"]!, Chujing.Web.Documents.FilingFactsMapping.CountryLabel((string)r["country"]!));
             }
 
             if ((string)entry["name"]! == "filing-form")
