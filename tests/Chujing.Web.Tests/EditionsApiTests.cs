@@ -284,6 +284,19 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.True(bad.IsSuccessStatusCode, refused);
         Assert.Contains("data-testid=\"problems\"", refused, StringComparison.Ordinal);
         Assert.Contains("perhaps", refused, StringComparison.Ordinal);
+
+        // A count the form cannot read is refused, never taken as 0 (which once showed "exempt" for "abc").
+        foreach (var unreadable in new[] { "abc", "1.5", "99999999999999999999" })
+        {
+            var notCount = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["List"] = string.Empty, ["Ciio"] = "no", ["ImportantData"] = "no", ["Personal"] = unreadable, ["Sensitive"] = "0",
+            }));
+            var text = await notCount.Content.ReadAsStringAsync();
+            Assert.True(notCount.IsSuccessStatusCode, text);
+            Assert.Contains("data-testid=\"problems\"", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"self-pathway\"", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -94,6 +94,7 @@ public sealed partial class UiText
         ["self.compare.intro"] = ("同一出境活动，仅按国家规定以及按每个可能适用的清单版本分别判断的结果。", "The same activity decided by the national rules alone and by each list edition that could apply."),
         ["self.compare.edition"] = ("版本", "Edition"),
         ["self.compare.left-out"] = ("该版本不认识、未计入的内容", "Not known to this edition, left out"),
+        ["self.problems"] = ("无法评估，请更正：", "Cannot assess; please correct:"),
         ["self.answer.no"] = ("否", "No"),
         ["self.answer.yes"] = ("是", "Yes"),
         ["self.answer.unknown"] = ("尚不确定", "Not known yet"),

@@ -73,14 +73,24 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
     {
         Load();
         var problems = new List<Diagnostic>();
-        if (Personal < 0 || Sensitive < 0)
+
+        // A count the form could not read (letters, a fraction, more digits than a count has) must never be taken as
+        // 0: that would show a more lenient answer than the activity's.
+        foreach (var (key, label, value) in new[] { (nameof(Personal), "个人信息人数 persons (personal)", Personal), (nameof(Sensitive), "敏感个人信息人数 persons (sensitive)", Sensitive) })
         {
-            problems.Add(Diagnostic.ForField(null, "人数 persons", "whole numbers ≥ 0"));
+            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+            {
+                problems.Add(Diagnostic.ForField(null, label, $"“{entry.AttemptedValue}”不是人数，应为不小于 0 的整数 · '{entry.AttemptedValue}' is not a whole number of persons ≥ 0"));
+            }
+            else if (value < 0)
+            {
+                problems.Add(Diagnostic.ForField(null, label, "应为不小于 0 的整数 · must be a whole number ≥ 0"));
+            }
         }
 
         if (Fields.Count > MaxFields)
         {
-            problems.Add(Diagnostic.ForField(null, "数据项 fields", $"at most {MaxFields}"));
+            problems.Add(Diagnostic.ForField(null, "数据项 fields", $"最多 {MaxFields} 项 · at most {MaxFields}"));
         }
 
         var ciio = Tristate(Ciio, "关键信息基础设施运营者 ciio", problems);
@@ -94,7 +104,7 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
             }
             else
             {
-                problems.Add(Diagnostic.ForField(null, "豁免情形 exemption", $"'{Exemption}' is not one of {string.Join(", ", ExemptionNames.All)}"));
+                problems.Add(Diagnostic.ForField(null, "豁免情形 exemption", $"“{Exemption}”不是可选的豁免情形，请从列表中选择 · '{Exemption}' is not one of the exemptions listed"));
             }
         }
 
