@@ -47,6 +47,14 @@ public abstract partial class ApiTests(PlatformFixture platform)
         return (id, await platform.As(DemoAccounts.Daxing));
     }
 
+    /// <summary>The anti-forgery token of a page's form (either attribute order), for posting the form as a browser does.</summary>
+    internal static string AntiforgeryToken(string page)
+    {
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"__RequestVerificationToken\"");
+        Assert.True(token.Success, "the page has no anti-forgery token");
+        return token.Groups[1].Success ? token.Groups[1].Value : token.Groups[2].Value;
+    }
+
     internal static async Task<JsonNode> Json(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -234,7 +234,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
         var filings = JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count;
         var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=beijing-ftz/2024&Scenario=bj-pharma-clinical-trial");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = ApiTests.AntiforgeryToken(page);
 
         var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -260,7 +260,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
         var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = ApiTests.AntiforgeryToken(page);
         Assert.Contains("<option value=\"unknown\"", page, StringComparison.Ordinal);
 
         // 5,000 persons' sensitive information by a processor that does not yet know whether it is a CIIO: a CIIO
@@ -304,7 +304,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
         var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = ApiTests.AntiforgeryToken(page);
 
         // Art. 3 exempts data produced in trade and the like that contain no personal information or important data:
         // claimed for 500 persons' personal information, the claim is contradicted and fails.

@@ -70,7 +70,7 @@ public sealed partial class FormMessagesTests(SqlitePlatformFixture platform)
         await ApiTests.Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
         var officer = await platform.As(DemoAccounts.Daxing);
         var page = await officer.GetStringAsync($"Filings/Details/{id}");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(page), ["action"] = "reject", ["note"] = "" });
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page), ["action"] = "reject", ["note"] = "" });
         var html = WebUtility.HtmlDecode(await (await officer.PostAsync($"Filings/Details/{id}?handler=Act", form)).Content.ReadAsStringAsync());
         Assert.Contains("审核意见：“不予通过”须填写理由", html, StringComparison.Ordinal);
     }
@@ -93,18 +93,11 @@ public sealed partial class FormMessagesTests(SqlitePlatformFixture platform)
     private static async Task<string> PostFormAsync(HttpClient client, Dictionary<string, string> fields)
     {
         var page = await client.GetStringAsync("Filings/Edit");
-        fields["__RequestVerificationToken"] = Token(page);
+        fields["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page);
         using var form = new FormUrlEncodedContent(fields);
         var response = await client.PostAsync("Filings/Edit", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
-    }
-
-    private static string Token(string page)
-    {
-        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"|value=\"([^\"]+)\" name=\"__RequestVerificationToken\"");
-        Assert.True(token.Success);
-        return token.Groups[1].Success ? token.Groups[1].Value : token.Groups[2].Value;
     }
 
     [GeneratedRegex("<div class=\"error\">(.*?)</div>")]
