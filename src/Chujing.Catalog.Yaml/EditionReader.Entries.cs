@@ -70,8 +70,8 @@ internal sealed partial class EditionReader
             _read.Bool(map, "coversImportantData", id) ?? false,
             _read.Enum(map, "pathway", id, false, PathwayNames.All, ParsePathway),
             ReadThresholds(map, id),
-            ReadPeriod(_read.Child(map, "period"), id),
-            ReadPeriod(_read.Child(map, "extensionWindow"), id),
+            ReadPeriod(YamlNodeReader.Child(map, "period"), id),
+            ReadPeriod(YamlNodeReader.Child(map, "extensionWindow"), id),
             title ?? string.Empty,
             _read.String(map, "titleEn", id, false),
             _read.String(map, "text", id, false),
@@ -80,7 +80,7 @@ internal sealed partial class EditionReader
             RequiredProvenance(map, id))
         {
             YieldsTo = _read.StringList(map, "yieldsTo", id),
-            Extension = ReadPeriod(_read.Child(map, "extension"), id),
+            Extension = ReadPeriod(YamlNodeReader.Child(map, "extension"), id),
             TextEn = _read.String(map, "textEn", id, false),
             Note = _read.String(map, "note", id, false),
             ExplanationZh = _read.String(map, "explanationZh", id, false),
@@ -152,7 +152,7 @@ internal sealed partial class EditionReader
             _read.Sequence(map, "exclusions", id).Select(n => ReadExclusion(n, id)).OfType<Exclusion>().ToArray(),
             _read.Sequence(map, "scenarios", id).Select(ReadScenario).OfType<Scenario>().ToArray(),
             _read.String(map, "citation", id, false),
-            ReadProvenance(_read.Child(map, "provenance"), id, required: false))
+            ReadProvenance(YamlNodeReader.Child(map, "provenance"), id, required: false))
         {
             Items = _read.Sequence(map, "items", id).Select(ReadItem).OfType<ListItem>().ToArray(),
             Note = _read.String(map, "note", id, false),
@@ -230,7 +230,7 @@ internal sealed partial class EditionReader
             _read.String(map, "citation", id, true) ?? string.Empty,
             RequiredProvenance(map, id))
         {
-            Reported = ReadReported(_read.Child(map, "reportedThreshold"), id),
+            Reported = ReadReported(YamlNodeReader.Child(map, "reportedThreshold"), id),
             Scope = _read.Enum(map, "scenarioScope", id, false, ScopeNamesOfItems, t => Array.IndexOf(ScopeNamesOfItems, t) is var i and >= 0 ? (ScenarioScope?)i : null),
             ScenarioIds = _read.StringList(map, "scenarios", id),
             Note = _read.String(map, "note", id, false),
@@ -256,7 +256,7 @@ internal sealed partial class EditionReader
             _read.StringList(map, "detectors", itemId + "." + id),
             _read.StringList(map, "synonyms", itemId + "." + id))
         {
-            Provenance = ReadProvenance(_read.Child(map, "provenance"), itemId + "." + id, required: false),
+            Provenance = ReadProvenance(YamlNodeReader.Child(map, "provenance"), itemId + "." + id, required: false),
             Note = _read.String(map, "note", itemId + "." + id, false),
         };
         Locations[field] = node;
@@ -301,7 +301,7 @@ internal sealed partial class EditionReader
             _read.String(map, "nameEn", id, false),
             _read.Sequence(map, "subcategories", id).Select(ReadSubcategory).OfType<Subcategory>().ToArray(),
             _read.String(map, "citation", id, false),
-            ReadProvenance(_read.Child(map, "provenance"), id, required: false))
+            ReadProvenance(YamlNodeReader.Child(map, "provenance"), id, required: false))
         {
             Note = _read.String(map, "note", id, false),
         };

@@ -16,11 +16,11 @@ internal sealed partial class EditionReader
         {
             Signed = _read.Date(map, "signed", id, false),
             Facts = _read.Sequence(map, "facts", id).Select(ReadFact).OfType<EditionFact>().ToArray(),
-            Applicability = edition.Applicability is { } a && _read.Child(map, "applicability") is YamlMappingNode am
+            Applicability = edition.Applicability is { } a && YamlNodeReader.Child(map, "applicability") is YamlMappingNode am
                 ? a with { ZoneGroups = _read.StringList(am, "zoneGroups", id + ".applicability") }
                 : edition.Applicability,
-            Coverage = edition.Coverage is { } c && _read.Child(map, "coverage") is YamlMappingNode cm
-                ? c with { Provenance = ReadProvenance(_read.Child(cm, "provenance"), id + ".coverage", required: false) }
+            Coverage = edition.Coverage is { } c && YamlNodeReader.Child(map, "coverage") is YamlMappingNode cm
+                ? c with { Provenance = ReadProvenance(YamlNodeReader.Child(cm, "provenance"), id + ".coverage", required: false) }
                 : edition.Coverage,
         };
     }

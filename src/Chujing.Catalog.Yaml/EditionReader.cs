@@ -62,8 +62,8 @@ internal sealed partial class EditionReader
             Effective = effective ?? default,
             Supersedes = _read.String(map, "supersedes", id, false),
             Issuers = _read.StringList(map, "issuers", id),
-            Applicability = ReadApplicability(_read.Child(map, "applicability"), id),
-            Coverage = ReadCoverage(_read.Child(map, "coverage"), id),
+            Applicability = ReadApplicability(YamlNodeReader.Child(map, "applicability"), id),
+            Coverage = ReadCoverage(YamlNodeReader.Child(map, "coverage"), id),
             Sources = _read.Sequence(map, "sources", id).Select(n => ReadSource(n, id)).OfType<SourceDocument>().ToArray(),
             Rules = _read.Sequence(map, "rules", id).Select(ReadRule).OfType<NationalRule>().ToArray(),
             Domains = _read.Sequence(map, "domains", id).Select(ReadDomain).OfType<CatalogDomain>().ToArray(),
@@ -100,7 +100,7 @@ internal sealed partial class EditionReader
             _read.Bool(map, "ciioExcluded", s) ?? true,
             _read.Bool(map, "requiresApproval", s) ?? true,
             _read.String(map, "citation", s, false),
-            ReadProvenance(_read.Child(map, "provenance"), s, required: false))
+            ReadProvenance(YamlNodeReader.Child(map, "provenance"), s, required: false))
         {
             ZoneName = _read.String(map, "zoneName", s, false),
             Note = _read.String(map, "note", s, false),
@@ -182,7 +182,7 @@ internal sealed partial class EditionReader
 
     private Provenance RequiredProvenance(YamlMappingNode map, string subject)
     {
-        var node = _read.Child(map, "provenance");
+        var node = YamlNodeReader.Child(map, "provenance");
         if (node is null)
         {
             _read.Report(map, subject, "'provenance' is required (sources and confidence)");
@@ -191,7 +191,7 @@ internal sealed partial class EditionReader
         return ReadProvenance(node, subject, required: false) ?? new Provenance([], Confidence.Unverified);
     }
 
-    private IReadOnlyList<Threshold> ReadThresholds(YamlMappingNode map, string subject)
+    private List<Threshold> ReadThresholds(YamlMappingNode map, string subject)
     {
         var thresholds = new List<Threshold>();
         foreach (var node in _read.Sequence(map, "thresholds", subject))

@@ -49,7 +49,7 @@ internal sealed class YamlNodeReader
         return map;
     }
 
-    public YamlNode? Child(YamlMappingNode map, string key) =>
+    public static YamlNode? Child(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
     public string? String(YamlMappingNode map, string key, string subject, bool required)

@@ -74,13 +74,13 @@ internal static class LedgerVerifyCommand
     {
         if (location == "-")
         {
-            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, ct, heads, "stdin");
+            return LedgerBundle.Verify(StreamOf(context.In), expectedKey, null, heads, "stdin", ct);
         }
 
         if (!LedgerStores.IsPostgres(location) && !IsSqlite(location))
         {
             using var bundle = new FileStream(location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), ct, heads, location)).ConfigureAwait(false);
+            return await WithProgressAsync(context, bundle.Length, report => LedgerBundle.Verify(bundle, expectedKey, _ => report(bundle.Position), heads, location, ct)).ConfigureAwait(false);
         }
 
         using var ledger = EvidenceLedger.Open(LedgerStores.Open(location, readOnly: !LedgerStores.IsPostgres(location)));
@@ -89,7 +89,7 @@ internal static class LedgerVerifyCommand
             return new LedgerVerification(0, 0, "public key", "the ledger's public key is not the expected key");
         }
 
-        return await WithProgressAsync(context, Math.Max(1, ledger.Head.Size), report => LedgerStoreVerification.Verify(ledger, (done, _) => report(done), ct, heads)).ConfigureAwait(false);
+        return await WithProgressAsync(context, Math.Max(1, ledger.Head.Size), report => LedgerStoreVerification.Verify(ledger, (done, _) => report(done), heads, ct)).ConfigureAwait(false);
     }
 
     private static async Task<LedgerVerification> WithProgressAsync(CliContext context, long total, Func<Action<long>, LedgerVerification> run)

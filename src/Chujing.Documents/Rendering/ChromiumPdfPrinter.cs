@@ -12,7 +12,7 @@ namespace Chujing.Documents.Rendering;
 /// A missing browser, a crash or a time-out is an <see cref="EnvironmentFailureException"/> whose message names what
 /// to install; the platform answers it with 503 and the CLI with exit 1. DOCX rendering never needs Chromium.
 /// </remarks>
-public sealed class ChromiumPdfPrinter
+public sealed class ChromiumPdfPrinter : IDisposable
 {
     /// <summary>Environment variable naming the browser executable; overrides the default places.</summary>
     public const string EnvironmentVariable = "CHUJING_CHROMIUM";
@@ -33,6 +33,8 @@ public sealed class ChromiumPdfPrinter
         _configured = executable is { Length: > 0 } ? executable : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
         _timeout = timeout ?? TimeSpan.FromSeconds(60);
     }
+
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>The executable that will run, or null when none is installed where it was looked for.</summary>
     public string? Executable => _configured is not null ? (File.Exists(_configured) ? _configured : null) : DefaultPlaces.FirstOrDefault(File.Exists);

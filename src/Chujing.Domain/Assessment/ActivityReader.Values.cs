@@ -76,7 +76,7 @@ public static partial class ActivityReader
         return null;
     }
 
-    private static IReadOnlyList<string> StringArray(JsonElement element, string name, string source, List<Diagnostic> errors)
+    private static List<string> StringArray(JsonElement element, string name, string source, List<Diagnostic> errors)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {

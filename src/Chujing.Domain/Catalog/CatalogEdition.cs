@@ -21,6 +21,7 @@ public sealed partial record CatalogEdition
     public required DateOnly Effective { get; init; }
 
     /// <summary>The date the issuing notice was signed, where a source gives it apart from the release date.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The date a notice was signed (签发), not a numeric type.")]
     public DateOnly? Signed { get; init; }
 
     public string? Supersedes { get; init; }

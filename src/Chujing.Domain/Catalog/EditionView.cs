@@ -22,6 +22,7 @@ public sealed record EditionView(
     IReadOnlyList<ListDuty>? Duties)
 {
     /// <summary>The date the issuing notice was signed, where it differs from the release.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The date a notice was signed (签发), not a numeric type.")]
     public DateOnly? Signed { get; init; }
 
     public IReadOnlyList<EditionFact>? Facts { get; init; }

@@ -1,3 +1,5 @@
+using Chujing.Domain.Text;
+
 namespace Chujing.Domain.SpotChecks;
 
 /// <summary>A signed tree head as the population commits to it: size, root hash (lower-case hex) and timestamp.</summary>
@@ -8,7 +10,7 @@ public sealed record PopulationHead
         ArgumentOutOfRangeException.ThrowIfNegative(size);
         ArgumentException.ThrowIfNullOrWhiteSpace(rootHash);
         ArgumentException.ThrowIfNullOrWhiteSpace(timestamp);
-        if (rootHash.Length != 64 || rootHash.AsSpan().ContainsAnyExcept("0123456789abcdef"))
+        if (!LowerHex.Is(rootHash, 64))
         {
             throw new ArgumentException("The root hash must be 64 lower-case hex digits.", nameof(rootHash));
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Text;
 
 namespace Chujing.Domain.SpotChecks;
 
@@ -172,7 +173,7 @@ public static partial class PopulationJson
         var size = reader.Long(element, "size", path, 0, long.MaxValue);
         var root = reader.String(element, "rootHash", path);
         var timestamp = reader.String(element, "timestamp", path);
-        if (root is not null && (root.Length != 64 || root.AsSpan().ContainsAnyExcept("0123456789abcdef")))
+        if (root is not null && !LowerHex.Is(root, 64))
         {
             reader.Fail(path + ".rootHash", "must be 64 lower-case hex digits");
             return null;

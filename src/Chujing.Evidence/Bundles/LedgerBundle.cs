@@ -77,7 +77,7 @@ public static class LedgerBundle
     /// key must be that key (otherwise a forger could sign with a key of their own). Throws
     /// <see cref="Domain.Diagnostics.InvalidInputException"/> naming <paramref name="source"/> when the input is not a bundle at all.
     /// </summary>
-    public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expectedHeads = null, string source = "bundle")
+    public static LedgerVerification Verify(Stream input, byte[]? expectedPublicKey = null, Action<long>? progress = null, IReadOnlyList<TreeHead>? expectedHeads = null, string source = "bundle", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);

@@ -289,8 +289,10 @@ public sealed class SqliteLedgerStore : ILedgerStore
 
     public void Dispose() => _connection.Dispose();
 
+    private static readonly string[] AppendOnlyTables = ["ledger", "leaves", "nodes", "tree_heads"];
+
     private static string AppendOnlyTriggers() => string.Concat(
-        new[] { "ledger", "leaves", "nodes", "tree_heads" }.Select(table => string.Create(CultureInfo.InvariantCulture, $"""
+        AppendOnlyTables.Select(table => string.Create(CultureInfo.InvariantCulture, $"""
             CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
             CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
 

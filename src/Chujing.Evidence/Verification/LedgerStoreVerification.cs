@@ -12,7 +12,7 @@ public static class LedgerStoreVerification
     private const int PageSize = 10_000;
 
     /// <summary>Runs every check; <paramref name="progress"/> (when given) is told the leaves checked so far.</summary>
-    public static LedgerVerification Verify(EvidenceLedger ledger, Action<long, long>? progress = null, CancellationToken cancellationToken = default, IReadOnlyList<TreeHead>? expected = null)
+    public static LedgerVerification Verify(EvidenceLedger ledger, Action<long, long>? progress = null, IReadOnlyList<TreeHead>? expected = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         var store = ledger.Store;

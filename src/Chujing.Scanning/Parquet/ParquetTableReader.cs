@@ -104,6 +104,17 @@ public sealed class ParquetTableReader : RowBufferReader
         }
     }
 
+    // The scanner reads a table synchronously on its worker thread; a pending read is waited for through its Task.
+    private static void Wait(ValueTask read)
+    {
+        if (read.IsCompletedSuccessfully)
+        {
+            return;
+        }
+
+        read.AsTask().GetAwaiter().GetResult();
+    }
+
     private static string?[] ReadColumn(ParquetRowGroupReader group, DataField field, int rows)
     {
         var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
@@ -111,7 +122,7 @@ public sealed class ParquetTableReader : RowBufferReader
         if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
         {
             var values = new string?[rows];
-            group.ReadAsync(field, values.AsMemory()!, null).GetAwaiter().GetResult();
+            Wait(group.ReadAsync(field, values.AsMemory()!, null));
             return values;
         }
 
@@ -137,7 +148,7 @@ public sealed class ParquetTableReader : RowBufferReader
         if (field.IsNullable)
         {
             var values = new T?[rows];
-            group.ReadAsync(field, values.AsMemory(), null).GetAwaiter().GetResult();
+            Wait(group.ReadAsync(field, values.AsMemory(), null));
             for (var i = 0; i < rows; i++)
             {
                 text[i] = values[i] is { } v ? CellText.Format(v) : null;
@@ -146,7 +157,7 @@ public sealed class ParquetTableReader : RowBufferReader
         else
         {
             var values = new T[rows];
-            group.ReadAsync(field, values.AsMemory(), null).GetAwaiter().GetResult();
+            Wait(group.ReadAsync(field, values.AsMemory(), null));
             for (var i = 0; i < rows; i++)
             {
                 text[i] = CellText.Format(values[i]);

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Chujing.Persistence;
 using Chujing.Persistence.Consistency;
 using Chujing.Web.Evidence;
+using Chujing.Web.Logging;
 
 namespace Chujing.Web.Consistency;
 
@@ -45,7 +46,7 @@ public sealed class GatewayCheckRecorder(IServiceScopeFactory scopes, IngestionG
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "storing {Count} gateway checks failed", count);
+                logger.GatewayChecksNotStored(e, count);
                 group.ForEach(p => p.Done.TrySetException(e));
             }
         }

@@ -16,18 +16,21 @@ public static class SpotCheckDemo
     /// <summary><c>sha256:&lt;hex&gt;</c> of <see cref="Payload"/> in UTF-8.</summary>
     public static string PayloadDigest => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Payload)));
 
+    private static readonly string[] MedicalImaging = ["medical-imaging"];
+    private static readonly string[] BloodTest = ["blood-test"];
+
     /// <summary>The exports, for processor <paramref name="uscc"/> under <paramref name="filing"/> at <paramref name="time"/>.</summary>
     public static object[] Exports(string uscc, string filing, string time, Func<string, int, string[]> keys)
     {
         var list = new List<object>();
         for (var i = 0; i < 8; i++)
         {
-            list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "medical-imaging" }, persons = 3, sensitive = true, personKeys = keys("a-visit-" + i + "-", 3) });
+            list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = MedicalImaging, persons = 3, sensitive = true, personKeys = keys("a-visit-" + i + "-", 3) });
         }
 
-        list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "blood-test" }, persons = 3, sensitive = true, personKeys = keys("a-payload-", 3), digest = PayloadDigest });
-        list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = new[] { "blood-test" }, persons = 3, sensitive = true, personKeys = keys("a-other-", 3), digest = "sha256:" + new string('0', 64) });
-        list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-pharmacovigilance", fields = new[] { "medical-imaging" }, persons = 2, sensitive = true, personKeys = keys("a-pv-", 2) });
+        list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = BloodTest, persons = 3, sensitive = true, personKeys = keys("a-payload-", 3), digest = PayloadDigest });
+        list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-clinical-trial", fields = BloodTest, persons = 3, sensitive = true, personKeys = keys("a-other-", 3), digest = "sha256:" + new string('0', 64) });
+        list.Add(new { processor = uscc, filing, time, recipient = "Novum Pharma AG", country = "CH", scenario = "bj-pharma-pharmacovigilance", fields = MedicalImaging, persons = 2, sensitive = true, personKeys = keys("a-pv-", 2) });
         return [.. list];
     }
 }

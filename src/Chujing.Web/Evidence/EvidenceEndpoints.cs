@@ -3,6 +3,7 @@ using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
 using Microsoft.EntityFrameworkCore;
+using Chujing.Web.Logging;
 
 namespace Chujing.Web.Evidence;
 
@@ -43,7 +44,7 @@ public static class EvidenceEndpoints
                 catch (DbUpdateConcurrencyException e)
                 {
                     db.ChangeTracker.Clear();
-                    logger.LogWarning(e, "Filings of processor {Processor} not reassessed after repeated conflicts; the next append reassesses them", caller.ProcessorId);
+                    logger.ReassessmentConflict(e, caller.ProcessorId);
                 }
 
                 return receipt;

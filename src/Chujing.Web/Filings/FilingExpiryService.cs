@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Chujing.Web.Logging;
 
 namespace Chujing.Web.Filings;
 
@@ -20,20 +21,20 @@ internal sealed class FilingExpiryService(IServiceScopeFactory scopes, TimeProvi
                 var expired = await filings.ExpireDueAsync(stoppingToken).ConfigureAwait(false);
                 if (expired > 0)
                 {
-                    logger.LogInformation("Expired {Count} filings", expired);
+                    logger.FilingsExpired(expired);
                 }
 
                 // Catalogs (a new edition at start) and the year's counts change decisions: decide open filings again.
                 var reassessed = await filings.ReassessAsync(null, stoppingToken).ConfigureAwait(false);
                 if (reassessed > 0)
                 {
-                    logger.LogInformation("Re-assessed {Count} filings", reassessed);
+                    logger.FilingsReassessed(reassessed);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The next tick tries again; a failed sweep must not stop the service.
-                logger.LogWarning(e, "Filing expiry sweep failed");
+                logger.ExpirySweepFailed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

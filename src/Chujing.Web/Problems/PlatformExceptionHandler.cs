@@ -3,6 +3,7 @@ using Chujing.Domain.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Chujing.Web.Logging;
 
 namespace Chujing.Web.Problems;
 
@@ -21,7 +22,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             // A browser gets the error page in the layout (UsePlatformProblems re-executes it).
             if (BrowserErrorPages.StatusFor(exception) == StatusCodes.Status500InternalServerError)
             {
-                logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
+                logger.Unhandled(exception, httpContext.Request.Path);
             }
 
             return false;
@@ -51,7 +52,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         };
         if (problem is null)
         {
-            logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);
+            logger.Unhandled(exception, httpContext.Request.Path);
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Internal error" };
         }
 

@@ -10,6 +10,7 @@ using Chujing.Web.Audit;
 using Chujing.Web.Filings;
 using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
+using Chujing.Domain.Text;
 
 namespace Chujing.Web.SpotChecks;
 
@@ -59,7 +60,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         Require(problems, "rootCause", request.RootCause);
         Require(problems, "measures", request.Measures);
         var attachments = request.Attachments ?? [];
-        if (attachments.Count > 20 || attachments.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200 || a.Sha256 is not { Length: 64 } || a.Sha256.AsSpan().ContainsAnyExcept("0123456789abcdef") || a.Bytes is not >= 0))
+        if (attachments.Count > 20 || attachments.Any(a => string.IsNullOrWhiteSpace(a?.Name) || a.Name.Length > 200 || a.Sha256 is null || !LowerHex.Is(a.Sha256, 64) || a.Bytes is not >= 0))
         {
             problems.Add(Diagnostic.ForField(null, "attachments", "at most 20 attachments, each with a name (at most 200 characters), sha256 (64 lower-case hex digits) and bytes (≥ 0)"));
         }

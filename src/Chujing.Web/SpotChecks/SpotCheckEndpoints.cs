@@ -13,6 +13,7 @@ public static class SpotCheckEndpoints
         services.AddScoped<SpotCheckService>();
         services.AddScoped<FindingService>();
         services.AddScoped<RatingService>();
+        services.AddScoped<SpotCheckStatisticsService>();
         services.AddScoped<PayloadService>();
         services.AddScoped<PublicSpotChecks>();
         services.AddScoped<IRecordConsistency, PlatformRecordConsistency>();

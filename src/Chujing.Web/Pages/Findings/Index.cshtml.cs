@@ -1,18 +1,16 @@
 using Chujing.Domain.SpotChecks;
-using Chujing.Persistence;
 using Chujing.Web.Access;
 using Chujing.Web.Pages.SpotChecks;
 using Chujing.Web.SpotChecks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Pages.Findings;
 
 /// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate.</summary>
 [Authorize(Policy = Permissions.FindingsRead)]
-public sealed class IndexModel(FindingService findings, RatingService ratings, ChujingDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(FindingService findings, RatingService ratings, IAuthorizationService authorization) : PageModel
 {
     public Caller Caller { get; private set; } = null!;
 
@@ -55,10 +53,9 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, C
     {
         Caller = Caller.From(User);
         Findings = await findings.ListAsync(Caller, null, ct).ConfigureAwait(false);
-        if (Caller.IsEnterprise)
+        if (Caller is { IsEnterprise: true, ProcessorId: { } own })
         {
-            var uscc = await db.Processors.Where(p => p.Id == Caller.ProcessorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
-            Rating = await ratings.GetAsync(Caller, uscc, ct).ConfigureAwait(false);
+            Rating = await ratings.RateAsync(own, ct).ConfigureAwait(false);
         }
     }
 }
