@@ -125,4 +125,68 @@ public sealed class SessionNodesTests(PostgresPlatformFixture platform) : IAsync
         Assert.Equal(HttpStatusCode.Unauthorized, await SessionNode.SendAsync(Second, cookie));
         await SessionNode.AssertRefusedWithinAsync(First, cookie, Deadline);
     }
+
+    [Fact]
+    public async Task ListApprovedOnOneNode_BothNodesCheckWithTheApprovedProcessor()
+    {
+        int processorId, applicationId;
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+            const string body = "91110115MA0C1PC75";
+            var processor = new Chujing.Persistence.Processors.Processor
+            {
+                Uscc = body + Chujing.Domain.Identifiers.Uscc.CheckCharacter(body), Name = "缓存测试企业", ZoneGroupId = "daxing", ListApproved = false,
+                ContactName = "测试", ContactEmail = "cache@demo.local", ContactPhone = "010", RegisteredAt = PlatformFixture.Now,
+            };
+            var application = new Chujing.Persistence.Applications.ListApplication
+            {
+                Processor = processor, ZoneGroupId = "daxing", ListEdition = "beijing-ftz/2024", Statement = "x",
+                Status = Chujing.Persistence.Applications.ListApplicationStatus.Submitted, SubmittedAt = PlatformFixture.Now,
+            };
+            db.ListApplications.Add(application);
+            await db.SaveChangesAsync();
+            (processorId, applicationId) = (processor.Id, application.Id);
+        }
+
+        // The second node holds the processor in memory (the same instance twice) before the approval.
+        using (var timeout = new CancellationTokenSource(Deadline))
+        {
+            while (true)
+            {
+                var (a, b) = (await ProcessorOnAsync(_second!.Services, processorId), await ProcessorOnAsync(_second.Services, processorId));
+                Assert.False(a.ListApproved);
+                if (ReferenceEquals(a, b))
+                {
+                    break;
+                }
+
+                Assert.False(timeout.IsCancellationRequested, "the second node never served the processor from memory");
+                await Task.Delay(50);
+            }
+        }
+
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var officer = new Chujing.Web.Access.Caller("officer", "daxing@demo.local", "大兴", Chujing.Persistence.Accounts.PlatformRoles.ZoneOfficer, null, "daxing", null);
+            var decided = await scope.ServiceProvider.GetRequiredService<Chujing.Web.Applications.ListApplicationService>().DecideAsync(officer, applicationId, approve: true, null, CancellationToken.None);
+            Assert.True(decided.IsSuccess);
+        }
+
+        Assert.True((await ProcessorOnAsync(platform.Services, processorId)).ListApproved);
+        using (var timeout = new CancellationTokenSource(Deadline))
+        {
+            while (!(await ProcessorOnAsync(_second!.Services, processorId)).ListApproved)
+            {
+                Assert.False(timeout.IsCancellationRequested, "the second node kept the processor as it was before the approval");
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    private static async Task<Chujing.Persistence.Processors.Processor> ProcessorOnAsync(IServiceProvider node, int id)
+    {
+        await using var scope = node.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Chujing.Web.Processors.ProcessorCache>().GetAsync(id, CancellationToken.None);
+    }
 }

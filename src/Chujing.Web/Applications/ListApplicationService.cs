@@ -7,6 +7,7 @@ using Chujing.Web.Access;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
 using Chujing.Web.Filings;
+using Chujing.Web.Processors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Applications;
@@ -15,7 +16,7 @@ namespace Chujing.Web.Applications;
 /// Applications to use the negative list (负面清单使用申请): a processor applies, its zone group approves (the
 /// processor may then rely on the list, which the assessment reads as <c>listApproved</c>) or rejects.
 /// </summary>
-public sealed class ListApplicationService(ChujingDbContext db, ListZones zones, AuditLog audit, FilingService filings, TimeProvider time)
+public sealed class ListApplicationService(ChujingDbContext db, ListZones zones, AuditLog audit, FilingService filings, ProcessorCache processors, TimeProvider time)
 {
     private const string Entity = "list-application";
 
@@ -123,9 +124,21 @@ public sealed class ListApplicationService(ChujingDbContext db, ListZones zones,
         }
 
         audit.Record(db, caller, Entity, id.ToString(CultureInfo.InvariantCulture), approve ? "approve" : "reject", application.ProcessorId, application.ZoneGroupId, before, ToView(application));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false))
+        {
+            if (approve)
+            {
+                // Gateway checks read the processor from memory: every node drops its copy with this change.
+                await ProcessorCache.StageChangeAsync(db, application.ProcessorId, application.DecidedAt.Value, ct).ConfigureAwait(false);
+            }
+
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+
         if (approve)
         {
+            processors.Changed(application.ProcessorId);
             // The approval is an input of every decision under the list ("listApproved"): decide the filings again.
             await filings.ReassessAsync(application.ProcessorId, ct).ConfigureAwait(false);
         }

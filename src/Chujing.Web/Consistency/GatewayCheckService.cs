@@ -8,6 +8,7 @@ using Chujing.Persistence;
 using Chujing.Persistence.Consistency;
 using Chujing.Web.Access;
 using Chujing.Web.Evidence;
+using Chujing.Web.Processors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Consistency;
@@ -17,7 +18,7 @@ namespace Chujing.Web.Consistency;
 /// Stores no evidence and changes no counter; records each check (time, processor, filing, the event's digest, the
 /// answer) so that what was checked can later be compared with what was reported.
 /// </summary>
-public sealed class GatewayCheckService(ChujingDbContext db, ConsistencyService consistency, GatewayCheckRecorder recorder, TimeProvider time)
+public sealed class GatewayCheckService(ProcessorCache processors, ConsistencyService consistency, GatewayCheckRecorder recorder, TimeProvider time)
 {
     /// <summary>The most events one request may carry.</summary>
     public const int MaxBatch = 10_000;
@@ -28,7 +29,7 @@ public sealed class GatewayCheckService(ChujingDbContext db, ConsistencyService 
 
     public async Task<CheckAnswer> CheckAsync(Caller caller, JsonElement body, CancellationToken ct)
     {
-        var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
+        var processor = await processors.GetAsync(caller.ProcessorId ?? throw new InvalidOperationException("an enterprise caller has a processor"), ct).ConfigureAwait(false);
         var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch, ExportEventPolicy.Ledger);
         var deviations = (await consistency.CheckAsync(processor, events, withCounts: false, ct).ConfigureAwait(false)).ToLookup(d => d.Event);
         var now = time.GetUtcNow();

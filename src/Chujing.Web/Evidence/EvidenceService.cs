@@ -11,6 +11,7 @@ using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Consistency;
+using Chujing.Web.Processors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -29,14 +30,14 @@ namespace Chujing.Web.Evidence;
 /// keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the same SQL on SQLite and PostgreSQL), so a person counts
 /// once per processor, year and kind.
 /// </remarks>
-public sealed class EvidenceService(ChujingDbContext db, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, ConsistencyService consistency, DeviationLog deviationLog, TimeProvider time)
+public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processors, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, ConsistencyService consistency, DeviationLog deviationLog, TimeProvider time)
 {
     /// <summary>The most events one request may carry.</summary>
     public const int MaxBatch = 10_000;
 
     public async Task<EvidenceReceipt> AppendAsync(Caller caller, JsonElement body, CancellationToken ct)
     {
-        var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
+        var processor = await processors.GetAsync(caller.ProcessorId ?? throw new InvalidOperationException("an enterprise caller has a processor"), ct).ConfigureAwait(false);
         var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch, ExportEventPolicy.Platform);
 
         // A filing the processor does not have is a deviation (no-filing), not bad input: the export still left.

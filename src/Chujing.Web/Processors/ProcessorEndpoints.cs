@@ -11,7 +11,7 @@ namespace Chujing.Web.Processors;
 public static class ProcessorEndpoints
 {
     public static IServiceCollection AddPlatformProcessors(this IServiceCollection services) =>
-        services.AddScoped<ProcessorService>();
+        services.AddScoped<ProcessorService>().AddScoped<ProcessorCache>();
 
     public static IEndpointRouteBuilder MapProcessorsApi(this IEndpointRouteBuilder app)
     {
