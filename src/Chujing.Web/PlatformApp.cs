@@ -56,6 +56,7 @@ public static class PlatformApp
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
         var app = builder.Build();
+        app.UseTrustedProxies(options.TrustedProxies);
         app.UseSecurityHeaders();
         app.UsePlatformProblems();
         app.UseCrossSiteRequestRefusal();

@@ -72,6 +72,12 @@ public sealed record PlatformOptions
     /// <summary>The clock that measures the revocation bound: real elapsed time, even when <see cref="Time"/> is a fixed test clock.</summary>
     public TimeProvider SessionTime { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Reverse proxies whose forwarded scheme and client address are believed (<see cref="Access.TrustedProxies"/>);
+    /// loopback by default.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = Access.TrustedProxies.Loopback;
+
     /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
     public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;
 }

@@ -17,6 +17,8 @@ public abstract class AccountApiTests(PlatformFixture platform)
         using var client = platform.Anonymous();
         var response = await client.GetAsync("health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var role = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["role"]!.GetValue<string>();
+        Assert.Equal(platform.ProviderName == "sqlite" ? "embedded" : "primary", role);
     }
 
     [Fact]

@@ -36,6 +36,43 @@ public sealed class CrossSiteTests(SqlitePlatformFixture platform)
     }
 
     [Fact]
+    public async Task CreateFiling_BehindATlsProxy_HttpsOriginAcceptedOnlyWithTheForwardedScheme()
+    {
+        // nginx on loopback terminates TLS: the browser's Origin says https, the node is called over http.
+        var enterprise = await platform.As(DemoAccounts.EnterpriseB);
+        var origin = "https://" + platform.BaseAddress.Authority;
+        using var unforwarded = new HttpRequestMessage(HttpMethod.Post, "api/filings") { Content = JsonContent.Create(ApiTests.NewFiling() with { Scenario = "bj-auto-ota" }) };
+        unforwarded.Headers.Add("Origin", origin);
+        await ApiTests.ProblemAsync(await enterprise.SendAsync(unforwarded), HttpStatusCode.Forbidden);
+
+        using var forwarded = new HttpRequestMessage(HttpMethod.Post, "api/filings") { Content = JsonContent.Create(ApiTests.NewFiling() with { Scenario = "bj-auto-ota" }) };
+        forwarded.Headers.Add("Origin", origin);
+        forwarded.Headers.Add("X-Forwarded-Proto", "https");
+        await ApiTests.Json(await enterprise.SendAsync(forwarded), HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [InlineData("", true, "127.0.0.0/8")]
+    [InlineData("10.0.0.0/8, 192.168.1.5", true, "192.168.1.5/32")]
+    [InlineData("::1", true, "::1/128")]
+    [InlineData("10.0.0.0/8,proxy.example", false, "'proxy.example' is neither")]
+    public void TrustedProxies_Parse(string text, bool valid, string expected)
+    {
+        var parsed = Access.TrustedProxies.Parse(text);
+        Assert.Equal(valid, parsed.IsSuccess);
+        if (valid)
+        {
+            Assert.Contains(expected, parsed.Value.Select(n => n.ToString()));
+        }
+        else
+        {
+            var problem = Assert.Single(parsed.Diagnostics);
+            Assert.Equal(Access.TrustedProxies.EnvironmentVariable, problem.Subject);
+            Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Read_FromAnotherSite_StillAnswered()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseB);

@@ -20,6 +20,7 @@ internal static class ServeCommand
         command.Options.Add(demo);
         command.SetAction(context, async (parseResult, ct) =>
         {
+            var proxies = Chujing.Web.Access.TrustedProxies.Parse(Environment.GetEnvironmentVariable(Chujing.Web.Access.TrustedProxies.EnvironmentVariable)).ValueOrThrow();
             var options = new PlatformOptions
             {
                 Urls = parseResult.GetValue(urls)!,
@@ -28,6 +29,7 @@ internal static class ServeCommand
                 Time = context.Time,
                 CatalogDirectories = parseResult.GetValue(context.CatalogDirs) ?? [],
                 KeyEncryption = Chujing.Evidence.Storage.LedgerKeyEncryption.FromEnvironment(Environment.GetEnvironmentVariable),
+                TrustedProxies = proxies,
             };
             await using var app = PlatformApp.Build(options);
             await app.PrepareAsync(ct).ConfigureAwait(false);
