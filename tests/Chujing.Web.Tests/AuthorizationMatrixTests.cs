@@ -71,6 +71,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/filings/{filingA}/approve", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/filings/{filingA}/revoke", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/filings/{filingA}/reject", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/suspend", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/reinstate", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/filings/{filingA}/pathway", """{"reference":"x","date":"2026-05-01"}""", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/processors", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/processors/{processorAId}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),

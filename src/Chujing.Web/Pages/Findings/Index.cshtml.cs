@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Pages.Findings;
 
-/// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate.</summary>
+/// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate (and may suspend or revoke the filing).</summary>
 [Authorize(Policy = Permissions.FindingsRead)]
 public sealed class IndexModel(FindingService findings, RatingService ratings, ChujingDbContext db, IAuthorizationService authorization) : PageModel
 {
@@ -30,8 +30,8 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, C
         return ChangeAsync(Permissions.FindingsRectify, c => findings.RectifyAsync(c, id, new RectificationRequest(rootCause, measures, attachments), ct), ct);
     }
 
-    public Task<IActionResult> OnPostDecideAsync(string id, string decision, string? note, bool revoke, CancellationToken ct) =>
-        ChangeAsync(Permissions.FindingsDecide, c => findings.DecideAsync(c, id, decision, new FindingDecisionRequest(note, revoke && decision == "escalate" ? "revoke" : null), ct), ct);
+    public Task<IActionResult> OnPostDecideAsync(string id, string decision, string? note, string? filingAction, CancellationToken ct) =>
+        ChangeAsync(Permissions.FindingsDecide, c => findings.DecideAsync(c, id, decision, new FindingDecisionRequest(note, decision == "escalate" && !string.IsNullOrEmpty(filingAction) ? filingAction : null), ct), ct);
 
     private async Task<IActionResult> ChangeAsync(string permission, Func<Caller, Task<FindingView>> change, CancellationToken ct)
     {
