@@ -183,5 +183,5 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         f.Status is SpotCheckStatus.Open ? WorkingDayCalendar.China.WorkingDaysBetween(RegulatoryCalendar.Today(time), f.Deadline) : 0,
         f.RootCause, f.Measures,
         f.AttachmentsJson is null ? null : JsonSerializer.Deserialize<List<AttachmentBody>>(f.AttachmentsJson, PlatformJson.Options),
-        f.SubmittedAt, f.Note, f.ClosedAt, f.Escalated, f.RecheckId, Consequences);
+        f.SubmittedAt, f.Note, f.ClosedAt, f.Escalated, f.RecheckId, Consequences, f.SetAsideBy);
 }

@@ -10,15 +10,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Pages.Findings;
 
-/// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate (and may suspend or revoke the filing).</summary>
+/// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate (and may suspend or revoke the filing); enterprises object to a finding's weight in their rating within the period, officers uphold or reject.</summary>
 [Authorize(Policy = Permissions.FindingsRead)]
-public sealed class IndexModel(FindingService findings, RatingService ratings, ChujingDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(FindingService findings, RatingService ratings, RatingObjectionService objections, ChujingDbContext db, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public Caller Caller { get; private set; } = null!;
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
 
     public Rating? Rating { get; private set; }
+
+    /// <summary>The processor's USCC, for the enterprise.</summary>
+    public string? Uscc { get; private set; }
+
+    /// <summary>The enterprise's findings it may still object to, with the last day of each one's objection period.</summary>
+    public IReadOnlyList<(FindingView Finding, DateOnly Until)> Contestable { get; private set; } = [];
+
+    /// <summary>Objections to ratings the caller may see.</summary>
+    public IReadOnlyList<RatingObjectionView> Objections { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -33,7 +42,19 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, C
     public Task<IActionResult> OnPostDecideAsync(string id, string decision, string? note, string? filingAction, CancellationToken ct) =>
         ChangeAsync(Permissions.FindingsDecide, c => findings.DecideAsync(c, id, decision, new FindingDecisionRequest(note, decision == "escalate" && !string.IsNullOrEmpty(filingAction) ? filingAction : null), ct), ct);
 
-    private async Task<IActionResult> ChangeAsync(string permission, Func<Caller, Task<FindingView>> change, CancellationToken ct)
+    public Task<IActionResult> OnPostObjectAsync(string? finding, string? reason, CancellationToken ct) =>
+        ChangeAsync(Permissions.FindingsRectify, async c =>
+        {
+            var uscc = await db.Processors.Where(p => p.Id == c.ProcessorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
+            await objections.FileAsync(c, uscc, new ObjectionRequest(finding, reason), ct).ConfigureAwait(false);
+        }, ct);
+
+    public Task<IActionResult> OnPostObjectionAsync(string id, string decision, string? note, CancellationToken ct) =>
+        decision is "uphold" or "reject"
+            ? ChangeAsync(Permissions.FindingsDecide, c => objections.DecideAsync(c, id, decision, new ObjectionDecisionRequest(note), ct), ct)
+            : Task.FromResult<IActionResult>(BadRequest());
+
+    private async Task<IActionResult> ChangeAsync(string permission, Func<Caller, Task> change, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, permission).ConfigureAwait(false)).Succeeded)
         {
@@ -59,6 +80,16 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, C
         {
             var uscc = await db.Processors.Where(p => p.Id == Caller.ProcessorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
             Rating = await ratings.GetAsync(Caller, uscc, ct).ConfigureAwait(false);
+            Uscc = uscc;
+        }
+
+        Objections = await objections.ListAsync(Caller, ct).ConfigureAwait(false);
+        if (Caller.IsEnterprise)
+        {
+            var today = Chujing.Domain.Calendar.RegulatoryCalendar.Today(time);
+            Contestable = [.. Findings
+                .Select(f => (Finding: f, Until: ObjectionClock.Deadline(Chujing.Domain.Calendar.RegulatoryCalendar.DayOf(f.OpenedAt), ObjectionClock.ObjectionDays, WorkingDayCalendar.China)))
+                .Where(x => x.Until >= today && Objections.All(o => o.Finding != x.Finding.Id))];
         }
     }
 }
