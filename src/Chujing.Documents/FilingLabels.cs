@@ -16,6 +16,7 @@ public static class FilingLabels
         FilingStatus.Rejected => "不予通过 Rejected",
         FilingStatus.Revoked => "已撤销 Revoked",
         FilingStatus.Expired => "已过期 Expired",
+        FilingStatus.Suspended => "已暂停 Suspended",
         _ => FilingNames.Of(status),
     };
 

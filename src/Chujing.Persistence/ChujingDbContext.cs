@@ -60,6 +60,8 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>, IDataP
     public DbSet<SpotCheckOutcome> SpotCheckOutcomes => Set<SpotCheckOutcome>();
 
     public DbSet<SpotCheckPayload> SpotCheckPayloads => Set<SpotCheckPayload>();
+
+    public DbSet<RatingObjection> RatingObjections => Set<RatingObjection>();
     public DbSet<EditionRecord> Editions => Set<EditionRecord>();
 
     public DbSet<EditionApproval> EditionApprovals => Set<EditionApproval>();

@@ -52,6 +52,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var run = (string)(await ApiTests.Json(await daxing.PostAsJsonAsync("api/spot-checks", period), HttpStatusCode.Created))["id"]!;
         await ApiTests.Json(await daxing.PostAsJsonAsync($"api/spot-checks/{run}/draw", new { seed = "authorization-matrix-seed-0002" }), HttpStatusCode.OK);
         var finding = (string)(await ApiTests.Json(await daxing.PostAsync($"api/spot-checks/{run}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
+        var objection = (string)(await ApiTests.Json(await entA.PostAsJsonAsync($"api/processors/{usccA}/rating/objections", new { finding, reason = "matrix" }), HttpStatusCode.Created))["id"]!;
         var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
@@ -71,6 +72,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/filings/{filingA}/approve", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/filings/{filingA}/revoke", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/filings/{filingA}/reject", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/suspend", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/filings/{filingA}/reinstate", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/filings/{filingA}/pathway", """{"reference":"x","date":"2026-05-01"}""", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/processors", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/processors/{processorAId}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
@@ -101,6 +104,11 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/findings/{finding}/reopen", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/findings/{finding}/escalate", """{"filingAction":"suspend-everything"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("GET", $"api/processors/{usccA}/rating", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/processors/{usccA}/rating/objections", "{}", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/rating-objections", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/rating-objections/{objection}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/rating-objections/{objection}/uphold", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
+            ("POST", $"api/rating-objections/{objection}/reject", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("GET", "api/editions", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/editions/beijing-ftz/2024", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/editions/beijing-ftz/2024?format=yaml", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),

@@ -17,6 +17,15 @@ internal static class ConsistencyBasis
         "beijing-ftz#consistency-check",
         "专家解读（卓子寒，《中国信息安全》2024-09-03）：各自贸组团采取一致性抽验的方式，验证数据处理者实际数据出境情况与备案内容的一致性");
 
+    /// <summary>
+    /// Suspension of a filing: platform policy (no legal text found that sets it for zone-group filings), with the
+    /// nearest text named as an analogue, not as a source.
+    /// </summary>
+    public static DeviationBasis Suspension { get; } = new(
+        "chujing#filing-suspension",
+        "Chujing 平台规则（平台政策，非法律条文）：一致性抽验问题升级后自贸组团可暂停备案，暂停期间依该备案出境视同备案不在有效状态；"
+        + "类比《个人信息出境个人信息保护认证办法（征求意见稿）》第十三条（出境超出认证范围的暂停或撤销认证，草案）· platform policy");
+
     /// <summary>A field of the filing.</summary>
     public static DeviationBasis Filed(string filingId, string field) => new("filing:" + filingId + "#" + field, "备案 " + filingId + "（" + field + "）");
 }

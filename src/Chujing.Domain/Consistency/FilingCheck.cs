@@ -25,6 +25,7 @@ public sealed partial class FilingCheck
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     private readonly Decision? _baseline;
     private readonly Pathway? _reference;
+    private readonly IReadOnlyList<DeviationBasis> _suspendedBasis;
     private CrossingMemo? _lastCrossing;
 
     internal FilingCheck(ConsistencyChecker checker, CheckedFiling filing, ListVocabulary? vocabulary)
@@ -47,6 +48,7 @@ public sealed partial class FilingCheck
         }
 
         NotInForceBasis = [.. new[] { ConsistencyBasis.ZoneGroupFiling(vocabulary?.Edition), ConsistencyBasis.Filed(filing.Id, "status") }.OfType<DeviationBasis>(), ConsistencyBasis.Commentary];
+        _suspendedBasis = [.. NotInForceBasis, ConsistencyBasis.Suspension];
         var decided = checker.Engine.Assess(Activity(content.PersonsPersonal, content.PersonsSensitive));
         _baseline = decided.IsSuccess ? decided.Value : null;
         _reference = filing.Pathway ?? _baseline?.Pathway;
@@ -130,10 +132,11 @@ public sealed partial class FilingCheck
         var (zh, en) = status switch
         {
             null => ($"出境时间 {at}（北京时间）早于备案 {Filing.Id} 的创建。", $"The export at {at} (Beijing time) predates filing {Filing.Id}."),
+            FilingStatus.Suspended => ($"出境时（{at}，北京时间）备案 {Filing.Id} 已暂停：暂停期间不得依该备案出境，待整改通过、自贸组团解除暂停后恢复。", $"At the export ({at}, Beijing time) filing {Filing.Id} was suspended: no export may rely on it until the zone group lifts the suspension after the rectification is accepted."),
             FilingStatus.Approved => (FormattableString.Invariant($"出境日期 {day:yyyy-MM-dd} 不在备案 {Filing.Id} 的有效期 {content.ValidFrom:yyyy-MM-dd} 至 {content.ValidUntil:yyyy-MM-dd} 内。"), FormattableString.Invariant($"The export day {day:yyyy-MM-dd} is outside the validity of filing {Filing.Id}, {content.ValidFrom:yyyy-MM-dd} to {content.ValidUntil:yyyy-MM-dd}.")),
             { } s => ($"出境时（{at}，北京时间）备案 {Filing.Id} 处于“{StatusLabel(s)}”状态，尚未通过或已失效。", $"At the export ({at}, Beijing time) filing {Filing.Id} was {FilingNames.Of(s)}, not approved."),
         };
-        return new Deviation(index, DeviationKind.FilingNotInForce, "time", SeverityTable.Of(DeviationKind.FilingNotInForce), zh, en, NotInForceBasis);
+        return new Deviation(index, DeviationKind.FilingNotInForce, "time", SeverityTable.Of(DeviationKind.FilingNotInForce), zh, en, status == FilingStatus.Suspended ? _suspendedBasis : NotInForceBasis);
     }
 
     private static string StatusLabel(FilingStatus status) => status switch
@@ -146,6 +149,7 @@ public sealed partial class FilingCheck
         FilingStatus.Rejected => "不予通过",
         FilingStatus.Revoked => "已撤销",
         FilingStatus.Expired => "已过期",
+        FilingStatus.Suspended => "已暂停",
         _ => FilingNames.Of(status),
     };
 

@@ -26,4 +26,10 @@ public enum FilingAction
 
     /// <summary>The clock: the validity period of an approved filing ended.</summary>
     Expire,
+
+    /// <summary>An officer suspends an approved filing (暂停), with a note: exports under it stop being in force.</summary>
+    Suspend,
+
+    /// <summary>An officer lifts a suspension (恢复), with a note, once the findings behind it are rectified.</summary>
+    Reinstate,
 }

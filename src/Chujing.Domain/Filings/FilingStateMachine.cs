@@ -5,7 +5,7 @@ namespace Chujing.Domain.Filings;
 
 /// <summary>
 /// The life of a filing: draft → submitted → under review → approved / returned for correction / rejected;
-/// amendment, revocation and expiry. Pure and thread-safe; the platform stores the state, this decides the moves.
+/// amendment, suspension, revocation and expiry. Pure and thread-safe; the platform stores the state, this decides the moves.
 /// </summary>
 public static class FilingStateMachine
 {
@@ -30,6 +30,13 @@ public static class FilingStateMachine
         new(FilingStatus.Approved, FilingAction.Amend, FilingStatus.Draft, FilingActor.Processor, false),
         new(FilingStatus.Approved, FilingAction.Revoke, FilingStatus.Revoked, FilingActor.ZoneOfficer, true),
         new(FilingStatus.Approved, FilingAction.Expire, FilingStatus.Expired, FilingActor.System, false),
+
+        // Suspension (platform policy): exports stop being in force until an officer lifts it; it may end in revocation,
+        // and the validity period runs on meanwhile.
+        new(FilingStatus.Approved, FilingAction.Suspend, FilingStatus.Suspended, FilingActor.ZoneOfficer, true),
+        new(FilingStatus.Suspended, FilingAction.Reinstate, FilingStatus.Approved, FilingActor.ZoneOfficer, true),
+        new(FilingStatus.Suspended, FilingAction.Revoke, FilingStatus.Revoked, FilingActor.ZoneOfficer, true),
+        new(FilingStatus.Suspended, FilingAction.Expire, FilingStatus.Expired, FilingActor.System, false),
     ];
 
     private static readonly FrozenDictionary<(FilingStatus, FilingAction), FilingTransition> ByStateAndAction =

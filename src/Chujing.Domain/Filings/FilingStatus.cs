@@ -1,6 +1,6 @@
 namespace Chujing.Domain.Filings;
 
-/// <summary>Where a filing (备案) stands. Rejected, revoked and expired are terminal.</summary>
+/// <summary>Where a filing (备案) stands. Rejected, revoked and expired are terminal; suspended returns to approved when lifted.</summary>
 public enum FilingStatus
 {
     /// <summary>草稿: written by the processor, not yet sent to its zone group.</summary>
@@ -26,4 +26,10 @@ public enum FilingStatus
 
     /// <summary>已过期: the validity period of an approved filing ended.</summary>
     Expired,
+
+    /// <summary>
+    /// 已暂停: an approved filing the zone group suspended (e.g. on an escalated spot-check finding); exports under it
+    /// are not in force until the suspension is lifted, which restores it to approved.
+    /// </summary>
+    Suspended,
 }

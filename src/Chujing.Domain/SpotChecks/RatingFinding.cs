@@ -8,4 +8,5 @@ namespace Chujing.Domain.SpotChecks;
 /// <param name="Deadline">The rectification deadline.</param>
 /// <param name="Closed">The day it was closed; null while open.</param>
 /// <param name="Escalated">True once an officer escalated it.</param>
-public sealed record RatingFinding(string Id, string Kind, FindingSeverity Severity, DateOnly Opened, DateOnly Deadline, DateOnly? Closed, bool Escalated);
+/// <param name="SetAside">True when an upheld objection set it aside: it no longer counts in the rating.</param>
+public sealed record RatingFinding(string Id, string Kind, FindingSeverity Severity, DateOnly Opened, DateOnly Deadline, DateOnly? Closed, bool Escalated, bool SetAside = false);

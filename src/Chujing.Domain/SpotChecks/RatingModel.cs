@@ -13,6 +13,7 @@ namespace Chujing.Domain.SpotChecks;
 /// <item>class from the score: A ≥ 90, B ≥ 70, C ≥ 40, D below (the bands of the tax credit rating, ibid.);</item>
 /// <item>switching (ISO 2859-1's shape, §2.1): two nonconforming of the last five checks tighten — class at best C;
 /// five clean checks in a row relax — one class better, at best A; an open serious finding caps the class at C.</item>
+/// <item>a finding set aside by an upheld objection (<see cref="ObjectionClock"/>) counts for nothing.</item>
 /// </list>
 /// </summary>
 public static class RatingModel
@@ -28,6 +29,8 @@ public static class RatingModel
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(checks);
         var reasons = new List<RatingReason>();
+        // A finding set aside by an upheld objection is not an input any more (the objection is audited beside it).
+        findings = [.. findings.Where(f => !f.SetAside)];
         foreach (var finding in findings.OrderBy(f => f.Opened).ThenBy(f => f.Id, StringComparer.Ordinal))
         {
             if (Deduction(finding, asOf) is { } reason)

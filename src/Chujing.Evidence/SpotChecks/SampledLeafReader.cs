@@ -52,6 +52,15 @@ public static class SampledLeafReader
             }
         }
 
+        // Every sampled leaf's proof at once: the proofs share their upper nodes, which are read once for the check.
+        var inTree = filings.SelectMany(f => f.Leaves).Where(l => l >= 0 && l < head.Size).Distinct().ToList();
+        var proofs = new Dictionary<long, IReadOnlyList<byte[]>>(inTree.Count);
+        var batch = ledger.ProveInclusions(inTree, head.Size);
+        for (var i = 0; i < inTree.Count; i++)
+        {
+            proofs[inTree[i]] = batch[i];
+        }
+
         foreach (var filing in filings)
         {
             if (rewritten is not null)
@@ -62,14 +71,14 @@ public static class SampledLeafReader
             foreach (var leaf in filing.Leaves)
             {
                 var stored = ledger.Store.ReadLeaves(leaf, 1);
-                if (stored.Count == 0 || stored[0].Index != leaf)
+                if (stored.Count == 0 || stored[0].Index != leaf || !proofs.TryGetValue(leaf, out var proof))
                 {
                     problems.Add(Missing(filing.Filing, leaf, "账本中读不到该记录。", "The leaf cannot be read from the ledger."));
                     continue;
                 }
 
                 var leafHash = hasher.HashLeafText(stored[0].Text);
-                var inclusion = MerkleVerifier.VerifyInclusion(hasher, leaf, head.Size, leafHash, ledger.ProveInclusion(leaf, head.Size), committedRoot);
+                var inclusion = MerkleVerifier.VerifyInclusion(hasher, leaf, head.Size, leafHash, proof, committedRoot);
                 if (!inclusion.IsValid)
                 {
                     problems.Add(Missing(filing.Filing, leaf, $"该记录对承诺树头的包含证明不成立：{inclusion.Message}。", $"The leaf's inclusion proof against the committed head fails: {inclusion.Message}."));

@@ -63,5 +63,8 @@ public class SpotCheckFinding
     /// <summary>The re-check drawn to close it, when it is serious.</summary>
     public string? RecheckId { get; set; }
 
+    /// <summary>The upheld objection that set it aside from the rating; null while it counts.</summary>
+    public string? SetAsideBy { get; set; }
+
     public int Version { get; set; }
 }

@@ -24,6 +24,7 @@ internal sealed class SpotCheckFindingConfiguration : IEntityTypeConfiguration<S
         builder.Property(f => f.AttachmentsJson).HasMaxLength(4000);
         builder.Property(f => f.Note).HasMaxLength(2000);
         builder.Property(f => f.RecheckId).HasMaxLength(20);
+        builder.Property(f => f.SetAsideBy).HasMaxLength(20);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.HasOne<SpotCheck>().WithMany().HasForeignKey(f => f.SpotCheckId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => new { f.ProcessorId, f.Status });

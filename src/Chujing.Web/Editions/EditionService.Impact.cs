@@ -30,12 +30,12 @@ public sealed partial class EditionService
         return EditionImpact.Analyse(catalogs.InForce(today), draft, today, subjects).ValueOrThrow();
     }
 
-    /// <summary>The approved filings in force on lists of <paramref name="jurisdiction"/>, as activities with the year's counts.</summary>
+    /// <summary>The approved (or suspended, which return to approved) filings in force on lists of <paramref name="jurisdiction"/>, as activities with the year's counts.</summary>
     private async Task<List<ImpactSubject>> SubjectsAsync(string jurisdiction, DateOnly today, CancellationToken ct)
     {
         var prefix = jurisdiction + "/";
         var filings = await db.Filings.AsNoTracking().Include(f => f.Processor)
-            .Where(f => f.Status == FilingStatus.Approved && f.ValidUntil >= today && f.ListEdition.StartsWith(prefix))
+            .Where(f => (f.Status == FilingStatus.Approved || f.Status == FilingStatus.Suspended) && f.ValidUntil >= today && f.ListEdition.StartsWith(prefix))
             .OrderBy(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
         var processors = filings.Select(f => f.ProcessorId).Distinct().ToArray();
         var counters = await db.PersonCounters.AsNoTracking().Where(c => processors.Contains(c.ProcessorId) && c.Year == today.Year)

@@ -13,7 +13,7 @@ namespace Chujing.Web.Filings;
 /// </summary>
 public static class FilingEndpoints
 {
-    private const string ReviewActions = "^(start-review|approve|return-for-correction|reject|revoke)$";
+    private const string ReviewActions = "^(start-review|approve|return-for-correction|reject|revoke|suspend|reinstate)$";
 
     public static IServiceCollection AddPlatformFilings(this IServiceCollection services)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Filings;
 
-/// <summary>State changes: submit, review decisions, revocation, expiry.</summary>
+/// <summary>State changes: submit, review decisions, suspension and its lifting, revocation, expiry.</summary>
 public sealed partial class FilingService
 {
     /// <summary>
@@ -43,6 +43,11 @@ public sealed partial class FilingService
         if (action is FilingAction.Submit or FilingAction.Approve && filing.ValidUntil < RegulatoryCalendar.Today(time))
         {
             return Result<FilingView>.Failure(PastValidity(filing.ValidUntil));
+        }
+
+        if (action == FilingAction.Reinstate && await UnrectifiedFindingsAsync(filing.Id, ct).ConfigureAwait(false) is { Count: > 0 } unrectified)
+        {
+            return Result<FilingView>.Failure(Diagnostic.ForField(null, "action", $"the suspension is lifted once its findings are rectified and accepted; still open: {string.Join(", ", unrectified)}"));
         }
 
         var before = Snapshot(filing);
@@ -123,7 +128,7 @@ public sealed partial class FilingService
     {
         var today = RegulatoryCalendar.Today(time);
         var due = await db.Filings.Include(f => f.Processor)
-            .Where(f => f.Status == FilingStatus.Approved && f.ValidUntil < today)
+            .Where(f => (f.Status == FilingStatus.Approved || f.Status == FilingStatus.Suspended) && f.ValidUntil < today)
             .ToListAsync(ct).ConfigureAwait(false);
         foreach (var filing in due)
         {
@@ -137,6 +142,12 @@ public sealed partial class FilingService
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return due.Count;
     }
+
+    /// <summary>The spot-check findings of the filing whose rectification is not yet accepted (open, answered, escalated).</summary>
+    private async Task<List<string>> UnrectifiedFindingsAsync(string filingId, CancellationToken ct) =>
+        await db.SpotCheckFindings.AsNoTracking()
+            .Where(f => f.FilingId == filingId && (f.Status == SpotChecks.SpotCheckStatus.Open || f.Status == SpotChecks.SpotCheckStatus.RectificationSubmitted || f.Status == SpotChecks.SpotCheckStatus.Escalated))
+            .OrderBy(f => f.Id).Select(f => f.Id).Take(20).ToListAsync(ct).ConfigureAwait(false);
 
     private static Result<FilingTransition> Decide(Caller caller, Filing filing, FilingAction action, string? note, int? version)
     {

@@ -44,6 +44,7 @@ public static partial class FormMessages
         (Re(@"^must be at most ([\d,]+) characters \(it has ([\d,]+)\)$"), m => $"最多 {m.Groups[1].Value} 个字符（现有 {m.Groups[2].Value} 个）。"),
         (Re(@"^must be at most ([\d,]+) characters$"), m => $"最多 {m.Groups[1].Value} 个字符。"),
         (Re(@"^must list at most ([\d,]+) entries \(it has ([\d,]+)\)$"), m => $"最多 {m.Groups[1].Value} 项（现有 {m.Groups[2].Value} 项）。"),
+        (Re(@"^the suspension is lifted once its findings are rectified and accepted; still open: (.+)$"), m => $"须待暂停所涉抽验问题整改通过后方可解除暂停；尚未整改通过：{m.Groups[1].Value}。"),
         (Re(@"^'(.+)' needs a note that says why$"), m => $"“{Code("action", m.Groups[1].Value)}”须填写理由。"),
         (Re(@"^'(.+)' is not possible on a filing that is (.+)$"), m => $"备案当前为“{Code("status", m.Groups[2].Value)}”，不能“{Code("action", m.Groups[1].Value)}”。"),
         (Re(@"^'(.+)' is done by (.+), not by (.+)$"), m => $"“{Code("action", m.Groups[1].Value)}”不由您的角色执行。"),

@@ -16,8 +16,9 @@ namespace Chujing.Web.SpotChecks;
 
 /// <summary>
 /// Findings and their rectification: the enterprise answers with root cause, measures and attachments; the officer
-/// accepts (a serious finding then waits for a clean re-check sample), reopens, or escalates (which may revoke the
-/// filing). Each step is saved with its audit entry.
+/// accepts (a serious finding then waits for a clean re-check sample), reopens, or escalates (which may suspend or
+/// revoke the filing; an escalated finding is still answered by a rectification, whose acceptance lets the officer lift
+/// a suspension). Each step is saved with its audit entry.
 /// </summary>
 public sealed class FindingService(ChujingDbContext db, FilingService filings, AuditLog audit, TimeProvider time)
 {
@@ -29,7 +30,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
     [
         new("责令限期整改 · order to rectify within a deadline", "《个人信息保护法》第六十六条（责令改正）· PIPL art. 66", "legal-text"),
         new("整改期限 20 个工作日 · 20 working days to rectify", "参照《药品检查管理办法（试行）》的 20 个工作日 · after NMPA's drug-inspection measures", "platform-policy"),
-        new("暂停或撤销备案 · suspend or revoke the filing", "自贸区负面清单管理办法的相关措辞尚未找到 · the list's management measures' wording not yet found", "platform-policy"),
+        new("暂停或撤销备案 · suspend or revoke the filing", "平台政策：负面清单管理办法的相关措辞尚未找到；类比认证办法征求意见稿第十三条 · platform policy: the list's management measures' wording not yet found; analogue: draft certification measures art. 13", "platform-policy"),
         new("信用评级与抽查权重 · rating and sampling weight", RatingModel.Version, "platform-policy"),
     ];
 
@@ -65,9 +66,9 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
             problems.Add(Diagnostic.ForField(null, "attachments", "at most 20 attachments, each with a name (at most 200 characters), sha256 (64 lower-case hex digits) and bytes (≥ 0)"));
         }
 
-        if (row.Status != SpotCheckStatus.Open)
+        if (row.Status is not (SpotCheckStatus.Open or SpotCheckStatus.Escalated))
         {
-            problems.Add(Diagnostic.ForField(null, "status", $"finding {id} is {row.Status}; a rectification answers an open finding"));
+            problems.Add(Diagnostic.ForField(null, "status", $"finding {id} is {row.Status}; a rectification answers an open or escalated finding"));
         }
 
         if (problems.Count > 0)
@@ -114,9 +115,9 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
             throw new InvalidInputException(Diagnostic.ForField(null, "note", "say why the rectification is not enough"));
         }
 
-        if (request.FilingAction is not (null or "revoke") || (request.FilingAction is not null && decision != "escalate"))
+        if (request.FilingAction is not (null or "suspend" or "revoke") || (request.FilingAction is not null && decision != "escalate"))
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "filingAction", "an escalation may 'revoke' the filing; nothing else is possible here"));
+            throw new InvalidInputException(Diagnostic.ForField(null, "filingAction", "an escalation may 'suspend' or 'revoke' the filing; nothing else is possible here"));
         }
 
         row.Status = to;
@@ -125,10 +126,12 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         row.ClosedAt = to == SpotCheckStatus.Closed ? time.GetUtcNow() : null;
         row.Version++;
         audit.Record(db, caller, Entity, id, decision, row.ProcessorId, row.ZoneGroupId, before, Snapshot(row));
-        if (request.FilingAction == "revoke")
+        if (request.FilingAction is { } filingAction)
         {
-            // Saves the finding, both audit entries and the filing's revocation together.
-            (await filings.ActAsync(caller, row.FilingId, FilingAction.Revoke, "抽验问题升级 · escalated finding " + id + (row.Note is null ? string.Empty : ": " + row.Note), null, ct).ConfigureAwait(false)).OrThrow();
+            // Saves the finding, both audit entries and the filing's suspension or revocation together; a filing the
+            // state machine cannot move (e.g. already revoked) refuses the whole escalation.
+            var action = filingAction == "suspend" ? FilingAction.Suspend : FilingAction.Revoke;
+            (await filings.ActAsync(caller, row.FilingId, action, "抽验问题升级 · escalated finding " + id + (row.Note is null ? string.Empty : ": " + row.Note), null, ct).ConfigureAwait(false)).OrThrow();
         }
         else
         {
@@ -181,5 +184,5 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         f.Status is SpotCheckStatus.Open ? WorkingDayCalendar.China.WorkingDaysBetween(RegulatoryCalendar.Today(time), f.Deadline) : 0,
         f.RootCause, f.Measures,
         f.AttachmentsJson is null ? null : JsonSerializer.Deserialize<List<AttachmentBody>>(f.AttachmentsJson, PlatformJson.Options),
-        f.SubmittedAt, f.Note, f.ClosedAt, f.Escalated, f.RecheckId, Consequences);
+        f.SubmittedAt, f.Note, f.ClosedAt, f.Escalated, f.RecheckId, Consequences, f.SetAsideBy);
 }

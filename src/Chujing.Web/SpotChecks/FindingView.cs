@@ -25,7 +25,8 @@ public sealed record FindingView(
     DateTimeOffset? ClosedAt,
     bool Escalated,
     string? RecheckId,
-    IReadOnlyList<ConsequenceView> Consequences);
+    IReadOnlyList<ConsequenceView> Consequences,
+    string? SetAsideBy = null);
 
 /// <summary>What a finding can lead to, and whether a legal text or platform policy grounds it.</summary>
 public sealed record ConsequenceView(string Consequence, string Basis, string Grounding);

@@ -37,7 +37,8 @@ public sealed class RatingService(ChujingDbContext db, TimeProvider time)
             Day(f.OpenedAt),
             f.Deadline,
             f.ClosedAt is { } closed ? Day(closed) : null,
-            f.Escalated)).ToList();
+            f.Escalated,
+            f.SetAsideBy is not null)).ToList();
         return RatingModel.Rate(rated, checks, RegulatoryCalendar.Today(time));
     }
 

@@ -14,6 +14,7 @@ public static class SpotCheckEndpoints
         services.AddScoped<FindingService>();
         services.AddScoped<RatingService>();
         services.AddScoped<SpotCheckStatisticsService>();
+        services.AddScoped<RatingObjectionService>();
         services.AddScoped<PayloadService>();
         services.AddScoped<PublicSpotChecks>();
         services.AddScoped<IRecordConsistency, PlatformRecordConsistency>();
@@ -64,6 +65,18 @@ public static class SpotCheckEndpoints
 
         app.MapGet("/api/processors/{uscc}/rating", (string uscc, RatingService service, HttpContext http, CancellationToken ct) => service.GetAsync(Caller.From(http.User), uscc, ct))
             .WithTags("ratings").RequirePermission(Permissions.RatingsRead).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/processors/{uscc}/rating/objections", async (string uscc, ObjectionRequest request, RatingObjectionService service, HttpContext http, CancellationToken ct) =>
+                Results.Created((string?)null, await service.FileAsync(Caller.From(http.User), uscc, request, ct).ConfigureAwait(false)))
+            .WithTags("ratings").RequirePermission(Permissions.FindingsRectify).Produces<RatingObjectionView>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        var objections = app.MapGroup("/api/rating-objections").WithTags("ratings");
+        objections.MapGet("/", (RatingObjectionService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), ct))
+            .RequirePermission(Permissions.RatingsRead);
+        objections.MapGet("/{id}", (string id, RatingObjectionService service, HttpContext http, CancellationToken ct) => service.GetAsync(Caller.From(http.User), id, ct))
+            .RequirePermission(Permissions.RatingsRead).ProducesProblem(StatusCodes.Status404NotFound);
+        objections.MapPost("/{id}/{decision:regex(^(uphold|reject)$)}", (string id, string decision, ObjectionDecisionRequest? request, RatingObjectionService service, HttpContext http, CancellationToken ct) =>
+                service.DecideAsync(Caller.From(http.User), id, decision, request ?? new ObjectionDecisionRequest(null), ct))
+            .RequirePermission(Permissions.FindingsDecide).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var open = app.MapGroup("/public/spot-checks").WithTags("public").AllowAnonymous();
         open.MapGet("/", (HttpRequest request, PublicSpotChecks service, CancellationToken ct) =>

@@ -18,5 +18,5 @@ public sealed record RectificationRequest(string? RootCause, string? Measures, I
 /// <summary>An attachment named by the enterprise, identified by its SHA-256 (the file stays with the enterprise).</summary>
 public sealed record AttachmentBody(string? Name, string? Sha256, long? Bytes);
 
-/// <summary><c>POST /api/findings/{id}/{accept|reopen|escalate}</c>: the officer's note; an escalation may revoke the filing.</summary>
+/// <summary><c>POST /api/findings/{id}/{accept|reopen|escalate}</c>: the officer's note; an escalation may <c>suspend</c> or <c>revoke</c> the filing.</summary>
 public sealed record FindingDecisionRequest(string? Note, string? FilingAction);

@@ -118,7 +118,7 @@ public sealed partial class SpotCheckService
 
     private async Task<SpotCheckPopulation> FreezeAsync(string id, string? group, DateOnly from, DateOnly to, string? onlyFiling, long firstLeaf, CancellationToken ct)
     {
-        var everApproved = new[] { FilingStatus.Approved, FilingStatus.Revoked, FilingStatus.Expired };
+        var everApproved = new[] { FilingStatus.Approved, FilingStatus.Suspended, FilingStatus.Revoked, FilingStatus.Expired };
         var query = db.Filings.AsNoTracking().Include(f => f.Processor)
             .Where(f => everApproved.Contains(f.Status) && f.DecidedAt != null && f.ValidFrom <= to && f.ValidUntil >= from);
         query = onlyFiling is not null ? query.Where(f => f.Id == onlyFiling) : group is null ? query : query.Where(f => f.ZoneGroupId == group);

@@ -51,6 +51,25 @@ public sealed class ConsistencyCheckTests
     }
 
     [Fact]
+    public void WhileSuspended_IsFilingNotInForceCitingThePolicy_AndInForceAgainOnceLifted()
+    {
+        var suspended = Ota(history: [new(Approved, FilingStatus.Approved), new(Approved.AddMonths(2), FilingStatus.Suspended), new(Approved.AddMonths(4), FilingStatus.Approved)]);
+        Assert.Empty(Check(suspended, Event(time: "2026-02-01T08:00:00Z")));
+        var during = Assert.Single(Check(suspended, Event(time: "2026-04-01T08:00:00Z")));
+        Assert.Equal(DeviationKind.FilingNotInForce, during.Kind);
+        Assert.Equal(Severity.Serious, during.Severity);
+        Assert.Contains("已暂停", during.Detail, StringComparison.Ordinal);
+        Assert.Contains("suspended", during.DetailEn, StringComparison.Ordinal);
+        Assert.Contains(during.Basis, b => b.Rule == "chujing#filing-suspension" && b.Citation.Contains("平台政策", StringComparison.Ordinal));
+        Assert.Contains(during.Basis, b => b.Rule.EndsWith("#status", StringComparison.Ordinal));
+
+        // Lifted: exports after the reinstatement are in force again; a revocation carries no suspension basis.
+        Assert.Empty(Check(suspended, Event(time: "2026-06-01T08:00:00Z")));
+        var revoked = Ota(history: [new(Approved, FilingStatus.Approved), new(Approved.AddMonths(3), FilingStatus.Revoked)]);
+        Assert.DoesNotContain(Check(revoked, Event(time: "2026-05-01T08:00:00Z"))[0].Basis, b => b.Rule == "chujing#filing-suspension");
+    }
+
+    [Fact]
     public void WhileRevokedOrAfterValidity_IsFilingNotInForce()
     {
         var revoked = Ota(history: [new(Approved, FilingStatus.Approved), new(Approved.AddMonths(3), FilingStatus.Revoked)]);

@@ -54,6 +54,21 @@ public sealed class FilingStateMachineTests
     }
 
     [Fact]
+    public void Suspension_OfficerSuspendsAndLiftsWithReasons_RevocationAndExpiryStillPossible()
+    {
+        Assert.Equal(FilingStatus.Suspended, Step(FilingStatus.Approved, FilingAction.Suspend, FilingActor.ZoneOfficer, "escalated finding"));
+        Assert.Equal(FilingStatus.Approved, Step(FilingStatus.Suspended, FilingAction.Reinstate, FilingActor.ZoneOfficer, "rectified"));
+        Assert.Equal(FilingStatus.Revoked, Step(FilingStatus.Suspended, FilingAction.Revoke, FilingActor.ZoneOfficer, "not rectified"));
+        Assert.Equal(FilingStatus.Expired, Step(FilingStatus.Suspended, FilingAction.Expire, FilingActor.System));
+        Assert.Equal("note", Assert.Single(FilingStateMachine.Apply(FilingStatus.Approved, FilingAction.Suspend, FilingActor.ZoneOfficer, " ").Diagnostics).Subject);
+        Assert.Equal("note", Assert.Single(FilingStateMachine.Apply(FilingStatus.Suspended, FilingAction.Reinstate, FilingActor.ZoneOfficer).Diagnostics).Subject);
+        Assert.False(FilingStateMachine.Apply(FilingStatus.Suspended, FilingAction.Reinstate, FilingActor.Processor, "x").IsSuccess);
+        Assert.False(FilingStateMachine.Apply(FilingStatus.Draft, FilingAction.Suspend, FilingActor.ZoneOfficer, "x").IsSuccess);
+        Assert.False(FilingStateMachine.IsEditable(FilingStatus.Suspended));
+        Assert.False(FilingStateMachine.IsTerminal(FilingStatus.Suspended));
+    }
+
+    [Fact]
     public void Apply_AmendingApprovedFiling_ReopensItAsDraft() =>
         Assert.Equal(FilingStatus.Draft, FilingStateMachine.Apply(FilingStatus.Approved, FilingAction.Amend, FilingActor.Processor).Value.To);
 

@@ -36,6 +36,23 @@ public static class MerkleProofs
     public static IReadOnlyList<byte[]> Inclusion(MerkleHasher hasher, long index, long size, Func<IReadOnlyList<MerkleNode>, IReadOnlyList<byte[]>> nodeHashes) =>
         Hashes(hasher, InclusionRanges(index, size), nodeHashes);
 
+    /// <summary>
+    /// The inclusion proofs of several leaves of one tree, each byte for byte what <see cref="Inclusion"/> gives, with
+    /// every perfect node they need fetched in one call to <paramref name="nodeHashes"/> and each distinct node once
+    /// (proofs of nearby leaves share their upper nodes).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<byte[]>> Inclusions(MerkleHasher hasher, IReadOnlyList<long> indexes, long size, Func<IReadOnlyList<MerkleNode>, IReadOnlyList<byte[]>> nodeHashes)
+    {
+        ArgumentNullException.ThrowIfNull(indexes);
+        var ranges = new IReadOnlyList<(long Start, long End)>[indexes.Count];
+        for (var i = 0; i < indexes.Count; i++)
+        {
+            ranges[i] = InclusionRanges(indexes[i], size);
+        }
+
+        return Proofs(hasher, ranges, nodeHashes);
+    }
+
     /// <summary>The consistency proof, fetching the perfect nodes it needs through <paramref name="nodeHashes"/>.</summary>
     public static IReadOnlyList<byte[]> Consistency(MerkleHasher hasher, long oldSize, long size, Func<IReadOnlyList<MerkleNode>, IReadOnlyList<byte[]>> nodeHashes) =>
         Hashes(hasher, ConsistencyRanges(oldSize, size), nodeHashes);
@@ -48,40 +65,68 @@ public static class MerkleProofs
         return MerkleTree.FoldRange(hasher, nodes.Count == 0 ? [] : nodeHashes(nodes));
     }
 
-    private static List<byte[]> Hashes(MerkleHasher hasher, IReadOnlyList<(long Start, long End)> ranges, Func<IReadOnlyList<MerkleNode>, IReadOnlyList<byte[]>> nodeHashes)
+    private static IReadOnlyList<byte[]> Hashes(MerkleHasher hasher, IReadOnlyList<(long Start, long End)> ranges, Func<IReadOnlyList<MerkleNode>, IReadOnlyList<byte[]>> nodeHashes) =>
+        Proofs(hasher, [ranges], nodeHashes)[0];
+
+    // Each proof is a list of ranges; each range folds from its perfect nodes. The distinct nodes of all proofs are
+    // fetched in one call, in first-seen order.
+    private static IReadOnlyList<byte[]>[] Proofs(MerkleHasher hasher, IReadOnlyList<(long Start, long End)>[] proofs, Func<IReadOnlyList<MerkleNode>, IReadOnlyList<byte[]>> nodeHashes)
     {
         ArgumentNullException.ThrowIfNull(hasher);
         ArgumentNullException.ThrowIfNull(nodeHashes);
-        var perRange = new List<IReadOnlyList<MerkleNode>>(ranges.Count);
-        var all = new List<MerkleNode>();
-        foreach (var (start, end) in ranges)
+        var slots = new Dictionary<MerkleNode, int>();
+        var distinct = new List<MerkleNode>();
+        var perProof = new List<int[]>[proofs.Length];
+        for (var p = 0; p < proofs.Length; p++)
         {
-            var nodes = MerkleNode.Decompose(start, end);
-            perRange.Add(nodes);
-            all.AddRange(nodes);
-        }
-
-        var fetched = all.Count == 0 ? [] : nodeHashes(all);
-        if (fetched.Count != all.Count)
-        {
-            throw new InvalidOperationException($"The node source returned {fetched.Count} hashes for {all.Count} nodes.");
-        }
-
-        var proof = new List<byte[]>(ranges.Count);
-        var offset = 0;
-        foreach (var nodes in perRange)
-        {
-            var slice = new byte[nodes.Count][];
-            for (var i = 0; i < nodes.Count; i++)
+            var perRange = new List<int[]>(proofs[p].Count);
+            foreach (var (start, end) in proofs[p])
             {
-                slice[i] = fetched[offset + i];
+                var nodes = MerkleNode.Decompose(start, end);
+                var refs = new int[nodes.Count];
+                for (var i = 0; i < nodes.Count; i++)
+                {
+                    if (!slots.TryGetValue(nodes[i], out var slot))
+                    {
+                        slot = distinct.Count;
+                        slots.Add(nodes[i], slot);
+                        distinct.Add(nodes[i]);
+                    }
+
+                    refs[i] = slot;
+                }
+
+                perRange.Add(refs);
             }
 
-            offset += nodes.Count;
-            proof.Add(MerkleTree.FoldRange(hasher, slice));
+            perProof[p] = perRange;
         }
 
-        return proof;
+        var fetched = distinct.Count == 0 ? [] : nodeHashes(distinct);
+        if (fetched.Count != distinct.Count)
+        {
+            throw new InvalidOperationException($"The node source returned {fetched.Count} hashes for {distinct.Count} nodes.");
+        }
+
+        var result = new IReadOnlyList<byte[]>[proofs.Length];
+        for (var p = 0; p < proofs.Length; p++)
+        {
+            var proof = new List<byte[]>(perProof[p].Count);
+            foreach (var refs in perProof[p])
+            {
+                var slice = new byte[refs.Length][];
+                for (var i = 0; i < refs.Length; i++)
+                {
+                    slice[i] = fetched[refs[i]];
+                }
+
+                proof.Add(MerkleTree.FoldRange(hasher, slice));
+            }
+
+            result[p] = proof;
+        }
+
+        return result;
     }
 
     // PATH(m, D[start:end]) of RFC 9162 §2.1.3.1, appending ranges in proof order (bottom-up).

@@ -958,6 +958,78 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.ToTable("session_revocations", (string)null);
                 });
 
+            modelBuilder.Entity("Chujing.Persistence.SpotChecks.RatingObjection", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FindingId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ObjectionDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProcessorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RatingAfterDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RatingWhenFiled")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReviewDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ZoneGroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("ProcessorId", "Status");
+
+                    b.HasIndex("ZoneGroupId", "Status");
+
+                    b.ToTable("rating_objections", (string)null);
+                });
+
             modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheck", b =>
                 {
                     b.Property<string>("Id")
@@ -1106,6 +1178,10 @@ namespace Chujing.Persistence.Postgres.Migrations
                     b.Property<string>("RootCause")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SetAsideBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Severity")
                         .IsRequired()
@@ -1608,6 +1684,15 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("ZoneGroup");
+                });
+
+            modelBuilder.Entity("Chujing.Persistence.SpotChecks.RatingObjection", b =>
+                {
+                    b.HasOne("Chujing.Persistence.SpotChecks.SpotCheckFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckFinding", b =>

@@ -934,6 +934,78 @@ namespace Chujing.Persistence.Sqlite.Migrations
                     b.ToTable("session_revocations", (string)null);
                 });
 
+            modelBuilder.Entity("Chujing.Persistence.SpotChecks.RatingObjection", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FindingId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ObjectionDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatingAfterDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingWhenFiled")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ZoneGroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("ProcessorId", "Status");
+
+                    b.HasIndex("ZoneGroupId", "Status");
+
+                    b.ToTable("rating_objections", (string)null);
+                });
+
             modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheck", b =>
                 {
                     b.Property<string>("Id")
@@ -1081,6 +1153,10 @@ namespace Chujing.Persistence.Sqlite.Migrations
 
                     b.Property<string>("RootCause")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetAsideBy")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Severity")
@@ -1568,6 +1644,15 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("ZoneGroup");
+                });
+
+            modelBuilder.Entity("Chujing.Persistence.SpotChecks.RatingObjection", b =>
+                {
+                    b.HasOne("Chujing.Persistence.SpotChecks.SpotCheckFinding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chujing.Persistence.SpotChecks.SpotCheckFinding", b =>

@@ -1,6 +1,7 @@
 using Chujing.Domain.SpotChecks;
 using Chujing.Web.Access;
 using Chujing.Web.Pages.SpotChecks;
+using Chujing.Web.Processors;
 using Chujing.Web.SpotChecks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,15 +9,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chujing.Web.Pages.Findings;
 
-/// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate.</summary>
+/// <summary>The findings queue: enterprises rectify (and see their rating), officers accept, reopen or escalate (and may suspend or revoke the filing); enterprises object to a finding's weight in their rating within the period, officers uphold or reject.</summary>
 [Authorize(Policy = Permissions.FindingsRead)]
-public sealed class IndexModel(FindingService findings, RatingService ratings, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(FindingService findings, RatingService ratings, RatingObjectionService objections, ProcessorCache processors, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public Caller Caller { get; private set; } = null!;
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
 
     public Rating? Rating { get; private set; }
+
+    /// <summary>The processor's USCC, for the enterprise.</summary>
+    public string? Uscc { get; private set; }
+
+    /// <summary>The enterprise's findings it may still object to, with the last day of each one's objection period.</summary>
+    public IReadOnlyList<(FindingView Finding, DateOnly Until)> Contestable { get; private set; } = [];
+
+    /// <summary>Objections to ratings the caller may see.</summary>
+    public IReadOnlyList<RatingObjectionView> Objections { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -28,10 +38,22 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, I
         return ChangeAsync(Permissions.FindingsRectify, c => findings.RectifyAsync(c, id, new RectificationRequest(rootCause, measures, attachments), ct), ct);
     }
 
-    public Task<IActionResult> OnPostDecideAsync(string id, string decision, string? note, bool revoke, CancellationToken ct) =>
-        ChangeAsync(Permissions.FindingsDecide, c => findings.DecideAsync(c, id, decision, new FindingDecisionRequest(note, revoke && decision == "escalate" ? "revoke" : null), ct), ct);
+    public Task<IActionResult> OnPostDecideAsync(string id, string decision, string? note, string? filingAction, CancellationToken ct) =>
+        ChangeAsync(Permissions.FindingsDecide, c => findings.DecideAsync(c, id, decision, new FindingDecisionRequest(note, decision == "escalate" && !string.IsNullOrEmpty(filingAction) ? filingAction : null), ct), ct);
 
-    private async Task<IActionResult> ChangeAsync(string permission, Func<Caller, Task<FindingView>> change, CancellationToken ct)
+    public Task<IActionResult> OnPostObjectAsync(string? finding, string? reason, CancellationToken ct) =>
+        ChangeAsync(Permissions.FindingsRectify, async c =>
+        {
+            var uscc = (await processors.GetAsync(c.ProcessorId ?? 0, ct).ConfigureAwait(false)).Uscc;
+            await objections.FileAsync(c, uscc, new ObjectionRequest(finding, reason), ct).ConfigureAwait(false);
+        }, ct);
+
+    public Task<IActionResult> OnPostObjectionAsync(string id, string decision, string? note, CancellationToken ct) =>
+        decision is "uphold" or "reject"
+            ? ChangeAsync(Permissions.FindingsDecide, c => objections.DecideAsync(c, id, decision, new ObjectionDecisionRequest(note), ct), ct)
+            : Task.FromResult<IActionResult>(BadRequest());
+
+    private async Task<IActionResult> ChangeAsync(string permission, Func<Caller, Task> change, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, permission).ConfigureAwait(false)).Succeeded)
         {
@@ -56,6 +78,16 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, I
         if (Caller is { IsEnterprise: true, ProcessorId: { } own })
         {
             Rating = await ratings.RateAsync(own, ct).ConfigureAwait(false);
+            Uscc = (await processors.GetAsync(own, ct).ConfigureAwait(false)).Uscc;
+        }
+
+        Objections = await objections.ListAsync(Caller, ct).ConfigureAwait(false);
+        if (Caller.IsEnterprise)
+        {
+            var today = Chujing.Domain.Calendar.RegulatoryCalendar.Today(time);
+            Contestable = [.. Findings
+                .Select(f => (Finding: f, Until: ObjectionClock.Deadline(Chujing.Domain.Calendar.RegulatoryCalendar.DayOf(f.OpenedAt), ObjectionClock.ObjectionDays, WorkingDayCalendar.China)))
+                .Where(x => x.Until >= today && Objections.All(o => o.Finding != x.Finding.Id))];
         }
     }
 }

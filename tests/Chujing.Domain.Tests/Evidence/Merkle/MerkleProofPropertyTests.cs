@@ -26,6 +26,26 @@ public sealed class MerkleProofPropertyTests
     }
 
     [Property(MaxTest = 200)]
+    public bool Inclusions_AnyLeavesOfAnySize_AreTheSingleProofsWithEachNodeFetchedOnceInOneCall(PositiveInt sizeSeed, NonNegativeInt[] indexSeeds)
+    {
+        var size = (sizeSeed.Get % 3000) + 1;
+        var indexes = indexSeeds.Take(40).Select(i => (long)(i.Get % size)).ToList();
+        var leaves = Leaves(size);
+        var calls = new List<IReadOnlyList<MerkleNode>>();
+        var batch = MerkleProofs.Inclusions(Hasher, indexes, size, nodes =>
+        {
+            calls.Add(nodes);
+            return MerkleVectorTests.Fetch(leaves, nodes);
+        });
+        var same = indexes.Select((index, i) => (index, i)).All(p =>
+            MerkleProofs.Inclusion(Hasher, p.index, size, nodes => MerkleVectorTests.Fetch(leaves, nodes)) is var single
+            && single.Count == batch[p.i].Count
+            && single.Zip(batch[p.i]).All(h => h.First.AsSpan().SequenceEqual(h.Second)));
+        var fetchedOnce = calls.Count <= 1 && calls.All(c => c.Distinct().Count() == c.Count);
+        return batch.Count == indexes.Count && same && fetchedOnce;
+    }
+
+    [Property(MaxTest = 200)]
     public bool Consistency_AnyTwoSizes_VerifiesAgainstReferenceRoots(PositiveInt sizeSeed, NonNegativeInt oldSeed)
     {
         var size = (sizeSeed.Get % 300) + 1;
