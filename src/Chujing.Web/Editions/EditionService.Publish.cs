@@ -2,6 +2,7 @@ using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
 using Chujing.Persistence.Editions;
+using Chujing.Persistence.Sessions;
 using Chujing.Web.Access;
 
 namespace Chujing.Web.Editions;
@@ -115,7 +116,14 @@ public sealed partial class EditionService
         row.Version++;
         audit.Record(db, caller, Entity, row.Id, "publish", null, null, null, new { edition = row.Id, effective = edition.Effective, contentHash = edition.ContentHash });
         await NotifyAsync(row, edition, ct).ConfigureAwait(false);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false))
+        {
+            // Logged with the publication, so that every node reads the new edition within the revocation bound.
+            await SessionRevocationLog.StageAsync(db, PlatformCatalogs.ChangeSubject, now, ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+
         catalogs.Add(edition);
         return Entry(edition, row);
     }
