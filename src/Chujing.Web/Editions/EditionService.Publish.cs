@@ -13,9 +13,15 @@ public sealed partial class EditionService
     private const int MaxDocumentText = 100;
 
     /// <summary>Records the provincial approval or the national filing of a draft.</summary>
-    public async Task<EditionListEntry> RecordApprovalAsync(Caller caller, string id, ApprovalRequest request, CancellationToken ct)
+    public async Task<Result<EditionListEntry>> RecordApprovalAsync(Caller caller, string id, ApprovalRequest request, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var found = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var row = found.Value;
         var problems = new List<Diagnostic>();
         var kind = ApprovalKinds.Parse(request.Kind?.Trim());
         if (kind is null)
@@ -46,7 +52,7 @@ public sealed partial class EditionService
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<EditionListEntry>.Failure(problems);
         }
 
         var approval = new EditionApproval
@@ -71,9 +77,15 @@ public sealed partial class EditionService
     /// Publishes a draft from <see cref="PublishRequest.Effective"/> (today or later): it needs both approvals of
     /// art. 6, gets its content hash, never changes again, and the engine applies it from that day.
     /// </summary>
-    public async Task<EditionListEntry> PublishAsync(Caller caller, string id, PublishRequest request, CancellationToken ct)
+    public async Task<Result<EditionListEntry>> PublishAsync(Caller caller, string id, PublishRequest request, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var found = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var row = found.Value;
         var problems = new List<Diagnostic>();
         var today = RegulatoryCalendar.Today(time);
         if (request.Effective is not { } effective)
@@ -94,7 +106,7 @@ public sealed partial class EditionService
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<EditionListEntry>.Failure(problems);
         }
 
         var draft = EditionText.Parse(row).ValueOrThrow() with { Effective = request.Effective!.Value, Issued = today };
@@ -102,7 +114,7 @@ public sealed partial class EditionService
         var set = CatalogSet.Create(catalogs.Shipped.Editions.Concat(catalogs.Published).Append(edition));
         if (!set.IsSuccess)
         {
-            throw new InvalidInputException(set.Diagnostics);
+            return Result<EditionListEntry>.Failure(set.Diagnostics);
         }
 
         var now = time.GetUtcNow();
