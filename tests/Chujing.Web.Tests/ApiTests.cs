@@ -65,7 +65,16 @@ public abstract partial class ApiTests(PlatformFixture platform)
     internal static async Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await Json(response, expected);
+        var problem = await Json(response, expected);
+        var title = (string?)problem["title"];
+        Assert.True(title is null || title.Any(c => c is >= '\u4e00' and <= '\u9fff'), $"the problem's title is not Chinese first: {title}");
+        if (problem["errors"] is not null && expected is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity)
+        {
+            // Every field problem is also said in Chinese, under the forms' labels.
+            Assert.Equal(problem["errors"]!.AsObject().Sum(e => e.Value!.AsArray().Count), problem["messagesZh"]!.AsArray().Count);
+        }
+
+        return problem;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Chujing.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -182,6 +183,33 @@ public sealed class SessionNodesTests(PostgresPlatformFixture platform) : IAsync
                 await Task.Delay(50);
             }
         }
+    }
+
+    [Fact]
+    public async Task EditionPublishedOnOneNode_TheOtherDecidesWithItWithinTheBound()
+    {
+        var catalogs = _second!.Services.GetRequiredService<Chujing.Web.Editions.PlatformCatalogs>();
+        var city = await platform.As(Chujing.Web.Demo.DemoAccounts.City);
+        var revision = "beijing-ftz/n" + Guid.NewGuid().ToString("N")[..10];
+        var today = Chujing.Domain.Calendar.RegulatoryCalendar.Today(platform.Time);
+        var text = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await ApiTests.Json(await city.PostAsJsonAsync("api/editions/drafts", new { from = "beijing-ftz/2024", id = revision }), HttpStatusCode.Created);
+        await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{revision}/approvals", new { kind = "provincial-approval", authority = "北京市网络安全和信息化委员会", documentNumber = "京网信委〔2026〕3号", date = text }), HttpStatusCode.OK);
+        await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{revision}/approvals", new { kind = "national-filing", authority = "国家互联网信息办公室", documentNumber = "备案〔2026〕9号", date = text }), HttpStatusCode.OK);
+        Assert.Null(catalogs.Find(revision));
+
+        // Effective far ahead, so that no other test decides with it.
+        var effective = today.AddYears(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{revision}/publish", new { effective }), HttpStatusCode.OK);
+
+        using var timeout = new CancellationTokenSource(Deadline);
+        while (catalogs.Find(revision) is null)
+        {
+            Assert.False(timeout.IsCancellationRequested, "the second node never read the edition published on the first");
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(today.AddYears(3), catalogs.Find(revision)!.Effective);
     }
 
     private static async Task<Chujing.Persistence.Processors.Processor> ProcessorOnAsync(IServiceProvider node, int id)

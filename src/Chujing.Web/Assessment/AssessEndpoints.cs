@@ -31,6 +31,7 @@ public static class AssessEndpoints
         services.AddSingleton(new CatalogNames(catalogs));
         services.AddSingleton(new ListZones(catalogs, options.Zone));
         services.AddSingleton(new Editions.PlatformCatalogs(catalogs));
+        services.AddSingleton<Access.Sessions.IChangeSubscriber>(sp => sp.GetRequiredService<Editions.PlatformCatalogs>());
         services.AddSingleton(sp => new Assessor(sp.GetRequiredService<Editions.PlatformCatalogs>().InForce, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

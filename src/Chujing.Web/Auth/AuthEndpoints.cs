@@ -63,7 +63,7 @@ public static class AuthEndpoints
         return Results.Problem(new ProblemDetails
         {
             Status = StatusCodes.Status401Unauthorized,
-            Title = "Sign-in failed",
+            Title = "登录失败 · Sign-in failed",
             Detail = FailedSignIn,
         });
     }

@@ -30,23 +30,33 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
     /// Moves the notice's filing onto the published edition: the filing is amended (so it is re-assessed and goes
     /// back to its zone group) and the answer shows what changed between the two editions.
     /// </summary>
-    public async Task<EditionMove> MoveAsync(Caller caller, long id, CancellationToken ct)
+    public async Task<Result<EditionMove>> MoveAsync(Caller caller, long id, CancellationToken ct)
     {
-        var notice = await Visible(caller).SingleOrDefaultAsync(n => n.Id == id, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"notice {id} does not exist or is not visible to you");
+        var notice = await Visible(caller).SingleOrDefaultAsync(n => n.Id == id, ct).ConfigureAwait(false);
+        if (notice is null)
+        {
+            return new NotFoundError($"notice {id} does not exist or is not visible to you");
+        }
+
         if (notice.MovedAt is not null)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "notice", $"filing {notice.FilingId} already moved onto {notice.EditionId}"));
+            return Result<EditionMove>.Failure(Diagnostic.ForField(null, "notice", $"filing {notice.FilingId} already moved onto {notice.EditionId}"));
         }
 
         if (catalogs.Find(notice.EditionId) is not { } edition || edition.Effective > RegulatoryCalendar.Today(time))
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "edition", $"{notice.EditionId} is not in force yet; move the filing from its effective day"));
+            return Result<EditionMove>.Failure(Diagnostic.ForField(null, "edition", $"{notice.EditionId} is not in force yet; move the filing from its effective day"));
         }
 
-        var filing = (await filings.GetAsync(caller, notice.FilingId, ct).ConfigureAwait(false)).OrThrow();
+        var found = await filings.GetAsync(caller, notice.FilingId, ct).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var filing = found.Value;
         var pinned = catalogs.Find(filing.ListEdition);
-        var moved = (await filings.AmendAsync(caller, filing.Id, new FilingRequest
+        var amended = await filings.AmendAsync(caller, filing.Id, new FilingRequest
         {
             Title = filing.Title,
             ListEdition = notice.EditionId,
@@ -61,10 +71,15 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
             ValidFrom = filing.ValidFrom,
             ValidUntil = filing.ValidUntil,
             Version = filing.Version,
-        }, ct).ConfigureAwait(false)).OrThrow();
+        }, ct).ConfigureAwait(false);
+        if (!amended.IsSuccess)
+        {
+            return amended.Error!;
+        }
+
         notice.MovedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new EditionMove(ToView(notice), moved, pinned is null ? null : EditionDiff.Compare(pinned, edition));
+        return new EditionMove(ToView(notice), amended.Value, pinned is null ? null : EditionDiff.Compare(pinned, edition));
     }
 
     private IQueryable<EditionNotice> Visible(Caller caller) => caller switch

@@ -1,6 +1,7 @@
 using Chujing.Domain.Calendar;
 using Chujing.Domain.Assessment;
 using Chujing.Domain.Catalog;
+using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Editions;
 using Chujing.Domain.Filings;
 using Chujing.Persistence.Editions;
@@ -17,10 +18,10 @@ public sealed partial class EditionService
     /// Every approved filing in force on a list of the draft's jurisdiction, replayed under the draft and under the
     /// edition it pinned, with the processor's counts for the year: what would change.
     /// </summary>
-    public async Task<ImpactReport> ImpactAsync(Caller caller, string id, CancellationToken ct)
+    public async Task<Result<ImpactReport>> ImpactAsync(Caller caller, string id, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
-        return await ImpactOfAsync(EditionText.Parse(row).ValueOrThrow(), ct).ConfigureAwait(false);
+        var draft = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        return draft.IsSuccess ? await ImpactOfAsync(EditionText.Parse(draft.Value).ValueOrThrow(), ct).ConfigureAwait(false) : draft.Error!;
     }
 
     private async Task<ImpactReport> ImpactOfAsync(CatalogEdition draft, CancellationToken ct)

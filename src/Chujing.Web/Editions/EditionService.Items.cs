@@ -15,38 +15,41 @@ public sealed partial class EditionService
     /// Replaces the properties of item <paramref name="itemId"/> named in <paramref name="patch"/> (null removes one);
     /// an unknown item with a <c>scenario</c> is added to it. Nothing is saved unless the whole edition still loads.
     /// </summary>
-    public async Task<ItemEditResult> PatchItemAsync(Caller caller, string id, string itemId, JsonElement patch, CancellationToken ct)
+    public async Task<Result<ItemEditResult>> PatchItemAsync(Caller caller, string id, string itemId, JsonElement patch, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
-        var edited = ItemPatch.Apply(row.Yaml, itemId, patch);
-        return await SaveEditAsync(caller, row, itemId, edited, ct).ConfigureAwait(false);
+        var draft = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        return draft.IsSuccess
+            ? await SaveEditAsync(caller, draft.Value, itemId, ItemPatch.Apply(draft.Value.Yaml, itemId, patch), ct).ConfigureAwait(false)
+            : draft.Error!;
     }
 
     /// <summary>Takes item <paramref name="itemId"/> out of the list (调出).</summary>
-    public async Task<ItemEditResult> RemoveItemAsync(Caller caller, string id, string itemId, CancellationToken ct)
+    public async Task<Result<ItemEditResult>> RemoveItemAsync(Caller caller, string id, string itemId, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
-        return await SaveEditAsync(caller, row, itemId, ItemPatch.Remove(row.Yaml, itemId), ct).ConfigureAwait(false);
+        var draft = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        return draft.IsSuccess
+            ? await SaveEditAsync(caller, draft.Value, itemId, ItemPatch.Remove(draft.Value.Yaml, itemId), ct).ConfigureAwait(false)
+            : draft.Error!;
     }
 
-    private async Task<ItemEditResult> SaveEditAsync(Caller caller, EditionRecord row, string itemId, Result<string> edited, CancellationToken ct)
+    private async Task<Result<ItemEditResult>> SaveEditAsync(Caller caller, EditionRecord row, string itemId, Result<string> edited, CancellationToken ct)
     {
         if (!edited.IsSuccess)
         {
-            throw new InvalidInputException(edited.Diagnostics);
+            return edited.Error!;
         }
 
         var before = EditionText.Parse(row).ValueOrThrow();
         var loaded = EditionText.Load(edited.Value, row.Id);
         if (!loaded.IsSuccess)
         {
-            throw new InvalidInputException(loaded.Diagnostics);
+            return loaded.Error!;
         }
 
         var (yaml, after) = EditionText.Write(loaded.Value).ValueOrThrow();
         if (yaml.Length > EditionLimits.MaxYamlLength)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, itemId, $"the edition would exceed {EditionLimits.MaxYamlLength:N0} characters"));
+            return Result<ItemEditResult>.Failure(Diagnostic.ForField(null, itemId, $"the edition would exceed {EditionLimits.MaxYamlLength:N0} characters"));
         }
 
         var (was, now) = (Snapshot(before, itemId), Snapshot(after, itemId));
@@ -66,9 +69,11 @@ public sealed partial class EditionService
             : edition.Categories.SelectMany(c => c.Subcategories).FirstOrDefault(s => s.Id == itemId);
 
     /// <summary>The audit trail of one edition: who changed which item, before and after.</summary>
-    public async Task<IReadOnlyList<AuditEntryView>> HistoryAsync(Caller caller, string id, CancellationToken ct)
+    public async Task<Result<IReadOnlyList<AuditEntryView>>> HistoryAsync(Caller caller, string id, CancellationToken ct)
     {
-        _ = await GetAsync(caller, id, ct).ConfigureAwait(false);
-        return await AuditEndpoints.QueryAsync(db, caller, Entity, id, EditionLimits.MaxHistory, ct).ConfigureAwait(false);
+        var edition = await GetAsync(caller, id, ct).ConfigureAwait(false);
+        return edition.IsSuccess
+            ? Result<IReadOnlyList<AuditEntryView>>.Success(await AuditEndpoints.QueryAsync(db, caller, Entity, id, EditionLimits.MaxHistory, ct).ConfigureAwait(false))
+            : edition.Error!;
     }
 }

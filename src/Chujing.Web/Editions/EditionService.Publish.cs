@@ -2,6 +2,7 @@ using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
 using Chujing.Persistence.Editions;
+using Chujing.Persistence.Sessions;
 using Chujing.Web.Access;
 
 namespace Chujing.Web.Editions;
@@ -12,9 +13,15 @@ public sealed partial class EditionService
     private const int MaxDocumentText = 100;
 
     /// <summary>Records the provincial approval or the national filing of a draft.</summary>
-    public async Task<EditionListEntry> RecordApprovalAsync(Caller caller, string id, ApprovalRequest request, CancellationToken ct)
+    public async Task<Result<EditionListEntry>> RecordApprovalAsync(Caller caller, string id, ApprovalRequest request, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var found = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var row = found.Value;
         var problems = new List<Diagnostic>();
         var kind = ApprovalKinds.Parse(request.Kind?.Trim());
         if (kind is null)
@@ -45,7 +52,7 @@ public sealed partial class EditionService
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<EditionListEntry>.Failure(problems);
         }
 
         var approval = new EditionApproval
@@ -70,9 +77,15 @@ public sealed partial class EditionService
     /// Publishes a draft from <see cref="PublishRequest.Effective"/> (today or later): it needs both approvals of
     /// art. 6, gets its content hash, never changes again, and the engine applies it from that day.
     /// </summary>
-    public async Task<EditionListEntry> PublishAsync(Caller caller, string id, PublishRequest request, CancellationToken ct)
+    public async Task<Result<EditionListEntry>> PublishAsync(Caller caller, string id, PublishRequest request, CancellationToken ct)
     {
-        var row = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        var found = await DraftAsync(caller, id, ct).ConfigureAwait(false);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var row = found.Value;
         var problems = new List<Diagnostic>();
         var today = RegulatoryCalendar.Today(time);
         if (request.Effective is not { } effective)
@@ -93,7 +106,7 @@ public sealed partial class EditionService
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<EditionListEntry>.Failure(problems);
         }
 
         var draft = EditionText.Parse(row).ValueOrThrow() with { Effective = request.Effective!.Value, Issued = today };
@@ -101,7 +114,7 @@ public sealed partial class EditionService
         var set = CatalogSet.Create(catalogs.Shipped.Editions.Concat(catalogs.Published).Append(edition));
         if (!set.IsSuccess)
         {
-            throw new InvalidInputException(set.Diagnostics);
+            return Result<EditionListEntry>.Failure(set.Diagnostics);
         }
 
         var now = time.GetUtcNow();
@@ -115,7 +128,14 @@ public sealed partial class EditionService
         row.Version++;
         audit.Record(db, caller, Entity, row.Id, "publish", null, null, null, new { edition = row.Id, effective = edition.Effective, contentHash = edition.ContentHash });
         await NotifyAsync(row, edition, ct).ConfigureAwait(false);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false))
+        {
+            // Logged with the publication, so that every node reads the new edition within the revocation bound.
+            await SessionRevocationLog.StageAsync(db, PlatformCatalogs.ChangeSubject, now, ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+
         catalogs.Add(edition);
         return Entry(edition, row);
     }

@@ -36,37 +36,35 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         return [.. entries.OrderBy(e => e.Id, StringComparer.Ordinal)];
     }
 
-    /// <summary>One edition the caller may see; <see cref="ResourceNotFoundException"/> otherwise.</summary>
-    public async Task<CatalogEdition> GetAsync(Caller caller, string id, CancellationToken ct)
+    /// <summary>One edition the caller may see; not found otherwise.</summary>
+    public async Task<Result<CatalogEdition>> GetAsync(Caller caller, string id, CancellationToken ct)
     {
         if (catalogs.Shipped.Find(id) is { } shipped)
         {
             return shipped;
         }
 
-        var row = await Visible(caller).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"edition {id} does not exist or is not visible to you");
-        return EditionText.Parse(row).ValueOrThrow();
+        var row = await Visible(caller).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false);
+        return row is null ? NotVisible("edition", id) : EditionText.Parse(row).ValueOrThrow();
     }
 
     /// <summary>One edition's list entry (status, approvals).</summary>
-    public async Task<EditionListEntry> EntryAsync(Caller caller, string id, CancellationToken ct)
+    public async Task<Result<EditionListEntry>> EntryAsync(Caller caller, string id, CancellationToken ct)
     {
         if (catalogs.Shipped.Find(id) is { } shipped)
         {
             return Entry(shipped, null);
         }
 
-        var row = await Visible(caller).AsNoTracking().Include(e => e.Approvals).SingleOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"edition {id} does not exist or is not visible to you");
-        return Entry(EditionText.Parse(row).ValueOrThrow(), row);
+        var row = await Visible(caller).AsNoTracking().Include(e => e.Approvals).SingleOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false);
+        return row is null ? NotVisible("edition", id) : Entry(EditionText.Parse(row).ValueOrThrow(), row);
     }
 
     /// <summary>
     /// A new draft copied from a shipped or published list of the platform's zone; with <paramref name="workbook"/>,
     /// the rows of a workbook in the shape of <see cref="EditionWorkbook"/> applied to that copy.
     /// </summary>
-    public async Task<EditionListEntry> CreateDraftAsync(Caller caller, DraftRequest request, CancellationToken ct, Stream? workbook = null)
+    public async Task<Result<EditionListEntry>> CreateDraftAsync(Caller caller, DraftRequest request, CancellationToken ct, Stream? workbook = null)
     {
         var problems = new List<Diagnostic>();
         var from = request.From?.Trim();
@@ -102,7 +100,7 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         CheckText(problems, "editionLabel", request.EditionLabel);
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return Result<EditionListEntry>.Failure(problems);
         }
 
         var draft = source! with
@@ -117,7 +115,13 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         };
         if (workbook is not null)
         {
-            draft = EditionWorkbookReader.Apply(draft, workbook).ValueOrThrow();
+            var applied = EditionWorkbookReader.Apply(draft, workbook);
+            if (!applied.IsSuccess)
+            {
+                return Result<EditionListEntry>.Failure(applied.Diagnostics);
+            }
+
+            draft = applied.Value;
         }
 
         var (yaml, edition) = EditionText.Write(draft).ValueOrThrow();
@@ -142,23 +146,22 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
     private IQueryable<EditionRecord> Visible(Caller caller) =>
         caller.IsCity ? db.Editions : db.Editions.Where(e => e.Status == EditionStatus.Published);
 
-    private async Task<EditionRecord> DraftAsync(Caller caller, string id, CancellationToken ct)
+    private async Task<Result<EditionRecord>> DraftAsync(Caller caller, string id, CancellationToken ct)
     {
         var row = await Visible(caller).Include(e => e.Approvals).SingleOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false);
         if (row is null)
         {
-            throw catalogs.Shipped.Find(id) is not null
-                ? new InvalidInputException(Diagnostic.ForField(null, "edition", $"{id} is a shipped edition and read-only; start a draft from it"))
-                : new ResourceNotFoundException($"draft {id} does not exist or is not visible to you");
+            return catalogs.Shipped.Find(id) is not null
+                ? Result<EditionRecord>.Failure(Diagnostic.ForField(null, "edition", $"{id} is a shipped edition and read-only; start a draft from it"))
+                : NotVisible("draft", id);
         }
 
-        if (row.Status != EditionStatus.Draft)
-        {
-            throw new InvalidInputException(Diagnostic.ForField(null, "edition", $"{id} is published and can no longer change; start a new draft from it"));
-        }
-
-        return row;
+        return row.Status != EditionStatus.Draft
+            ? Result<EditionRecord>.Failure(Diagnostic.ForField(null, "edition", $"{id} is published and can no longer change; start a new draft from it"))
+            : row;
     }
+
+    private static NotFoundError NotVisible(string what, string id) => new($"{what} {id} does not exist or is not visible to you");
 
     private static void CheckText(List<Diagnostic> problems, string field, string? text)
     {

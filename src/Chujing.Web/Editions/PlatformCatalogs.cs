@@ -2,6 +2,7 @@ using Chujing.Catalog.Yaml;
 using Chujing.Domain.Catalog;
 using Chujing.Persistence;
 using Chujing.Persistence.Editions;
+using Chujing.Web.Access.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Editions;
@@ -9,10 +10,14 @@ namespace Chujing.Web.Editions;
 /// <summary>
 /// The editions the platform's engine decides with: the shipped ones (and <c>--catalog-dir</c>), and every edition
 /// published in the platform from its effective day on (China Standard Time). Published editions are read from the
-/// database at start and added when published. Thread-safe.
+/// database at start and added when published; a publication on another node is logged under
+/// <see cref="ChangeSubject"/> and read here within the session revocation bound. Thread-safe.
 /// </summary>
-public sealed class PlatformCatalogs(CatalogSet shipped)
+public sealed class PlatformCatalogs(CatalogSet shipped) : IChangeSubscriber
 {
+    /// <summary>The revocation-log subject of a publication: every node reloads the published editions.</summary>
+    public const string ChangeSubject = "editions:published";
+
     private readonly Lock _gate = new();
     private IReadOnlyList<CatalogEdition> _published = [];
     private InForceSet? _inForce;
@@ -61,6 +66,10 @@ public sealed class PlatformCatalogs(CatalogSet shipped)
             Volatile.Write(ref _published, editions);
         }
     }
+
+    string IChangeSubscriber.Prefix => ChangeSubject;
+
+    Task IChangeSubscriber.ChangedAsync(ChujingDbContext db, CancellationToken ct) => LoadPublishedAsync(db, ct);
 
     private sealed record InForceSet(DateOnly Day, IReadOnlyList<CatalogEdition> Published, CatalogSet Set);
 }

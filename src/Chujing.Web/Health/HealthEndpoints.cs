@@ -16,8 +16,8 @@ public static class HealthEndpoints
         app.MapGet("/health", async (ChujingDbContext db, DatabaseLocation database, CancellationToken ct) =>
             await RoleAsync(db, database, ct).ConfigureAwait(false) switch
             {
-                null => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The database does not answer", detail: "数据库无响应 · The database does not answer."),
-                "standby" => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No primary database", detail: "所连数据库为只读备库，暂无主库 · Connected to a read-only standby; there is no primary yet.", extensions: new Dictionary<string, object?> { ["role"] = "standby" }),
+                null => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "数据库无响应 · The database does not answer", detail: "数据库无响应 · The database does not answer."),
+                "standby" => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "暂无主库 · No primary database", detail: "所连数据库为只读备库，暂无主库 · Connected to a read-only standby; there is no primary yet.", extensions: new Dictionary<string, object?> { ["role"] = "standby" }),
                 var role => Results.Ok(new { status = "healthy", database = db.Database.ProviderName, role }),
             })
             .AllowAnonymous()

@@ -34,18 +34,18 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             BadHttpRequestException { InnerException: JsonException json } => ProblemMapping.Invalid([FromJson(json)]),
             BadHttpRequestException e => Unreadable(e.StatusCode, Diagnostic.ForField(DiagnosticKind.Syntax, null, "body", JsonWording.ForBadRequest(e))),
             JsonException json => ProblemMapping.Invalid([FromJson(json)]),
-            ResourceNotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = e.Message },
-            AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message },
+            ResourceNotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到 · Not found", Detail = e.Message },
+            AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作 · Forbidden", Detail = e.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "Changed by someone else",
+                Title = "内容已被他人修改 · Changed by someone else",
                 Detail = "The resource was changed since it was read; read it again and retry.",
             },
             EnvironmentFailureException e => new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service unavailable",
+                Title = "服务暂不可用 · Service unavailable",
                 Detail = e.Message,
             },
             _ => null,
@@ -53,7 +53,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         if (problem is null)
         {
             logger.Unhandled(exception, httpContext.Request.Path);
-            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Internal error" };
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "系统内部错误 · Internal error" };
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

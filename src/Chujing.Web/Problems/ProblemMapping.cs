@@ -6,7 +6,7 @@ namespace Chujing.Web.Problems;
 /// <summary>
 /// The one place where an <see cref="Error"/> becomes an HTTP problem (RFC 9457): an input that cannot be read as
 /// the expected JSON (diagnostics of a syntax, type or member kind) → 400, a readable input that breaks a rule → 422,
-/// each naming the field; not found or not visible → 404; forbidden → 403; changed by someone else → 409.
+/// each naming the field (<c>errors</c>, and <c>messagesZh</c>: the same in Chinese under the forms' labels); not found or not visible → 404; forbidden → 403; changed by someone else → 409.
 /// </summary>
 public static class ProblemMapping
 {
@@ -32,9 +32,9 @@ public static class ProblemMapping
     public static ProblemDetails ToProblem(Error error) => error switch
     {
         InvalidError invalid => Invalid(invalid.Diagnostics),
-        NotFoundError e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = e.Message },
-        ForbiddenError e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message },
-        ConflictError e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Changed by someone else", Detail = e.Message + "; read it again and retry" },
+        NotFoundError e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到 · Not found", Detail = e.Message },
+        ForbiddenError e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作 · Forbidden", Detail = e.Message },
+        ConflictError e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "内容已被他人修改 · Changed by someone else", Detail = e.Message + "; read it again and retry" },
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "not an error of the closed set"),
     };
 
@@ -46,12 +46,15 @@ public static class ProblemMapping
         var problem = new ProblemDetails
         {
             Status = status,
-            Title = status == StatusCodes.Status400BadRequest ? "The request could not be read" : "The request is not valid",
+            Title = status == StatusCodes.Status400BadRequest ? "请求无法读取 · The request could not be read" : "内容不符合要求 · The request is not valid",
             Detail = diagnostics[0].ToString(),
         };
         problem.Extensions["errors"] = diagnostics
             .GroupBy(d => d.Subject is null or "" or "$" ? "body" : d.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
+
+        // The same problems as a person reads them on the forms: field labels and Chinese wording.
+        problem.Extensions["messagesZh"] = diagnostics.Select(d => Localization.FormMessages.Describe(d, english: false)).ToArray();
         return problem;
     }
 }

@@ -11,6 +11,7 @@ namespace Chujing.Web.Access.Sessions;
 internal sealed partial class SessionRevocationFeed(
     IServiceScopeFactory scopes,
     SessionCache cache,
+    IEnumerable<IChangeSubscriber> subscribers,
     PlatformOptions options,
     ILogger<SessionRevocationFeed> logger) : BackgroundService
 {
@@ -59,10 +60,12 @@ internal sealed partial class SessionRevocationFeed(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
         var current = await SessionRevocationLog.CurrentAsync(db, cancellationToken).ConfigureAwait(false);
+        var changed = new List<IChangeSubscriber>();
         if (_applied < 0)
         {
             // Snapshots loaded before the first read may predate a change this read no longer sees as new.
             cache.RevokeAll();
+            changed.AddRange(subscribers);
         }
         else if (current > _applied)
         {
@@ -71,6 +74,7 @@ internal sealed partial class SessionRevocationFeed(
             {
                 // Versions are gapless: a shorter answer means pruned rows this node never read.
                 cache.RevokeAll();
+                changed.AddRange(subscribers);
             }
             else
             {
@@ -78,7 +82,14 @@ internal sealed partial class SessionRevocationFeed(
                 {
                     cache.Revoke(change.Subject);
                 }
+
+                changed.AddRange(subscribers.Where(s => changes.Exists(c => c.Subject.StartsWith(s.Prefix, StringComparison.Ordinal))));
             }
+        }
+
+        foreach (var subscriber in changed)
+        {
+            await subscriber.ChangedAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
         _applied = current;

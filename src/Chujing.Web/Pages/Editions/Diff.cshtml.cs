@@ -19,9 +19,16 @@ public sealed class DiffModel(EditionService editions) : PageModel
 
     public EditionDiff Diff { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var caller = Caller.From(User);
-        Diff = EditionDiff.Compare(await editions.GetAsync(caller, A, ct).ConfigureAwait(false), await editions.GetAsync(caller, B, ct).ConfigureAwait(false));
+        var (a, b) = (await editions.GetAsync(caller, A, ct).ConfigureAwait(false), await editions.GetAsync(caller, B, ct).ConfigureAwait(false));
+        if (!a.IsSuccess || !b.IsSuccess)
+        {
+            return NotFound();
+        }
+
+        Diff = EditionDiff.Compare(a.Value, b.Value);
+        return Page();
     }
 }

@@ -16,5 +16,14 @@ public sealed class ImpactModel(EditionService editions) : PageModel
 
     public ImpactReport Report { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Report = await editions.ImpactAsync(Caller.From(User), Id, ct).ConfigureAwait(false);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await (await editions.ImpactAsync(Caller.From(User), Id, ct).ConfigureAwait(false)).ToPageAsync(
+            this,
+            report =>
+            {
+                Report = report;
+                return Page();
+            },
+            // A shipped or published edition has no impact to show: only a draft can still change.
+            _ => Task.FromResult<IActionResult>(NotFound())).ConfigureAwait(false);
 }

@@ -31,18 +31,8 @@ public sealed class IndexModel(EditionService editions, IAuthorizationService au
             return Forbid();
         }
 
-        try
-        {
-            var created = await editions.CreateDraftAsync(Caller.From(User), Draft ?? new DraftRequest(null, null, null, null), ct).ConfigureAwait(false);
-            return RedirectToPage("Show", new { id = created.Id });
-        }
-        catch (InvalidInputException e)
-        {
-            Problems = e.Diagnostics;
-        }
-
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+        var created = await editions.CreateDraftAsync(Caller.From(User), Draft ?? new DraftRequest(null, null, null, null), ct).ConfigureAwait(false);
+        return await ShowOrAgainAsync(created, ct).ConfigureAwait(false);
     }
 
     /// <summary>A draft from a workbook in the regulators' shape (one row per item), applied to the edition it starts from.</summary>
@@ -53,27 +43,25 @@ public sealed class IndexModel(EditionService editions, IAuthorizationService au
             return Forbid();
         }
 
-        try
+        if (workbook is null || workbook.Length is 0 or > MaxWorkbookBytes)
         {
-            if (workbook is null || workbook.Length is 0 or > MaxWorkbookBytes)
-            {
-                throw new InvalidInputException(Diagnostic.ForField(null, "Excel", $"choose an XLSX file of at most {MaxWorkbookBytes:N0} bytes"));
-            }
-
-            await using var stream = new MemoryStream();
-            await workbook.CopyToAsync(stream, ct).ConfigureAwait(false);
-            stream.Position = 0;
-            var created = await editions.CreateDraftAsync(Caller.From(User), Draft ?? new DraftRequest(null, null, null, null), ct, stream).ConfigureAwait(false);
-            return RedirectToPage("Show", new { id = created.Id });
-        }
-        catch (InvalidInputException e)
-        {
-            Problems = e.Diagnostics;
+            return await ShowOrAgainAsync(Result<EditionListEntry>.Failure(Diagnostic.ForField(null, "Excel", $"choose an XLSX file of at most {MaxWorkbookBytes:N0} bytes")), ct).ConfigureAwait(false);
         }
 
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+        await using var stream = new MemoryStream();
+        await workbook.CopyToAsync(stream, ct).ConfigureAwait(false);
+        stream.Position = 0;
+        var created = await editions.CreateDraftAsync(Caller.From(User), Draft ?? new DraftRequest(null, null, null, null), ct, stream).ConfigureAwait(false);
+        return await ShowOrAgainAsync(created, ct).ConfigureAwait(false);
     }
+
+    private Task<IActionResult> ShowOrAgainAsync(Result<EditionListEntry> created, CancellationToken ct) =>
+        created.ToPageAsync(this, entry => RedirectToPage("Show", new { id = entry.Id }), async problems =>
+        {
+            Problems = problems;
+            await LoadAsync(ct).ConfigureAwait(false);
+            return Page();
+        });
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -24,15 +24,11 @@ public sealed class NoticesModel(EditionNoticeService notices, IAuthorizationSer
             return Forbid();
         }
 
-        try
+        var moved = await notices.MoveAsync(Caller.From(User), id, ct).ConfigureAwait(false);
+        return await moved.ToPageAsync(this, m => Redirect("/Filings/Details/" + Uri.EscapeDataString(m.Filing.Id)), problems =>
         {
-            var moved = await notices.MoveAsync(Caller.From(User), id, ct).ConfigureAwait(false);
-            return Redirect("/Filings/Details/" + Uri.EscapeDataString(moved.Filing.Id));
-        }
-        catch (InvalidInputException e)
-        {
-            Problems = e.Diagnostics;
-            return Page();
-        }
+            Problems = problems;
+            return Task.FromResult<IActionResult>(Page());
+        }).ConfigureAwait(false);
     }
 }

@@ -47,17 +47,14 @@ public sealed class ShowModel(EditionService editions, IAuthorizationService aut
         thresholdsKnown = item.ThresholdsKnown,
     }, JsonConventions.Indented);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await LoadAsync(ct).ConfigureAwait(false) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostEditAsync(CancellationToken ct) => ActAsync(async caller =>
+    public Task<IActionResult> OnPostEditAsync(CancellationToken ct) => ActAsync(caller =>
     {
         if (ItemJson is not { Length: > 0 and <= MaxEditLength } text)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "条目属性（JSON）", $"is required, at most {MaxEditLength:N0} characters"));
+            return Task.FromResult(Result<ItemEditResult>.Failure(Diagnostic.ForField(null, "条目属性（JSON）", $"is required, at most {MaxEditLength:N0} characters")));
         }
 
         JsonElement patch;
@@ -67,10 +64,11 @@ public sealed class ShowModel(EditionService editions, IAuthorizationService aut
         }
         catch (JsonException e)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "条目属性（JSON）", "is not JSON: " + e.Message.Split('.')[0]));
+            // The parser's verdict on the text the person typed, not control flow: it becomes the field's message.
+            return Task.FromResult(Result<ItemEditResult>.Failure(Diagnostic.ForField(null, "条目属性（JSON）", "is not JSON: " + e.Message.Split('.')[0])));
         }
 
-        await editions.PatchItemAsync(caller, Id, ItemId ?? string.Empty, patch, ct).ConfigureAwait(false);
+        return editions.PatchItemAsync(caller, Id, ItemId ?? string.Empty, patch, ct);
     }, ct);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) =>
@@ -82,32 +80,33 @@ public sealed class ShowModel(EditionService editions, IAuthorizationService aut
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) =>
         ActAsync(caller => editions.PublishAsync(caller, Id, new PublishRequest(Effective), ct), ct);
 
-    private async Task<IActionResult> ActAsync(Func<Caller, Task> action, CancellationToken ct)
+    private async Task<IActionResult> ActAsync<T>(Func<Caller, Task<Result<T>>> action, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, Permissions.EditionsWrite).ConfigureAwait(false)).Succeeded)
         {
             return Forbid();
         }
 
-        try
+        var result = await action(Caller.From(User)).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(new { id = Id }), async problems =>
         {
-            await action(Caller.From(User)).ConfigureAwait(false);
-            return RedirectToPage(new { id = Id });
-        }
-        catch (InvalidInputException e)
-        {
-            Problems = e.Diagnostics;
-        }
-
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+            Problems = problems;
+            return await LoadAsync(ct).ConfigureAwait(false) ? Page() : NotFound();
+        }).ConfigureAwait(false);
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>Loads the edition; false when the caller may not see it.</summary>
+    private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var caller = Caller.From(User);
-        Edition = await editions.GetAsync(caller, Id, ct).ConfigureAwait(false);
-        Entry = await editions.EntryAsync(caller, Id, ct).ConfigureAwait(false);
+        var (edition, entry) = (await editions.GetAsync(caller, Id, ct).ConfigureAwait(false), await editions.EntryAsync(caller, Id, ct).ConfigureAwait(false));
+        if (!edition.IsSuccess || !entry.IsSuccess)
+        {
+            return false;
+        }
+
+        (Edition, Entry) = (edition.Value, entry.Value);
         CanEdit = Entry.Status == "draft" && (await authorization.AuthorizeAsync(User, Permissions.EditionsWrite).ConfigureAwait(false)).Succeeded;
+        return true;
     }
 }
