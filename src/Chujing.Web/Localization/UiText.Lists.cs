@@ -7,7 +7,6 @@ public sealed partial class UiText
 {
     private static readonly FrozenDictionary<string, (string Zh, string En)> ListTexts = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal)
     {
-        ["pathway.other-lawful-route"] = ("其他合法途径", "Other lawful route"),
         ["filing.search-hint"] = ("备案编号、名称、企业、统一社会信用代码、场景", "filing id, title, enterprise, USCC, scenario"),
         ["audit.search-hint"] = ("操作人邮箱、对象编号、操作", "actor e-mail, object id, action"),
         ["list.filter"] = ("筛选", "Filter"),

@@ -35,7 +35,7 @@ public sealed class IndexModel(ExportRecordQuery records, UiText text, Consisten
 
     public BarChart ByCountry { get; private set; } = new(string.Empty, []);
 
-    /// <summary>The deviations of these exports from their filings, gravest first.</summary>
+    /// <summary>The gravest recent deviations of these exports from their filings; the deviations page has them all.</summary>
     public IReadOnlyList<Consistency.DeviationRowView> Deviations { get; private set; } = [];
 
     /// <summary>True when the caller may upload events (an enterprise).</summary>
@@ -101,7 +101,7 @@ public sealed class IndexModel(ExportRecordQuery records, UiText text, Consisten
             Records = await PagedQuery.PageAsync(records.Search(Caller, parsed.Value), Number, "p", ct).ConfigureAwait(false);
         }
 
-        Deviations = await deviations.ListAsync(Caller, null, null, null, 50, ct).ConfigureAwait(false);
+        Deviations = await deviations.ListAsync(Caller, null, null, null, 10, ct).ConfigureAwait(false);
         var countries = await records.PersonsByCountryAsync(Caller, ct).ConfigureAwait(false);
         ByCountry = new BarChart(text["evidence.by-country"], [.. countries.Take(12).Select(c => new KeyValuePair<string, long>(CountryNames.Of(c.Key), c.Value))]);
     }
