@@ -16,7 +16,7 @@ public sealed partial class BrowserJourneyTests
     [Fact]
     public async Task EvidenceUpload_OneBadLineRecordsNothing_ThenTheGoodFileRecordsEveryEvent()
     {
-        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         var api = await platform.As(DemoAccounts.EnterpriseA);
@@ -46,6 +46,25 @@ public sealed partial class BrowserJourneyTests
         await Assertions.Expect(newest).ToContainTextAsync("Novum Research Inc.（美国）");
         await Assertions.Expect(page.Locator("[data-testid=evidence] [data-testid=record-filing]").First).ToHaveAttributeAsync("href", "/Filings/Details/F-2026-0002");
         await page.ScreenshotAsync(new() { Path = Shot("evidence-upload-recorded.png"), FullPage = true });
+
+        // The newest record's inclusion proof and the whole ledger download from the page.
+        var folder = Directory.CreateTempSubdirectory("chujing-proof-");
+        try
+        {
+            var proofDownload = await page.RunAndWaitForDownloadAsync(() => newest.Locator("[data-testid=record-proof]").ClickAsync());
+            var proofPath = Path.Combine(folder.FullName, proofDownload.SuggestedFilename);
+            await proofDownload.SaveAsAsync(proofPath);
+            var proof = JsonNode.Parse(await File.ReadAllTextAsync(proofPath))!;
+            Assert.Equal("inclusion", (string?)proof["type"]);
+            Assert.Equal((long)proof["treeSize"]! - 1, (long)proof["leafIndex"]!);
+
+            var bundle = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=ledger-bundle]"));
+            Assert.EndsWith(".bundle.jsonl", bundle.SuggestedFilename, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>The city filters the filings by zone group and date, pages through them, and downloads the export with the same filters.</summary>
