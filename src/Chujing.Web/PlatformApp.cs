@@ -9,6 +9,7 @@ using Chujing.Web.Editions;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
+using Chujing.Web.Lists;
 using Chujing.Web.Localization;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
@@ -52,6 +53,7 @@ public static class PlatformApp
             .AddPlatformProcessors()
             .AddPlatformSpotChecks()
             .AddPlatformEditions()
+            .AddPlatformLists()
             .AddPlatformOpenApi()
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
@@ -82,6 +84,7 @@ public static class PlatformApp
         app.MapSpotChecksApi();
         app.MapEditionsApi();
         app.MapTokensApi();
+        app.MapListsApi();
         app.MapRazorPages();
         return app;
     }

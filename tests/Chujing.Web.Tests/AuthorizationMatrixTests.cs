@@ -131,6 +131,18 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/ledger/bundle", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/ledger/bundle?processor={usccA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", "api/ledger/proof?leaf=0", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/ledger/proof?leaf=0&processor={usccA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", "api/filings/export.csv", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/filings/export.xlsx", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/evidence/records", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/evidence/records/export.csv", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/evidence/records/export.xlsx", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/audit/export.csv", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/audit/export.xlsx", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/statistics", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/statistics/export.csv", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/statistics/export.xlsx", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();
@@ -180,7 +192,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
     public async Task Lists_ForATenant_HoldOnlyThatTenantsRows(string email, string zone)
     {
         var client = await platform.As(email);
-        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters", "api/deviations"])
+        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters", "api/deviations", "api/evidence/records"])
         {
             var rows = JsonNode.Parse(await client.GetStringAsync(path))!.AsArray();
             Assert.NotEmpty(rows);

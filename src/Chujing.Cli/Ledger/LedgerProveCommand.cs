@@ -38,42 +38,37 @@ internal static class LedgerProveCommand
 
             using var ledger = EvidenceLedger.Open(LedgerStores.Open(location, readOnly: !LedgerStores.IsPostgres(location)));
             var treeSize = parseResult.GetValue(size) ?? ledger.Head.Size;
-            var root = Convert.ToHexStringLower(ledger.RootHash(treeSize));
-            var signedHead = ledger.Store.TreeHeads().FirstOrDefault(h => h.Size == treeSize);
-            var head = signedHead is null ? null : SignedTreeHeadView.From(signedHead, ledger.Metadata);
             object document;
-            IReadOnlyList<byte[]> proof;
-            if (signedHead is not null && !signedHead.RootHash.AsSpan().SequenceEqual(Convert.FromHexString(root)))
-            {
-                throw new EnvironmentFailureException($"{ledger.Store.Name}: the root computed from the stored nodes ({root}) is not the signed tree head's root for size {treeSize} ({Convert.ToHexStringLower(signedHead.RootHash)}); the store is damaged, run 'chujing ledger verify'");
-            }
-
+            IReadOnlyList<string> proof;
+            string root;
             if (leafIndex is { } index)
             {
-                proof = ledger.ProveInclusion(index, treeSize);
-                var leafHash = ledger.LeafHash(index);
-                var check = MerkleVerifier.VerifyInclusion(ledger.Hasher, index, treeSize, leafHash, proof, Convert.FromHexString(root));
-                if (!check.IsValid)
-                {
-                    throw new EnvironmentFailureException($"{ledger.Store.Name}: the inclusion proof of leaf {index} does not verify against the root of size {treeSize} ({check.Message}); the store is damaged, run 'chujing ledger verify'");
-                }
-
-                document = new InclusionDocument("inclusion", index, treeSize, Convert.ToHexStringLower(ledger.LeafHash(index)), root, Hex(proof), head);
+                var inclusion = InclusionProofView.Create(ledger, index, treeSize);
+                (document, proof, root) = (inclusion, inclusion.Proof, inclusion.RootHash);
             }
             else
             {
-                proof = ledger.ProveConsistency(old!.Value, treeSize);
+                root = Convert.ToHexStringLower(ledger.RootHash(treeSize));
+                var signedHead = ledger.Store.TreeHeads().FirstOrDefault(h => h.Size == treeSize);
+                var head = signedHead is null ? null : SignedTreeHeadView.From(signedHead, ledger.Metadata);
+                if (signedHead is not null && !signedHead.RootHash.AsSpan().SequenceEqual(Convert.FromHexString(root)))
+                {
+                    throw new EnvironmentFailureException($"{ledger.Store.Name}: the root computed from the stored nodes ({root}) is not the signed tree head's root for size {treeSize} ({Convert.ToHexStringLower(signedHead.RootHash)}); the store is damaged, run 'chujing ledger verify'");
+                }
+
+                var hashes = ledger.ProveConsistency(old!.Value, treeSize);
                 var oldRoot = ledger.RootHash(old.Value);
                 var oldHead = ledger.Store.TreeHeads().FirstOrDefault(h => h.Size == old.Value);
                 var check = oldHead is not null && !oldHead.RootHash.AsSpan().SequenceEqual(oldRoot)
                     ? ProofVerification.Fail(ProofFailure.OldRootMismatch, "the old root is not the signed tree head's root for that size")
-                    : MerkleVerifier.VerifyConsistency(ledger.Hasher, old.Value, treeSize, proof, oldRoot, Convert.FromHexString(root));
+                    : MerkleVerifier.VerifyConsistency(ledger.Hasher, old.Value, treeSize, hashes, oldRoot, Convert.FromHexString(root));
                 if (!check.IsValid)
                 {
                     throw new EnvironmentFailureException($"{ledger.Store.Name}: the consistency proof from size {old} to {treeSize} does not verify ({check.Message}); the store is damaged, run 'chujing ledger verify'");
                 }
 
-                document = new ConsistencyDocument("consistency", old.Value, treeSize, Convert.ToHexStringLower(ledger.RootHash(old.Value)), root, Hex(proof), head);
+                proof = Hex(hashes);
+                document = new ConsistencyDocument("consistency", old.Value, treeSize, Convert.ToHexStringLower(ledger.RootHash(old.Value)), root, Hex(hashes), head);
             }
 
             if (parseResult.GetValue(json))
@@ -85,7 +80,7 @@ internal static class LedgerProveCommand
                 context.Out.WriteLine(leafIndex is { } i ? $"inclusion of leaf {i} in the tree of size {treeSize} (root {root}):" : $"consistency of size {old} with size {treeSize} (root {root}):");
                 foreach (var hash in proof)
                 {
-                    context.Out.WriteLine("  " + Convert.ToHexStringLower(hash));
+                    context.Out.WriteLine("  " + hash);
                 }
             }
 
@@ -95,8 +90,6 @@ internal static class LedgerProveCommand
     }
 
     private static string[] Hex(IReadOnlyList<byte[]> proof) => [.. proof.Select(Convert.ToHexStringLower)];
-
-    private sealed record InclusionDocument(string Type, long LeafIndex, long TreeSize, string LeafHash, string RootHash, string[] Proof, SignedTreeHeadView? TreeHead);
 
     private sealed record ConsistencyDocument(string Type, long OldSize, long Size, string OldRootHash, string RootHash, string[] Proof, SignedTreeHeadView? TreeHead);
 }

@@ -31,22 +31,7 @@ public static class EvidenceEndpoints
                 using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct).ConfigureAwait(false);
                 var caller = Caller.From(http.User);
                 var receipt = await service.AppendAsync(caller, body.RootElement, ct).ConfigureAwait(false);
-
-                // The year's counts are an input of the processor's decisions: decide its filings again. The events
-                // are committed by now, so the receipt is the answer whatever happens here: the reassessment runs
-                // again on fresh rows when another request changed the same filings (FilingService.ReassessAsync), and
-                // should that keep losing, the other request's reassessment already saw these counts or the next
-                // append's will.
-                try
-                {
-                    await filings.ReassessAsync(caller.ProcessorId, ct).ConfigureAwait(false);
-                }
-                catch (DbUpdateConcurrencyException e)
-                {
-                    db.ChangeTracker.Clear();
-                    logger.ReassessmentConflict(e, caller.ProcessorId);
-                }
-
+                await ReassessAsync(filings, db, logger, caller.ProcessorId, ct).ConfigureAwait(false);
                 return receipt;
             })
             .RequirePermission(Permissions.EvidenceAppend)
@@ -60,6 +45,26 @@ public static class EvidenceEndpoints
             .RequirePermission(Permissions.CountersRead)
             .WithTags("evidence");
         app.MapLedgerBundle();
+        app.MapLedgerProof();
         return app;
+    }
+
+    /// <summary>After an append: decides the processor's filings again on the year's new counts (the API and the upload page alike).</summary>
+    internal static async Task ReassessAsync(FilingService filings, ChujingDbContext db, ILogger logger, int? processorId, CancellationToken ct)
+    {
+        // The year's counts are an input of the processor's decisions: decide its filings again. The events
+        // are committed by now, so the receipt is the answer whatever happens here: the reassessment runs
+        // again on fresh rows when another request changed the same filings (FilingService.ReassessAsync), and
+        // should that keep losing, the other request's reassessment already saw these counts or the next
+        // append's will.
+        try
+        {
+            await filings.ReassessAsync(processorId, ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            db.ChangeTracker.Clear();
+            logger.ReassessmentConflict(e, processorId);
+        }
     }
 }

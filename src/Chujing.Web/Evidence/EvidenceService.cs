@@ -38,7 +38,21 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
     public async Task<EvidenceReceipt> AppendAsync(Caller caller, JsonElement body, CancellationToken ct)
     {
         var processor = await processors.GetAsync(caller.ProcessorId ?? throw new InvalidOperationException("an enterprise caller has a processor"), ct).ConfigureAwait(false);
-        var events = ExportEventReader.Read(body, processor.Uscc, MaxBatch, ExportEventPolicy.Platform);
+        return await AppendAsync(caller, processor, ExportEventReader.Read(body, processor.Uscc, MaxBatch, ExportEventPolicy.Platform), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The same for an events file (JSON Lines, the evidence page's upload): validated line by line under the same
+    /// policy, every problem naming its line; nothing is recorded when one line is bad.
+    /// </summary>
+    public async Task<EvidenceReceipt> AppendLinesAsync(Caller caller, ReadOnlyMemory<byte> file, string source, CancellationToken ct)
+    {
+        var processor = await processors.GetAsync(caller.ProcessorId ?? throw new InvalidOperationException("an enterprise caller has a processor"), ct).ConfigureAwait(false);
+        return await AppendAsync(caller, processor, ExportEventReader.ReadLines(file.Span, source, processor.Uscc, MaxBatch, ExportEventPolicy.Platform), ct).ConfigureAwait(false);
+    }
+
+    private async Task<EvidenceReceipt> AppendAsync(Caller caller, Processor processor, List<ExportEvent> events, CancellationToken ct)
+    {
 
         // A filing the processor does not have is a deviation (no-filing), not bad input: the export still left.
         var known = await consistency.KnownFilingsAsync(processor.Id, events.Select(e => e.Filing).OfType<string>(), ct).ConfigureAwait(false);

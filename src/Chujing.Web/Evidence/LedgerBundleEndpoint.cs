@@ -45,7 +45,8 @@ public static class LedgerBundleEndpoint
         return app;
     }
 
-    private static async Task<string> ResolveAsync(Caller caller, string? processor, ChujingDbContext db, CancellationToken ct)
+    /// <summary>The USCC of the processor the caller names (its own for an enterprise), within its scope; 400 or 404 otherwise.</summary>
+    internal static async Task<string> ResolveAsync(Caller caller, string? processor, ChujingDbContext db, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(processor))
         {

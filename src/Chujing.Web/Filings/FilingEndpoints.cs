@@ -27,10 +27,10 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingsApi(this IEndpointRouteBuilder app)
     {
         var filings = app.MapGroup("/api/filings").WithTags("filings");
-        filings.MapGet("/", async (FilingService service, HttpContext http, string? status, CancellationToken ct) =>
-                ParseStatus(status) is var parsed && !parsed.IsSuccess
+        filings.MapGet("/", async (FilingService service, HttpContext http, CancellationToken ct) =>
+                Lists.ListEndpoints.Filter(http) is var parsed && !parsed.IsSuccess
                     ? ProblemMapping.ToHttpResult(parsed.Error!)
-                    : Results.Ok(await service.ListAsync(Caller.From(http.User), parsed.Value, ct).ConfigureAwait(false)))
+                    : Results.Ok(await service.SearchAsync(Caller.From(http.User), parsed.Value, ct).ConfigureAwait(false)))
             .RequirePermission(Permissions.FilingsRead)
             .Produces<IReadOnlyList<FilingView>>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -88,11 +88,6 @@ public static class FilingEndpoints
             .RequirePermission(Permissions.FilingsRead);
         return app;
     }
-
-    private static Result<FilingStatus?> ParseStatus(string? status) =>
-        status is null ? Result<FilingStatus?>.Success(null)
-        : FilingNames.TryParse<FilingStatus>(status, out var s) ? Result<FilingStatus?>.Success(s)
-        : Result<FilingStatus?>.Failure(Diagnostic.ForField(DiagnosticKind.Reference, null, "status", $"'{status}' is not a filing status", string.Join(", ", Enum.GetValues<FilingStatus>().Select(FilingNames.Of))));
 
     // The route admits only the review actions' spellings, each of which names an action.
     private static FilingAction ParseAction(string action) =>

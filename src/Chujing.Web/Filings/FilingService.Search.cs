@@ -1,0 +1,63 @@
+using Chujing.Web.Access;
+using Chujing.Web.Lists;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chujing.Web.Filings;
+
+// Search runs in the database: EF Core translates ToLower() and Contains() to SQL lower() and LIKE/strpos; the
+// culture and StringComparison overloads the analyzers ask for do not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+
+public sealed partial class FilingService
+{
+    /// <summary>
+    /// The filings <paramref name="caller"/> may see that match <paramref name="filter"/>, newest first: the filings
+    /// page, <c>GET /api/filings</c> and the filings export read this one query, so that an export holds what the page
+    /// lists. The text matches the id, title, processor's name or USCC, and scenario (case-insensitive for Latin
+    /// letters); the date range is on the day the filing was created (Beijing time).
+    /// </summary>
+    public async Task<IReadOnlyList<FilingView>> SearchAsync(Caller caller, ListQuery filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = db.Filings.AsNoTracking().Include(f => f.Processor).VisibleTo(caller);
+        if (filter.Status is { } status)
+        {
+            query = query.Where(f => f.Status == status);
+        }
+
+        if (filter.Processor is { } uscc)
+        {
+            query = query.Where(f => f.Processor!.Uscc == uscc);
+        }
+
+        if (filter.ZoneGroup is { } zone)
+        {
+            query = query.Where(f => f.ZoneGroupId == zone);
+        }
+
+        if (filter.Pathway is { } pathway)
+        {
+            query = query.Where(f => f.Pathway == pathway);
+        }
+
+        if (filter.Start is { } start)
+        {
+            query = query.Where(f => f.CreatedAt >= start);
+        }
+
+        if (filter.End is { } end)
+        {
+            query = query.Where(f => f.CreatedAt < end);
+        }
+
+        if (filter.Text is { } text)
+        {
+            var q = text.ToLowerInvariant();
+            query = query.Where(f => f.Id.ToLower().Contains(q) || f.Title.ToLower().Contains(q) || f.Processor!.Name.ToLower().Contains(q)
+                || f.Processor.Uscc.ToLower().Contains(q) || f.Scenario.ToLower().Contains(q));
+        }
+
+        var rows = await query.OrderByDescending(f => f.Id.Length).ThenByDescending(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(f => ToView(f, caller))];
+    }
+}
