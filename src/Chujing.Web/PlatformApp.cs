@@ -1,4 +1,5 @@
 using Chujing.Web.Access;
+using Chujing.Web.Accounts;
 using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
@@ -52,6 +53,7 @@ public static class PlatformApp
             .AddPlatformProcessors()
             .AddPlatformSpotChecks()
             .AddPlatformEditions()
+            .AddPlatformAccounts()
             .AddPlatformOpenApi()
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
@@ -81,6 +83,7 @@ public static class PlatformApp
         app.MapSpotChecksApi();
         app.MapEditionsApi();
         app.MapTokensApi();
+        app.MapAccountsApi();
         app.MapRazorPages();
         return app;
     }
