@@ -133,11 +133,13 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("PATCH", $"api/accounts/{colleague}", "{}", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
             ("POST", $"api/accounts/{colleague}/lock", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
             ("POST", $"api/accounts/{colleague}/unlock", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("POST", $"api/accounts/{colleague}/two-factor/reset", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
             ("POST", $"api/accounts/{colleague}/reset", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
             ("GET", $"api/accounts/{officer}", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("PATCH", $"api/accounts/{officer}", """{"zoneGroup":"daxing"}""", Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", $"api/accounts/{officer}/lock", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", $"api/accounts/{officer}/unlock", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/accounts/{officer}/two-factor/reset", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", $"api/accounts/{officer}/reset", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", "api/auth/password", "{}", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
         ];

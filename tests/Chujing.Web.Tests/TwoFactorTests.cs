@@ -59,6 +59,23 @@ public abstract partial class TwoFactorTests(PlatformFixture platform)
 
         // A right code with a wrong password is no sign-in.
         Assert.Equal(HttpStatusCode.Unauthorized, (await third.PostAsJsonAsync("api/auth/login", new { email, password = "wrong-password", code = Code(key) })).StatusCode);
+
+        // The city clears the authenticator (a lost phone): the sessions end, the old code and recovery codes are
+        // gone, and on the demo platform the password alone signs in again.
+        var city = await platform.As(DemoAccounts.City);
+        var id = JsonNode.Parse(await city.GetStringAsync("api/accounts"))!.AsArray().Single(a => (string?)a!["email"] == email)!["id"]!.ToString();
+        var cleared = await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/two-factor/reset", null), HttpStatusCode.OK);
+        Assert.False((bool)cleared["twoFactor"]!);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("api/auth/me")).StatusCode);
+        using var fourth = platform.Anonymous();
+        await ApiTests.Json(await fourth.PostAsJsonAsync("api/auth/login", new { email, password = Password }), HttpStatusCode.OK);
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            Assert.Equal(0, await users.CountRecoveryCodesAsync(user));
+            Assert.NotEqual(key, await users.GetAuthenticatorKeyAsync(user));
+        }
     }
 
     [Fact]

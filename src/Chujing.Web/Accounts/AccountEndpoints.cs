@@ -47,6 +47,9 @@ public static class AccountEndpoints
         accounts.MapPost("/{id}/unlock", async (string id, AccountService service, HttpContext http, CancellationToken ct) =>
                 (await service.UnlockAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
             .Produces<AccountEntry>().ProducesProblem(StatusCodes.Status404NotFound);
+        accounts.MapPost("/{id}/two-factor/reset", async (string id, AccountService service, HttpContext http, CancellationToken ct) =>
+                (await service.ResetTwoFactorAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<AccountEntry>().ProducesProblem(StatusCodes.Status404NotFound);
         accounts.MapPost("/{id}/reset", async (string id, AccountService service, HttpContext http, CancellationToken ct) =>
                 (await service.IssueResetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
             .Produces<IssuedLink>().ProducesProblem(StatusCodes.Status404NotFound);

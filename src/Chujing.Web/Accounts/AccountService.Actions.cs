@@ -49,6 +49,32 @@ public sealed partial class AccountService
         }, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Clears an account's authenticator and recovery codes (a lost phone): the holder signs in with the password
+    /// again and, where the role requires it, enrols a new authenticator on the next sign-in.
+    /// </summary>
+    public async Task<Result<AccountEntry>> ResetTwoFactorAsync(Caller caller, string id, CancellationToken ct)
+    {
+        var user = await ManagedAsync(caller, id, ct).ConfigureAwait(false);
+        if (user is null)
+        {
+            return NotFound(id);
+        }
+
+        return await ChangeAsync(caller, user, "reset-two-factor", async () =>
+        {
+            var off = await users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false);
+            if (!off.Succeeded)
+            {
+                return off;
+            }
+
+            // No codes at all: the old recovery codes stop working.
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0).ConfigureAwait(false);
+            return await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Issues a one-time reset link (an invitation again when the account never had a password); earlier links stop working.</summary>
     public async Task<Result<IssuedLink>> IssueResetAsync(Caller caller, string id, CancellationToken ct)
     {

@@ -45,6 +45,9 @@ public sealed class IndexModel(AccountService accounts) : PageModel
     public async Task<IActionResult> OnPostMoveAsync(string id, string? zoneGroup, CancellationToken ct) =>
         await AfterAsync(await accounts.UpdateAsync(Caller.From(User), id, new AccountUpdate(null, zoneGroup ?? string.Empty, null), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
 
+    public async Task<IActionResult> OnPostTwoFactorAsync(string id, CancellationToken ct) =>
+        await AfterAsync(await accounts.ResetTwoFactorAsync(Caller.From(User), id, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+
     public async Task<IActionResult> OnPostResetAsync(string id, CancellationToken ct)
     {
         var issued = await accounts.IssueResetAsync(Caller.From(User), id, ct).ConfigureAwait(false);
