@@ -45,7 +45,7 @@ public sealed partial class BrowserJourneyTests
         await Assertions.Expect(page.Locator("[data-testid=password-set]")).ToBeVisibleAsync();
 
         // Signed in with the password (the demo does not require a second factor), the officer enrols one.
-        await SignInWithAsync(page, email, password);
+        await SignInAsync(page, email, password);
         await page.ClickAsync("[data-testid=nav-security]");
         await Assertions.Expect(page.Locator("[data-testid=qr] svg")).ToBeVisibleAsync();
         var key = await page.Locator("[data-testid=shared-key]").InnerTextAsync();
@@ -70,14 +70,5 @@ public sealed partial class BrowserJourneyTests
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.BaseAddress, "/").ToString());
         await Assertions.Expect(page.Locator("header .who")).ToContainTextAsync("通州组团 新审核员");
         await page.ScreenshotAsync(new() { Path = Shot("accounts-03-signed-in-with-totp.png"), FullPage = true });
-    }
-
-    private async Task SignInWithAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync(new Uri(platform.BaseAddress, "Account/Login").ToString());
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", password);
-        await page.ClickAsync("[data-testid=login-submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.BaseAddress, "/").ToString());
     }
 }

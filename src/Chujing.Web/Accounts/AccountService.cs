@@ -60,7 +60,11 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
             else if (role == PlatformRoles.CityRegulator)
             {
                 var regulator = string.IsNullOrWhiteSpace(request.Regulator) ? caller.Regulator : request.Regulator.Trim();
-                if (!Regulators.Contains(regulator, StringComparer.Ordinal))
+                if (regulator is { Length: > AccountLimits.Code })
+                {
+                    problems.Add(Diagnostic.ForField(null, "regulator", $"must be at most {AccountLimits.Code} characters"));
+                }
+                else if (!Regulators.Contains(regulator, StringComparer.Ordinal))
                 {
                     problems.Add(Diagnostic.ForField(null, "regulator", $"'{regulator}' is not a city regulator", string.Join(", ", Regulators)));
                 }
@@ -210,6 +214,12 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
     private async Task<string?> CheckZoneGroupAsync(List<Diagnostic> problems, string? zoneGroup, CancellationToken ct)
     {
         var zone = zoneGroup?.Trim() ?? string.Empty;
+        if (zone.Length > AccountLimits.Code)
+        {
+            problems.Add(Diagnostic.ForField(null, "zoneGroup", $"must be at most {AccountLimits.Code} characters"));
+            return null;
+        }
+
         if (!await db.ZoneGroups.AnyAsync(z => z.Id == zone, ct).ConfigureAwait(false))
         {
             problems.Add(Diagnostic.ForField(null, "zoneGroup", $"'{zone}' is not a zone group", string.Join(", ", ZoneGroup.Beijing.Select(z => z.Id))));
