@@ -73,6 +73,8 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>, IDataP
 
     public DbSet<SessionRevocation> SessionRevocations => Set<SessionRevocation>();
 
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

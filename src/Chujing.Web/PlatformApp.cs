@@ -1,4 +1,5 @@
 using Chujing.Web.Access;
+using Chujing.Web.Accounts;
 using Chujing.Web.Applications;
 using Chujing.Web.Assessment;
 using Chujing.Web.Audit;
@@ -54,6 +55,7 @@ public static class PlatformApp
             .AddPlatformSpotChecks()
             .AddPlatformEditions()
             .AddPlatformLists()
+            .AddPlatformAccounts()
             .AddPlatformOpenApi()
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
@@ -85,6 +87,7 @@ public static class PlatformApp
         app.MapEditionsApi();
         app.MapTokensApi();
         app.MapListsApi();
+        app.MapAccountsApi();
         app.MapRazorPages();
         return app;
     }

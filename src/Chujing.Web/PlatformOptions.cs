@@ -78,6 +78,22 @@ public sealed record PlatformOptions
     /// </summary>
     public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = Access.TrustedProxies.Loopback;
 
+    /// <summary>
+    /// Whether officials (zone-group officers, city regulators) must sign in with an authenticator app's code after
+    /// the password; one without an authenticator is sent to enrolment first. Null: required, except on a demo
+    /// platform (<see cref="Demo"/>), whose accounts sign in with the password alone (docs/contracts.md).
+    /// </summary>
+    public bool? OfficialsRequireTwoFactor { get; init; }
+
+    /// <summary><see cref="OfficialsRequireTwoFactor"/> as it applies: set, or required unless this is the demo.</summary>
+    public bool TwoFactorRequiredForOfficials => OfficialsRequireTwoFactor ?? !Demo;
+
+    /// <summary>How long an invitation link to a new account stays usable.</summary>
+    public TimeSpan InvitationLifetime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a password-reset link issued by an administrator stays usable.</summary>
+    public TimeSpan ResetLinkLifetime { get; init; } = TimeSpan.FromHours(24);
+
     /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
     public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;
 }

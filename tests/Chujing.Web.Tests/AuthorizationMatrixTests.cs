@@ -55,6 +55,10 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var objection = (string)(await ApiTests.Json(await entA.PostAsJsonAsync($"api/processors/{usccA}/rating/objections", new { finding, reason = "matrix" }), HttpStatusCode.Created))["id"]!;
         var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
+        // Accounts: a colleague invited by enterprise A's administrator, an officer of 大兴 created by the city.
+        var colleague = (string)(await ApiTests.Json(await entA.PostAsJsonAsync("api/accounts", new { email = $"matrix-{Guid.NewGuid():N}@example.cn", displayName = "matrix" }), HttpStatusCode.Created))["account"]!["id"]!;
+        var officer = (string)(await ApiTests.Json(await (await platform.As(DemoAccounts.City)).PostAsJsonAsync("api/accounts", new { email = $"matrix-{Guid.NewGuid():N}@example.cn", displayName = "matrix", role = "zone-officer", zoneGroup = "daxing" }), HttpStatusCode.Created))["account"]!["id"]!;
+
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
         [
@@ -143,6 +147,21 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("GET", "api/statistics", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/statistics/export.csv", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/statistics/export.xlsx", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/accounts", null, Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", "api/accounts", "{}", Outcome.Pass, Outcome.Pass, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("GET", $"api/accounts/{colleague}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("PATCH", $"api/accounts/{colleague}", "{}", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("POST", $"api/accounts/{colleague}/lock", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("POST", $"api/accounts/{colleague}/unlock", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("POST", $"api/accounts/{colleague}/two-factor/reset", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("POST", $"api/accounts/{colleague}/reset", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.NotFound),
+            ("GET", $"api/accounts/{officer}", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("PATCH", $"api/accounts/{officer}", """{"zoneGroup":"daxing"}""", Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/accounts/{officer}/lock", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/accounts/{officer}/unlock", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/accounts/{officer}/two-factor/reset", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", $"api/accounts/{officer}/reset", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
+            ("POST", "api/auth/password", "{}", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();
@@ -182,6 +201,29 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         using var anonymous = platform.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("public/spot-checks")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("public/spot-checks/SC-1999-0001/population")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SetPassword_AnswersWithoutSignIn_AndAnUnknownLinkSetsNothing()
+    {
+        using var anonymous = platform.Anonymous();
+        var response = await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = "not-a-link", password = "Demo-Passw0rd!x" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Accounts_ColleagueWithoutAdministration_IsForbidden()
+    {
+        var entA = await platform.As(DemoAccounts.EnterpriseA);
+        var created = await ApiTests.Json(await entA.PostAsJsonAsync("api/accounts", new { email = $"plain-{Guid.NewGuid():N}@example.cn", displayName = "plain" }), HttpStatusCode.Created);
+        using var colleague = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.NoContent, (await colleague.PostAsJsonAsync("api/auth/set-password", new { token = (string)created["invitation"]!["token"]!, password = "Kollege-Passw0rd!" })).StatusCode);
+        await ApiTests.Json(await colleague.PostAsJsonAsync("api/auth/login", new { email = (string)created["account"]!["email"]!, password = "Kollege-Passw0rd!" }), HttpStatusCode.OK);
+        foreach (var (method, path) in ((string, string)[])[("GET", "api/accounts"), ("POST", "api/accounts"), ("POST", $"api/accounts/{(string)created["account"]!["id"]!}/reset")])
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("{}", Encoding.UTF8, "application/json") : null };
+            Assert.Equal(HttpStatusCode.Forbidden, (await colleague.SendAsync(request)).StatusCode);
+        }
     }
 
     [Theory]

@@ -148,11 +148,11 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
     private static async Task ExpectStatusAsync(IPage page, string text) =>
         await Assertions.Expect(page.Locator("[data-testid=status]")).ToHaveTextAsync(text);
 
-    private async Task SignInAsync(IPage page, string email)
+    private async Task SignInAsync(IPage page, string email, string password = DemoAccounts.Password)
     {
         await page.GotoAsync(new Uri(platform.BaseAddress, "Account/Login").ToString());
         await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", DemoAccounts.Password);
+        await page.FillAsync("#Password", password);
         await page.ClickAsync("[data-testid=login-submit]");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.BaseAddress, "/").ToString());
     }

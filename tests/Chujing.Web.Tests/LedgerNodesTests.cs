@@ -33,6 +33,9 @@ public sealed class LedgerNodesTests(PostgresPlatformFixture platform) : IAsyncL
         {
             Urls = "http://127.0.0.1:0",
             Database = platform.Services.GetRequiredService<DatabaseLocation>(),
+
+            // Another node of the same demo platform: officials sign in as they do on the first.
+            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().TwoFactorRequiredForOfficials,
             Time = platform.Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,

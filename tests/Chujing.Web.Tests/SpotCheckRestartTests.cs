@@ -37,6 +37,9 @@ public abstract class SpotCheckRestartTests(PlatformFixture platform) : IAsyncLi
         {
             Urls = "http://127.0.0.1:0",
             Database = platform.Services.GetRequiredService<DatabaseLocation>(),
+
+            // Another node of the same demo platform: officials sign in as they do on the first.
+            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().TwoFactorRequiredForOfficials,
             Time = platform.Time,
             DataDirectory = platform.DataDirectory,
             FrameworkLogLevel = LogLevel.Error,

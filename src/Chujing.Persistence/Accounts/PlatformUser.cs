@@ -19,4 +19,10 @@ public class PlatformUser : IdentityUser
 
     /// <summary>The city authority of a regulator: <c>cac</c> (市网信办), <c>commerce</c> (市商务局) or <c>data</c> (市政数局).</summary>
     public string? Regulator { get; set; }
+
+    /// <summary>
+    /// An enterprise user who administers the processor's accounts (invites colleagues, locks them, issues reset
+    /// links). City regulators administer the officials' accounts by their role; the flag is not needed for them.
+    /// </summary>
+    public bool Administrator { get; set; }
 }

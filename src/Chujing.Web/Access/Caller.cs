@@ -22,6 +22,9 @@ public sealed record Caller(string UserId, string Email, string DisplayName, str
 
     public bool IsEnterprise => Role == PlatformRoles.Enterprise;
 
+    /// <summary>An enterprise user who administers the processor's accounts.</summary>
+    public bool Administrator { get; init; }
+
     public bool IsOfficer => Role == PlatformRoles.ZoneOfficer;
 
     public bool IsCity => Role == PlatformRoles.CityRegulator;
@@ -63,7 +66,10 @@ public sealed record Caller(string UserId, string Email, string DisplayName, str
             role,
             processor,
             zone,
-            regulator);
+            regulator)
+        {
+            Administrator = user.HasClaim(PlatformClaims.Administrator, PlatformClaims.Yes),
+        };
         return true;
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequire
 
         foreach (var role in context.User.FindAll(ClaimTypes.Role))
         {
-            if (RolePermissions.Grants(role.Value, requirement.Permission) && Caller.TryFrom(context.User, out _))
+            if (RolePermissions.Grants(role.Value, requirement.Permission, context.User.HasClaim(PlatformClaims.Administrator, PlatformClaims.Yes)) && Caller.TryFrom(context.User, out _))
             {
                 context.Succeed(requirement);
                 break;

@@ -40,6 +40,9 @@ public static class Permissions
     public const string EditionsRead = "editions.read";
     public const string EditionsWrite = "editions.write";
 
+    /// <summary>Administer accounts: the city the officials', an enterprise administrator its processor's colleagues.</summary>
+    public const string AccountsManage = "accounts.manage";
+
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,5 +52,6 @@ public static class Permissions
         SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
         EditionsRead, EditionsWrite,
         LedgerExport,
+        AccountsManage,
     ];
 }

@@ -7,4 +7,10 @@ public static class PlatformClaims
     public const string ZoneGroup = "chujing:zone-group";
     public const string Regulator = "chujing:regulator";
     public const string DisplayName = "chujing:name";
+
+    /// <summary>Present (<see cref="Yes"/>) on an enterprise administrator's cookie.</summary>
+    public const string Administrator = "chujing:admin";
+
+    /// <summary>The value of a flag claim.</summary>
+    public const string Yes = "yes";
 }

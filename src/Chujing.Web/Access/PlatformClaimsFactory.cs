@@ -27,6 +27,11 @@ internal sealed class PlatformClaimsFactory(
             identity.AddClaim(new Claim(PlatformClaims.ZoneGroup, zone));
         }
 
+        if (user.Administrator)
+        {
+            identity.AddClaim(new Claim(PlatformClaims.Administrator, PlatformClaims.Yes));
+        }
+
         if (user.Regulator is { } regulator)
         {
             identity.AddClaim(new Claim(PlatformClaims.Regulator, regulator));

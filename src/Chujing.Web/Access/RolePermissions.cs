@@ -16,6 +16,7 @@ public static class RolePermissions
             Permissions.SpotChecksRead, Permissions.SpotChecksProduce, Permissions.FindingsRead, Permissions.FindingsRectify, Permissions.RatingsRead,
             Permissions.EditionsRead,
             Permissions.LedgerExport,
+            Permissions.AccountsManage,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -35,10 +36,18 @@ public static class RolePermissions
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.RatingsRead,
             Permissions.EditionsRead, Permissions.EditionsWrite,
             Permissions.LedgerExport,
+            Permissions.AccountsManage,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="role"/> grants <paramref name="permission"/>.</summary>
     public static bool Grants(string role, string permission) =>
         Table.TryGetValue(role, out var set) && set.Contains(permission);
+
+    /// <summary>
+    /// True when <paramref name="role"/> grants <paramref name="permission"/> to this account: an enterprise user
+    /// administers the processor's accounts only when the account is its administrator.
+    /// </summary>
+    public static bool Grants(string role, string permission, bool administrator) =>
+        Grants(role, permission) && (administrator || permission != Permissions.AccountsManage || role != PlatformRoles.Enterprise);
 }

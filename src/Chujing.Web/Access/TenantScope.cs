@@ -55,6 +55,17 @@ public static class TenantScope
         return scoped.Where(a => a.Entity != FilingEntity || visibleFilings.Contains(a.EntityId));
     }
 
+    /// <summary>
+    /// Accounts the caller administers: the city the officials' (no processor), an enterprise administrator its own
+    /// processor's; nobody else any.
+    /// </summary>
+    public static IQueryable<Persistence.Accounts.PlatformUser> ManagedBy(this IQueryable<Persistence.Accounts.PlatformUser> query, Caller caller) => caller switch
+    {
+        { IsCity: true } => query.Where(u => u.ProcessorId == null),
+        { IsEnterprise: true, Administrator: true } => query.Where(u => u.ProcessorId == caller.ProcessorId),
+        _ => query.Where(_ => false),
+    };
+
     /// <summary>The audit log's entity name for filings.</summary>
     public const string FilingEntity = "filing";
 

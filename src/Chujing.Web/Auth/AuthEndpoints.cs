@@ -34,7 +34,7 @@ public static class AuthEndpoints
 
     internal static AccountView ToView(Caller c) => new(c.Email, c.DisplayName, c.Role, c.ProcessorId, c.ZoneGroupId, c.Regulator);
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users)
+    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, TwoFactor twoFactor, HttpContext http)
     {
         var problems = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -52,34 +52,75 @@ public static class AuthEndpoints
             return ProblemMapping.ToHttpResult(new InvalidError(problems));
         }
 
-        var result = await PasswordSignInAsync(signIn, users, request.Email!, request.Password!).ConfigureAwait(false);
-        if (result.Succeeded)
+        var (result, user) = await CheckPasswordAsync(signIn, users, request.Email!, request.Password!).ConfigureAwait(false);
+        if (!result.Succeeded || user is null)
         {
-            var user = await users.FindByEmailAsync(request.Email!).ConfigureAwait(false);
-            var principal = await signIn.CreateUserPrincipalAsync(user!).ConfigureAwait(false);
-            return Results.Ok(ToView(Caller.From(principal)));
+            return Failed(FailedSignIn, null);
         }
 
-        return Results.Problem(new ProblemDetails
+        switch (await twoFactor.NeedAsync(user).ConfigureAwait(false))
         {
-            Status = StatusCodes.Status401Unauthorized,
-            Title = "登录失败 · Sign-in failed",
-            Detail = FailedSignIn,
-        });
+            case SecondFactor.Enrol:
+                return Results.Problem(new ProblemDetails
+                {
+                    Status = StatusCodes.Status403Forbidden,
+                    Title = "须使用双因素登录 · Two-factor sign-in required",
+                    Detail = "officials sign in with an authenticator app's code as well: enrol one on the sign-in page (/Account/Login) first",
+                    Extensions = { ["secondFactor"] = "enrol" },
+                });
+            case SecondFactor.Code when string.IsNullOrWhiteSpace(request.Code) && string.IsNullOrWhiteSpace(request.RecoveryCode):
+                return Failed("this account signs in with a second factor: send the authenticator's current code as \"code\" (or a recovery code as \"recoveryCode\") with the password", "totp");
+            case SecondFactor.Code:
+                var passed = !string.IsNullOrWhiteSpace(request.Code)
+                    ? await twoFactor.VerifyAsync(user, request.Code).ConfigureAwait(false)
+                    : await twoFactor.RedeemAsync(user, request.RecoveryCode!).ConfigureAwait(false);
+                if (!passed)
+                {
+                    await users.AccessFailedAsync(user).ConfigureAwait(false);
+                    return Failed("the code is wrong or has expired; after 5 failed attempts an account is locked for 15 minutes", "totp");
+                }
+
+                await twoFactor.SignInAsync(http, user).ConfigureAwait(false);
+                break;
+            default:
+                await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "pwd").ConfigureAwait(false);
+                break;
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user).ConfigureAwait(false);
+        return Results.Ok(ToView(Caller.From(principal)));
     }
 
-    /// <summary>Signs in by e-mail with lockout on failure; shared by the API and the login page.</summary>
-    public static async Task<Microsoft.AspNetCore.Identity.SignInResult> PasswordSignInAsync(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, string email, string password)
+    private static IResult Failed(string detail, string? secondFactor)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "登录失败 · Sign-in failed", Detail = detail };
+        if (secondFactor is not null)
+        {
+            problem.Extensions["secondFactor"] = secondFactor;
+        }
+
+        return Results.Problem(problem);
+    }
+
+    /// <summary>
+    /// Checks an e-mail and password with lockout on failure, without signing in (the second factor decides that);
+    /// shared by the API and the login page. The account is returned only when the password was right.
+    /// </summary>
+    public static async Task<(Microsoft.AspNetCore.Identity.SignInResult Result, PlatformUser? User)> CheckPasswordAsync(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, string email, string password)
     {
         // A form posted with an empty field binds null: that is a failed sign-in like any other, not an error.
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
-            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+            return (Microsoft.AspNetCore.Identity.SignInResult.Failed, null);
         }
 
         var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
-        return user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        if (user is null)
+        {
+            return (Microsoft.AspNetCore.Identity.SignInResult.Failed, null);
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true).ConfigureAwait(false);
+        return (result, result.Succeeded ? user : null);
     }
 }

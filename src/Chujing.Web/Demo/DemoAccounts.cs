@@ -9,6 +9,17 @@ public static class DemoAccounts
     public const string Haidian = "haidian@demo.local";
     public const string Daxing2 = "daxing2@demo.local";
     public const string Haidian2 = "haidian2@demo.local";
+    public const string Chaoyang = "chaoyang@demo.local";
+    public const string Changping = "changping@demo.local";
+    public const string Tongzhou = "tongzhou@demo.local";
+    public const string Shunyi = "shunyi@demo.local";
+    public const string Yizhuang = "yizhuang@demo.local";
+
+    /// <summary>An officer of each zone group without demo enterprises, by zone-group id (大兴 and 海淀 have two each).</summary>
+    public static IReadOnlyList<(string ZoneGroup, string Email)> OtherOfficers { get; } =
+    [
+        ("chaoyang", Chaoyang), ("changping", Changping), ("tongzhou", Tongzhou), ("shunyi", Shunyi), ("yizhuang", Yizhuang),
+    ];
     public const string EnterpriseA = "ent-a@demo.local";
     public const string EnterpriseB = "ent-b@demo.local";
 }

@@ -58,8 +58,16 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         // A second officer per group with demo enterprises: spot checks draw at least two inspectors.
         await CreateAsync(DemoAccounts.Daxing2, "大兴组团 检查员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "daxing").ConfigureAwait(false);
         await CreateAsync(DemoAccounts.Haidian2, "海淀组团 检查员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = "haidian").ConfigureAwait(false);
-        var entA = await CreateAsync(DemoAccounts.EnterpriseA, "王敏（大兴示例医药）", PlatformRoles.Enterprise, u => u.ProcessorId = a.Id).ConfigureAwait(false);
-        var entB = await CreateAsync(DemoAccounts.EnterpriseB, "李强（海淀示例汽车）", PlatformRoles.Enterprise, u => u.ProcessorId = b.Id).ConfigureAwait(false);
+        // An officer for each of the other five groups, so that every group of the seven can be tried.
+        foreach (var (zone, email) in DemoAccounts.OtherOfficers)
+        {
+            var group = Persistence.Processors.ZoneGroup.Beijing.Single(z => z.Id == zone);
+            await CreateAsync(email, group.Name + "组团 审核员", PlatformRoles.ZoneOfficer, u => u.ZoneGroupId = group.Id).ConfigureAwait(false);
+        }
+
+        // Each enterprise's demo user administers its accounts (invites colleagues).
+        var entA = await CreateAsync(DemoAccounts.EnterpriseA, "王敏（大兴示例医药）", PlatformRoles.Enterprise, u => (u.ProcessorId, u.Administrator) = (a.Id, true)).ConfigureAwait(false);
+        var entB = await CreateAsync(DemoAccounts.EnterpriseB, "李强（海淀示例汽车）", PlatformRoles.Enterprise, u => (u.ProcessorId, u.Administrator) = (b.Id, true)).ConfigureAwait(false);
         _ = city;
 
         var today = RegulatoryCalendar.Today(time);
@@ -136,7 +144,7 @@ public sealed class DemoSeeder(ChujingDbContext db, UserManager<PlatformUser> us
         tenant(user);
         Check(await users.CreateAsync(user, DemoAccounts.Password).ConfigureAwait(false));
         Check(await users.AddToRoleAsync(user, role).ConfigureAwait(false));
-        return new Caller(user.Id, email, name, role, user.ProcessorId, user.ZoneGroupId, user.Regulator);
+        return new Caller(user.Id, email, name, role, user.ProcessorId, user.ZoneGroupId, user.Regulator) { Administrator = user.Administrator };
     }
 
     private static void Check(IdentityResult result)

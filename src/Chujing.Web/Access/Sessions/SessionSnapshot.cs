@@ -9,7 +9,7 @@ namespace Chujing.Web.Access.Sessions;
 /// </summary>
 public sealed record SessionSnapshot
 {
-    public SessionSnapshot(string userId, string? securityStamp, bool lockoutEnabled, DateTimeOffset? lockoutEnd, IEnumerable<string> roles, int? processorId, string? zoneGroupId, string? regulator, string displayName)
+    public SessionSnapshot(string userId, string? securityStamp, bool lockoutEnabled, DateTimeOffset? lockoutEnd, IEnumerable<string> roles, int? processorId, string? zoneGroupId, string? regulator, string displayName, bool administrator = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
         ArgumentNullException.ThrowIfNull(roles);
@@ -22,7 +22,11 @@ public sealed record SessionSnapshot
         ZoneGroupId = zoneGroupId;
         Regulator = regulator;
         DisplayName = displayName ?? string.Empty;
+        Administrator = administrator;
     }
+
+    /// <summary>An enterprise user who administers the processor's accounts: the cookie must say so exactly when the account does.</summary>
+    public bool Administrator { get; }
 
     public string UserId { get; }
 
@@ -53,6 +57,7 @@ public sealed record SessionSnapshot
             || !string.Equals(principal.FindFirstValue(PlatformClaims.Processor), ProcessorId, StringComparison.Ordinal)
             || !string.Equals(principal.FindFirstValue(PlatformClaims.ZoneGroup), ZoneGroupId, StringComparison.Ordinal)
             || !string.Equals(principal.FindFirstValue(PlatformClaims.Regulator), Regulator, StringComparison.Ordinal)
+            || principal.HasClaim(PlatformClaims.Administrator, PlatformClaims.Yes) != Administrator
             || !principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).SequenceEqual(Roles, StringComparer.Ordinal))
         {
             return SessionVerdict.Refused;

@@ -82,13 +82,14 @@ internal static class SessionValidator
                 u.ZoneGroupId,
                 u.Regulator,
                 u.DisplayName,
+                u.Administrator,
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
         return row is null
             ? null
-            : new SessionSnapshot(userId, row.SecurityStamp, row.LockoutEnabled, row.LockoutEnd, row.Roles.OfType<string>(), row.ProcessorId, row.ZoneGroupId, row.Regulator, row.DisplayName);
+            : new SessionSnapshot(userId, row.SecurityStamp, row.LockoutEnabled, row.LockoutEnd, row.Roles.OfType<string>(), row.ProcessorId, row.ZoneGroupId, row.Regulator, row.DisplayName, row.Administrator);
     }
 
     private static async Task RefuseAsync(CookieValidatePrincipalContext context)

@@ -9,7 +9,7 @@ namespace Chujing.Web.Pages.Account;
 
 /// <summary>Sign-in form; the same lockout as the API.</summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users) : PageModel
+public sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, TwoFactor twoFactor) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = string.Empty;
@@ -30,8 +30,8 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<P
     public async Task<IActionResult> OnPostAsync()
     {
         var lockoutEnded = await LockoutNotice.EndedAsync(users, Email).ConfigureAwait(false);
-        var result = await AuthEndpoints.PasswordSignInAsync(signIn, users, Email, Password).ConfigureAwait(false);
-        if (result.Succeeded)
+        var (result, user) = await AuthEndpoints.CheckPasswordAsync(signIn, users, Email, Password).ConfigureAwait(false);
+        if (result.Succeeded && user is not null)
         {
             if (lockoutEnded is not null)
             {
@@ -39,7 +39,16 @@ public sealed class LoginModel(SignInManager<PlatformUser> signIn, UserManager<P
                 TempData[LockoutNotice.Key] = lockoutEnded;
             }
 
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+            if (await twoFactor.NeedAsync(user).ConfigureAwait(false) != SecondFactor.None)
+            {
+                // The password was right; the authenticator's code (or enrolment) comes next.
+                await twoFactor.RememberPendingAsync(HttpContext, user).ConfigureAwait(false);
+                return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = returnUrl });
+            }
+
+            await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "pwd").ConfigureAwait(false);
+            return LocalRedirect(returnUrl);
         }
 
         // One answer for a wrong password, an unknown e-mail and a locked account, so that sign-in reveals no account.

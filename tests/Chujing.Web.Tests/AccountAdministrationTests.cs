@@ -1,0 +1,214 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Chujing.Persistence;
+using Chujing.Persistence.Accounts;
+using Chujing.Web.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chujing.Web.Tests;
+
+/// <summary>
+/// User administration and passwords: the city's officials, an enterprise administrator's colleagues, one-time
+/// invitation and reset links stored hashed, and every change ending the account's other sessions. Same tests on
+/// SQLite and PostgreSQL.
+/// </summary>
+public abstract class AccountAdministrationTests(PlatformFixture platform)
+{
+    private const string NewPassword = "Neues-Passw0rt!";
+
+    [Fact]
+    public async Task Demo_HasAnOfficerInEverySevenZoneGroups()
+    {
+        var accounts = JsonNode.Parse(await (await platform.As(DemoAccounts.City)).GetStringAsync("api/accounts"))!.AsArray();
+        string[] demoOfficers = [DemoAccounts.Daxing, DemoAccounts.Daxing2, DemoAccounts.Haidian, DemoAccounts.Haidian2, .. DemoAccounts.OtherOfficers.Select(o => o.Email)];
+        var officers = accounts.Where(a => demoOfficers.Contains((string?)a!["email"])).ToList();
+        Assert.Equal(demoOfficers.Length, officers.Count);
+        Assert.All(officers, a => Assert.Equal(PlatformRoles.ZoneOfficer, (string?)a!["role"]));
+        var groups = officers.Select(a => (string?)a!["zoneGroup"]).ToHashSet();
+        Assert.Equal(new HashSet<string?>(["chaoyang", "haidian", "changping", "tongzhou", "shunyi", "daxing", "yizhuang"]), groups);
+
+        // Every one signs in with the demo password alone.
+        foreach (var (_, email) in DemoAccounts.OtherOfficers)
+        {
+            using var client = platform.Anonymous();
+            await ApiTests.Json(await client.PostAsJsonAsync("api/auth/login", new { email, password = DemoAccounts.Password }), HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
+    public async Task City_CreatesAnOfficer_InvitationSetsThePassword_LinkWorksOnce()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var email = Unique("officer");
+        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "新审核员", role = PlatformRoles.ZoneOfficer, zoneGroup = "tongzhou" }), HttpStatusCode.Created);
+        Assert.Equal("tongzhou", (string?)created["account"]!["zoneGroup"]);
+        Assert.False((bool)created["account"]!["passwordSet"]!);
+        var token = (string)created["invitation"]!["token"]!;
+        Assert.Equal("invitation", (string?)created["invitation"]!["purpose"]);
+        Assert.EndsWith(token, (string)created["invitation"]!["url"]!, StringComparison.Ordinal);
+
+        // Only the hash is stored.
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+            Assert.False(await db.AccountLinks.AnyAsync(l => l.TokenHash == token));
+            Assert.True(await db.AccountLinks.AnyAsync(l => l.TokenHash == Tokens.ApiTokens.Hash(token)));
+        }
+
+        using var anonymous = platform.Anonymous();
+        var weak = await ApiTests.ProblemAsync(await anonymous.PostAsJsonAsync("api/auth/set-password", new { token, password = "short" }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(weak["errors"]!.AsObject().ContainsKey("password"));
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token, password = NewPassword })).StatusCode);
+        var again = await ApiTests.ProblemAsync(await anonymous.PostAsJsonAsync("api/auth/set-password", new { token, password = NewPassword + "x" }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(again["errors"]!.AsObject().ContainsKey("token"));
+
+        var me = await ApiTests.Json(await anonymous.PostAsJsonAsync("api/auth/login", new { email, password = NewPassword }), HttpStatusCode.OK);
+        Assert.Equal("tongzhou", (string?)me["zoneGroup"]);
+    }
+
+    [Fact]
+    public async Task City_MovesLocksUnlocksAndResets_EachEndsTheOfficersSessions()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var (id, email) = await OfficerAsync(city, "shunyi");
+        using var officer = await SignedInAsync(email, NewPassword);
+
+        // Moved to another zone group: the old session (tenant 顺义) is refused at once.
+        var moved = await ApiTests.Json(await city.PatchAsJsonAsync($"api/accounts/{id}", new { zoneGroup = "yizhuang" }), HttpStatusCode.OK);
+        Assert.Equal("yizhuang", (string?)moved["zoneGroup"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await officer.GetAsync("api/auth/me")).StatusCode);
+
+        using var again = await SignedInAsync(email, NewPassword);
+        Assert.Equal("yizhuang", (string?)JsonNode.Parse(await again.GetStringAsync("api/auth/me"))!["zoneGroup"]);
+        Assert.True((bool)(await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/lock", null), HttpStatusCode.OK))["locked"]!);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await again.GetAsync("api/auth/me")).StatusCode);
+        using var refused = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await refused.PostAsJsonAsync("api/auth/login", new { email, password = NewPassword })).StatusCode);
+        Assert.False((bool)(await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/unlock", null), HttpStatusCode.OK))["locked"]!);
+        using var unlocked = await SignedInAsync(email, NewPassword);
+
+        // A reset link: the sessions end when it is used, the old password stops working, the new one signs in.
+        var reset = await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/reset", null), HttpStatusCode.OK);
+        Assert.Equal("reset", (string?)reset["purpose"]);
+        using var anonymous = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = (string)reset["token"]!, password = NewPassword + "2" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await unlocked.GetAsync("api/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("api/auth/login", new { email, password = NewPassword })).StatusCode);
+        using var fresh = await SignedInAsync(email, NewPassword + "2");
+
+        // Every step is in the audit log, without the link's token.
+        var audit = await city.GetStringAsync($"api/audit?entity=account&entityId={id}");
+        foreach (var action in (string[])["invite", "update", "lock", "unlock", "issue-reset", "reset-password"])
+        {
+            Assert.Contains($"\"action\":\"{action}\"", audit, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain((string)reset["token"]!, audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResetLink_Expired_IsRefusedNamingTheLink()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var (id, _) = await OfficerAsync(city, "changping");
+        var token = (string)(await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/reset", null), HttpStatusCode.OK))["token"]!;
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+            var link = await db.AccountLinks.SingleAsync(l => l.TokenHash == Tokens.ApiTokens.Hash(token));
+            link.ExpiresAt = platform.Time.GetUtcNow().AddSeconds(-1);
+            await db.SaveChangesAsync();
+        }
+
+        using var anonymous = platform.Anonymous();
+        var problem = await ApiTests.ProblemAsync(await anonymous.PostAsJsonAsync("api/auth/set-password", new { token, password = NewPassword }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("expired", problem["errors"]!["token"]![0]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnterpriseAdministrator_InvitesAColleague_ScopedToItsProcessor()
+    {
+        var entA = await platform.As(DemoAccounts.EnterpriseA);
+        var email = Unique("colleague");
+        var created = await ApiTests.Json(await entA.PostAsJsonAsync("api/accounts", new { email, displayName = "同事" }), HttpStatusCode.Created);
+        var id = (string)created["account"]!["id"]!;
+        Assert.Equal(PlatformRoles.Enterprise, (string?)created["account"]!["role"]);
+        using var anonymous = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = (string)created["invitation"]!["token"]!, password = NewPassword })).StatusCode);
+        using var colleague = await SignedInAsync(email, NewPassword);
+        var processorA = (int)JsonNode.Parse(await entA.GetStringAsync("api/auth/me"))!["processor"]!;
+        Assert.Equal(processorA, (int)JsonNode.Parse(await colleague.GetStringAsync("api/auth/me"))!["processor"]!);
+
+        // Not an administrator: no user administration. Another enterprise and the city do not see the colleague.
+        Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("api/accounts")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await platform.As(DemoAccounts.EnterpriseB)).GetAsync($"api/accounts/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await platform.As(DemoAccounts.City)).PostAsync($"api/accounts/{id}/lock", null)).StatusCode);
+        Assert.DoesNotContain(email, await (await platform.As(DemoAccounts.EnterpriseB)).GetStringAsync("api/accounts"), StringComparison.Ordinal);
+
+        // Made an administrator: the old cookie (without the flag) ends; signed in again, it administers.
+        await ApiTests.Json(await entA.PatchAsJsonAsync($"api/accounts/{id}", new { administrator = true }), HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await colleague.GetAsync("api/auth/me")).StatusCode);
+        using var administrator = await SignedInAsync(email, NewPassword);
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync("api/accounts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_BadInput_422NamingEveryField()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var problem = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = "not-an-address", displayName = new string('名', 101), role = "enterprise", zoneGroup = "x" }), HttpStatusCode.UnprocessableEntity);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("email"));
+        Assert.True(errors.ContainsKey("displayName"));
+        Assert.True(errors.ContainsKey("role"));
+        var duplicate = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = DemoAccounts.Daxing, displayName = "x", role = PlatformRoles.ZoneOfficer, zoneGroup = "daxing" }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(duplicate["errors"]!.AsObject().ContainsKey("email"));
+        var entA = await platform.As(DemoAccounts.EnterpriseA);
+        var officer = await ApiTests.ProblemAsync(await entA.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.ZoneOfficer }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(officer["errors"]!.AsObject().ContainsKey("role"));
+    }
+
+    [Fact]
+    public async Task PasswordChange_NeedsTheCurrentOne_EndsOtherSessionsButNotThisOne()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var (_, email) = await OfficerAsync(city, "chaoyang");
+        using var here = await SignedInAsync(email, NewPassword);
+        using var elsewhere = await SignedInAsync(email, NewPassword);
+
+        var wrong = await ApiTests.ProblemAsync(await here.PostAsJsonAsync("api/auth/password", new { currentPassword = "wrong-password", newPassword = "Anderes-Passw0rt!" }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(wrong["errors"]!.AsObject().ContainsKey("currentPassword"));
+        Assert.Equal(HttpStatusCode.NoContent, (await here.PostAsJsonAsync("api/auth/password", new { currentPassword = NewPassword, newPassword = "Anderes-Passw0rt!" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("api/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("api/auth/me")).StatusCode);
+        using var anonymous = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("api/auth/login", new { email, password = NewPassword })).StatusCode);
+    }
+
+    private string Unique(string tag) => $"{tag}-{platform.ProviderName}-{Guid.NewGuid():N}"[..40] + "@example.cn";
+
+    /// <summary>An officer created by the city whose invitation set <see cref="NewPassword"/>.</summary>
+    private async Task<(string Id, string Email)> OfficerAsync(HttpClient city, string zone)
+    {
+        var email = Unique("officer");
+        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "审核员", role = PlatformRoles.ZoneOfficer, zoneGroup = zone }), HttpStatusCode.Created);
+        using var anonymous = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = (string)created["invitation"]!["token"]!, password = NewPassword })).StatusCode);
+        return ((string)created["account"]!["id"]!, email);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email, string password)
+    {
+        var client = platform.Anonymous();
+        await ApiTests.Json(await client.PostAsJsonAsync("api/auth/login", new { email, password }), HttpStatusCode.OK);
+        return client;
+    }
+}
+
+[Collection(SqlitePlatformCollection.Name)]
+public sealed class SqliteAccountAdministrationTests(SqlitePlatformFixture platform) : AccountAdministrationTests(platform);
+
+[Collection(PostgresPlatformCollection.Name)]
+public sealed class PostgresAccountAdministrationTests(PostgresPlatformFixture platform) : AccountAdministrationTests(platform);
