@@ -10,6 +10,7 @@ using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
 using Chujing.Web.Health;
 using Chujing.Web.Localization;
+using Chujing.Web.Notifications;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
 using Chujing.Web.SpotChecks;
@@ -52,6 +53,7 @@ public static class PlatformApp
             .AddPlatformProcessors()
             .AddPlatformSpotChecks()
             .AddPlatformEditions()
+            .AddPlatformNotifications(options, builder.Configuration)
             .AddPlatformOpenApi()
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
@@ -81,6 +83,7 @@ public static class PlatformApp
         app.MapSpotChecksApi();
         app.MapEditionsApi();
         app.MapTokensApi();
+        app.MapNotificationsApi();
         app.MapRazorPages();
         return app;
     }

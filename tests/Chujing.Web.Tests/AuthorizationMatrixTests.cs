@@ -54,6 +54,9 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var finding = (string)(await ApiTests.Json(await daxing.PostAsync($"api/spot-checks/{run}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
         var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
+        // A notification of enterprise A's user (the finding just opened): nobody else may mark it.
+        var notificationA = (long)JsonNode.Parse(await entA.GetStringAsync("api/notifications?pageSize=1"))!["items"]![0]!["id"]!;
+
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
         [
@@ -123,6 +126,10 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/ledger/bundle", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/ledger/bundle?processor={usccA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", "api/notifications", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/notifications/unread-count", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", $"api/notifications/{notificationA}/read", null, Outcome.Pass, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound),
+            ("POST", "api/notifications/read-all", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();

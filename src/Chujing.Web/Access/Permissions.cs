@@ -40,6 +40,9 @@ public static class Permissions
     public const string EditionsRead = "editions.read";
     public const string EditionsWrite = "editions.write";
 
+    /// <summary>Read and mark one's own notifications (every role; a person sees only their own).</summary>
+    public const string Notifications = "notifications";
+
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -49,5 +52,6 @@ public static class Permissions
         SpotChecksRead, SpotChecksManage, SpotChecksProduce, FindingsRead, FindingsRectify, FindingsDecide, RatingsRead,
         EditionsRead, EditionsWrite,
         LedgerExport,
+        Notifications,
     ];
 }

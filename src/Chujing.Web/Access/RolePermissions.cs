@@ -16,6 +16,7 @@ public static class RolePermissions
             Permissions.SpotChecksRead, Permissions.SpotChecksProduce, Permissions.FindingsRead, Permissions.FindingsRectify, Permissions.RatingsRead,
             Permissions.EditionsRead,
             Permissions.LedgerExport,
+            Permissions.Notifications,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -26,6 +27,7 @@ public static class RolePermissions
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.FindingsDecide, Permissions.RatingsRead,
             Permissions.EditionsRead,
             Permissions.LedgerExport,
+            Permissions.Notifications,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
@@ -35,6 +37,7 @@ public static class RolePermissions
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.RatingsRead,
             Permissions.EditionsRead, Permissions.EditionsWrite,
             Permissions.LedgerExport,
+            Permissions.Notifications,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -30,5 +30,6 @@ public sealed partial class UiText
         where TEnum : struct, Enum => this[prefix + "." + Chujing.Domain.Filings.FilingNames.Of(value)];
 
     private static bool TryFind(string key, out (string Zh, string En) text) =>
-        Texts.TryGetValue(key, out text) || EditionTexts.TryGetValue(key, out text) || MessageTexts.TryGetValue(key, out text);
+        Texts.TryGetValue(key, out text) || EditionTexts.TryGetValue(key, out text) || MessageTexts.TryGetValue(key, out text)
+        || NotificationTexts.TryGetValue(key, out text);
 }
