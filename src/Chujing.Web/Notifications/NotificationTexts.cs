@@ -50,7 +50,7 @@ public static class NotificationTexts
             "deviation-recorded",
             "deviation",
             uscc,
-            $"{processorName}：记录 {n} 条一致性偏差（最高{UiText.In("severity." + highestSeverity, false)}）",
+            $"{processorName}：记录 {n} 条一致性偏差（最高级别：{UiText.In("severity." + highestSeverity, false)}）",
             $"{processorName}: {n} deviation(s) recorded (highest: {UiText.In("severity." + highestSeverity, true)})",
             "偏差类型：" + string.Join("、", kindList.Select(k => UiText.In("kind." + k, false))),
             "Kinds: " + string.Join(", ", kindList.Select(k => UiText.In("kind." + k, true))),
