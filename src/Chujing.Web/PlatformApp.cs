@@ -8,6 +8,7 @@ using Chujing.Web.Documents;
 using Chujing.Web.Editions;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
+using Chujing.Web.Filings.Attachments;
 using Chujing.Web.Health;
 using Chujing.Web.Localization;
 using Chujing.Web.Notifications;
@@ -54,6 +55,7 @@ public static class PlatformApp
             .AddPlatformSpotChecks()
             .AddPlatformEditions()
             .AddPlatformNotifications(options, builder.Configuration)
+            .AddPlatformAttachments()
             .AddPlatformOpenApi()
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
@@ -84,6 +86,7 @@ public static class PlatformApp
         app.MapEditionsApi();
         app.MapTokensApi();
         app.MapNotificationsApi();
+        app.MapAttachmentsApi();
         app.MapRazorPages();
         return app;
     }

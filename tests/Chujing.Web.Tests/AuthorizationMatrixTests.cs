@@ -54,6 +54,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         var finding = (string)(await ApiTests.Json(await daxing.PostAsync($"api/spot-checks/{run}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
         var tokenA = (int)(await ApiTests.Json(await entA.PostAsJsonAsync("api/tokens", new { name = "matrix" }), HttpStatusCode.Created))["id"]!;
 
+        var attachmentA = (long)(await ApiTests.Json(await Filings.FilingAttachmentApiTests.UploadAsync(entA, filingA, "pipia-report", "pipia.pdf", Filings.AttachmentSamples.Pdf), HttpStatusCode.Created))["id"]!;
+
         // A notification of enterprise A's user (the finding just opened): nobody else may mark it.
         var notificationA = (long)JsonNode.Parse(await entA.GetStringAsync("api/notifications?pageSize=1"))!["items"]![0]!["id"]!;
 
@@ -126,6 +128,10 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("DELETE", $"api/tokens/{tokenA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/ledger/bundle", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/ledger/bundle?processor={usccA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("GET", $"api/filings/{filingA}/attachments", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/filings/{filingA}/attachments?kind=pipia-report&fileName=x.pdf", "{}", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", $"api/filings/{filingA}/attachments/{attachmentA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("DELETE", $"api/filings/{filingA}/attachments/{attachmentA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/notifications", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", "api/notifications/unread-count", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", $"api/notifications/{notificationA}/read", null, Outcome.Pass, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound),

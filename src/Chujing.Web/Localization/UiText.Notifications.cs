@@ -32,5 +32,16 @@ public sealed partial class UiText
         ["notification.kind.finding-reopened"] = ("整改被退回", "Rectification sent back"),
         ["notification.kind.finding-escalated"] = ("问题已升级", "Finding escalated"),
         ["notification.kind.edition-notice"] = ("清单版本通知", "Edition notice"),
+        ["attachment.title"] = ("附件", "Attachments"),
+        ["attachment.rules"] = ("可上传标准合同、个人信息保护影响评估报告、安全评估结果：PDF、Word (DOCX)、Excel (XLSX)、PNG 或 JPEG，每个文件不超过 {0} MiB；按文件内容识别类型，含宏、脚本或可执行程序的文件不予接收。", "Attach the standard contract, the PIPIA report or the CAC's result: PDF, Word (DOCX), Excel (XLSX), PNG or JPEG, at most {0} MiB each; the type is read from the content, and files with macros, scripts or programs are refused."),
+        ["attachment.none"] = ("暂无附件。", "No attachments."),
+        ["attachment.size"] = ("大小", "Size"),
+        ["attachment.uploaded"] = ("上传", "Uploaded"),
+        ["attachment.upload"] = ("上传附件", "Upload"),
+        ["attachment.remove"] = ("删除", "Remove"),
+        ["label.kind"] = ("附件类型", "Attachment type"),
+        ["label.file"] = ("附件文件", "File"),
+        ["label.fileName"] = ("文件名", "File name"),
+        ["label.status"] = ("备案状态", "Filing status"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
