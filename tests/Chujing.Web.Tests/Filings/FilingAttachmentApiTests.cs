@@ -60,6 +60,22 @@ public abstract class FilingAttachmentApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task LargestAllowedFile_RoundTripsByteForByte()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var id = await FilingAsync(enterprise, submit: false);
+        var big = new byte[FilingAttachmentService.MaxBytes];
+        AttachmentSamples.Pdf.CopyTo(big, 0);
+        new Random(15).NextBytes(big.AsSpan(AttachmentSamples.Pdf.Length));
+        big.AsSpan(AttachmentSamples.Pdf.Length).Replace((byte)'/', (byte)' ');
+
+        var created = await ApiTests.Json(await UploadAsync(enterprise, id, "standard-contract", "contract.pdf", big), HttpStatusCode.Created);
+        Assert.Equal(big.LongLength, (long)created["size"]!);
+        var download = await enterprise.GetByteArrayAsync($"api/filings/{id}/attachments/{(long)created["id"]!}");
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(big)), Convert.ToHexStringLower(SHA256.HashData(download)));
+    }
+
+    [Fact]
     public async Task Draft_OfTheEnterprise_IsNotVisibleToOfficers_NorItsAttachments()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
