@@ -53,4 +53,37 @@ public sealed partial class BrowserJourneyTests
         await Assertions.Expect(page.Locator("[data-testid=bell-count]")).ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("[data-testid=notification]").First).ToHaveAttributeAsync("data-read", "true");
     }
+
+    [Fact]
+    public async Task AttachmentJourney_EnterpriseUploads_AProgramIsRefusedInChinese_AndTheContractIsListed()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var id = (string)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/filings", ApiTests.NewFiling() with { Title = "附件旅程" }), HttpStatusCode.Created))["id"]!;
+        var folder = Directory.CreateTempSubdirectory("chujing-attach-").FullName;
+        var script = Path.Combine(folder, "合同.pdf");
+        var contract = Path.Combine(folder, "标准合同.docx");
+        await File.WriteAllBytesAsync(script, Filings.AttachmentSamples.ShellScript);
+        await File.WriteAllBytesAsync(contract, Filings.AttachmentSamples.Docx());
+
+        await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, DemoAccounts.EnterpriseA);
+        await page.GotoAsync(new Uri(platform.BaseAddress, $"Filings/Details/{id}").ToString());
+
+        await page.SelectOptionAsync("#attachment-kind", "standard-contract");
+        await page.SetInputFilesAsync("#attachment-file", script);
+        await page.ClickAsync("[data-testid=attachment-upload]");
+        await Assertions.Expect(page.Locator("[data-testid=attachment-error]")).ToHaveTextAsync("附件文件：该文件是可执行程序（script），程序和脚本不予接收。");
+
+        await page.SelectOptionAsync("#attachment-kind", "standard-contract");
+        await page.SetInputFilesAsync("#attachment-file", contract);
+        await page.ClickAsync("[data-testid=attachment-upload]");
+        var row = page.Locator("[data-testid=attachment]");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("个人信息出境标准合同");
+        await Assertions.Expect(row.Locator("[data-testid=attachment-download]")).ToHaveTextAsync("标准合同.docx");
+        await page.Locator("[data-testid=attachments]").ScreenshotAsync(new() { Path = Shot("attachments-01-listed.png") });
+        Directory.Delete(folder, recursive: true);
+    }
 }

@@ -75,7 +75,8 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on (free when this returns).</summary>
+    internal static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -125,12 +125,7 @@ public abstract class NotificationApiTests(PlatformFixture platform)
         Assert.Equal(before, await UnreadAsync(enterprise));
     }
 
-    internal static async Task<string> SubmittedFilingAsync(HttpClient enterprise)
-    {
-        var id = (string)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/filings", ApiTests.NewFiling()), HttpStatusCode.Created))["id"]!;
-        await ApiTests.Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
-        return id;
-    }
+    internal static Task<string> SubmittedFilingAsync(HttpClient enterprise) => Filings.FilingAttachmentApiTests.FilingAsync(enterprise, submit: true);
 
     internal static async Task<int> UnreadAsync(HttpClient client) =>
         (int)JsonNode.Parse(await client.GetStringAsync("api/notifications/unread-count"))!["unread"]!;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Chujing.Persistence;
 using Chujing.TestSupport;
 using Chujing.Web.Demo;
@@ -29,7 +28,7 @@ public abstract class OutboxRestartTests : IAsyncLifetime
     {
         var time = new FakeTimeProvider(PlatformFixture.Now);
         string id;
-        await using (var first = await StartAsync(new MailOptions { Host = "127.0.0.1", Port = ClosedPort(), Security = "none", From = "chujing@platform.test", RetryDelay = TimeSpan.FromHours(1) }, time, TimeProvider.System))
+        await using (var first = await StartAsync(new MailOptions { Host = "127.0.0.1", Port = InProcessSmtpServer.FreePort(), Security = "none", From = "chujing@platform.test", RetryDelay = TimeSpan.FromHours(1) }, time, TimeProvider.System))
         {
             using var enterprise = await SignInAsync(first, DemoAccounts.EnterpriseA);
             using var officer = await SignInAsync(first, DemoAccounts.Daxing);
@@ -105,13 +104,6 @@ public abstract class OutboxRestartTests : IAsyncLifetime
 
             await Task.Delay(50);
         }
-    }
-
-    private static int ClosedPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
 
