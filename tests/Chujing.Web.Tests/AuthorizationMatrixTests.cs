@@ -56,7 +56,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
 
         var attachmentA = (long)(await ApiTests.Json(await Filings.FilingAttachmentApiTests.UploadAsync(entA, filingA, "pipia-report", "pipia.pdf", Filings.AttachmentSamples.Pdf), HttpStatusCode.Created))["id"]!;
 
-        // A notification of enterprise A's user (the finding just opened): nobody else may mark it.
+        // A notification of enterprise A's user (its latest): nobody else may mark it.
         var notificationA = (long)JsonNode.Parse(await entA.GetStringAsync("api/notifications?pageSize=1"))!["items"]![0]!["id"]!;
 
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.

@@ -48,6 +48,22 @@ public sealed class NotificationService(ChujingDbContext db, TimeProvider time)
     public Task<int> UnreadCountAsync(Caller caller, CancellationToken ct) =>
         Mine(caller).CountAsync(n => n.ReadAt == null, ct);
 
+    /// <summary>
+    /// The bell's count, or null when the database cannot answer: the layout (error pages included) shows the bell
+    /// without a number rather than failing the page.
+    /// </summary>
+    public async Task<int?> TryUnreadCountAsync(Caller caller, CancellationToken ct)
+    {
+        try
+        {
+            return await UnreadCountAsync(caller, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Marks one of the caller's notifications read; false when it is not the caller's (or does not exist).</summary>
     public async Task<bool> MarkReadAsync(Caller caller, long id, CancellationToken ct)
     {

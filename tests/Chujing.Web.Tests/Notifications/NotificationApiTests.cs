@@ -112,6 +112,22 @@ public abstract class NotificationApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task StartOfReview_AfterAReturn_DoesNotRepeatTheOldNote()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var id = await SubmittedFilingAsync(enterprise);
+        var returned = await ApiTests.Json(await officer.PostAsJsonAsync($"api/filings/{id}/return-for-correction", new { note = "旧的审核意见" }), HttpStatusCode.OK);
+        await ApiTests.Json(await enterprise.PutAsJsonAsync($"api/filings/{id}", ApiTests.NewFiling() with { Version = (int)returned["version"]! }), HttpStatusCode.OK);
+        await ApiTests.Json(await enterprise.PostAsync($"api/filings/{id}/submit", null), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/filings/{id}/start-review", new { }), HttpStatusCode.OK);
+
+        var latest = (await ApiTests.Json(await enterprise.GetAsync("api/notifications?pageSize=1"), HttpStatusCode.OK))["items"]![0]!;
+        Assert.Equal(("filing-under-review", id), ((string?)latest["kind"], (string?)latest["subjectId"]));
+        Assert.DoesNotContain("旧的审核意见", (string?)latest["bodyZh"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefusedAction_WritesNoNotification()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
