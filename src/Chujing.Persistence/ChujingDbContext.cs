@@ -4,6 +4,7 @@ using Chujing.Persistence.Audit;
 using Chujing.Persistence.Editions;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
+using Chujing.Persistence.Notifications;
 using Chujing.Persistence.Processors;
 using Chujing.Persistence.SpotChecks;
 using Chujing.Persistence.Sessions;
@@ -74,6 +75,14 @@ public abstract class ChujingDbContext : IdentityDbContext<PlatformUser>, IDataP
     public DbSet<SessionRevocation> SessionRevocations => Set<SessionRevocation>();
 
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<MailOutboxMessage> MailOutbox => Set<MailOutboxMessage>();
+
+    public DbSet<FilingAttachment> FilingAttachments => Set<FilingAttachment>();
+
+    public DbSet<FilingAttachmentContent> FilingAttachmentContents => Set<FilingAttachmentContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,9 +9,11 @@ using Chujing.Web.Documents;
 using Chujing.Web.Editions;
 using Chujing.Web.Evidence;
 using Chujing.Web.Filings;
+using Chujing.Web.Filings.Attachments;
 using Chujing.Web.Health;
 using Chujing.Web.Lists;
 using Chujing.Web.Localization;
+using Chujing.Web.Notifications;
 using Chujing.Web.Problems;
 using Chujing.Web.Processors;
 using Chujing.Web.SpotChecks;
@@ -56,6 +58,8 @@ public static class PlatformApp
             .AddPlatformEditions()
             .AddPlatformLists()
             .AddPlatformAccounts()
+            .AddPlatformNotifications(options, builder.Configuration)
+            .AddPlatformAttachments()
             .AddPlatformOpenApi()
             .AddRazorPages(o => o.Conventions.ConfigureFilter(new Pages.UnhandledMethodFilter()));
 
@@ -88,6 +92,8 @@ public static class PlatformApp
         app.MapTokensApi();
         app.MapListsApi();
         app.MapAccountsApi();
+        app.MapNotificationsApi();
+        app.MapAttachmentsApi();
         app.MapRazorPages();
         return app;
     }

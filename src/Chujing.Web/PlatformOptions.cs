@@ -94,6 +94,12 @@ public sealed record PlatformOptions
     /// <summary>How long a password-reset link issued by an administrator stays usable.</summary>
     public TimeSpan ResetLinkLifetime { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>E-mail through SMTP; null reads the <c>Mail</c> configuration section (<see cref="Notifications.MailOptions"/>).</summary>
+    public Notifications.MailOptions? Mail { get; init; }
+
+    /// <summary>The clock that schedules e-mail retries: real elapsed time, even when <see cref="Time"/> is a fixed test clock.</summary>
+    public TimeProvider RetryTime { get; init; } = TimeProvider.System;
+
     /// <summary>Log level for ASP.NET Core's own categories (Warning keeps the console quiet).</summary>
     public LogLevel FrameworkLogLevel { get; init; } = LogLevel.Warning;
 }

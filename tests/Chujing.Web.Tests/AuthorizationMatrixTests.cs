@@ -58,6 +58,10 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         // Accounts: a colleague invited by enterprise A's administrator, an officer of 大兴 created by the city.
         var colleague = (string)(await ApiTests.Json(await entA.PostAsJsonAsync("api/accounts", new { email = $"matrix-{Guid.NewGuid():N}@example.cn", displayName = "matrix" }), HttpStatusCode.Created))["account"]!["id"]!;
         var officer = (string)(await ApiTests.Json(await (await platform.As(DemoAccounts.City)).PostAsJsonAsync("api/accounts", new { email = $"matrix-{Guid.NewGuid():N}@example.cn", displayName = "matrix", role = "zone-officer", zoneGroup = "daxing" }), HttpStatusCode.Created))["account"]!["id"]!;
+        var attachmentA = (long)(await ApiTests.Json(await Filings.FilingAttachmentApiTests.UploadAsync(entA, filingA, "pipia-report", "pipia.pdf", Filings.AttachmentSamples.Pdf), HttpStatusCode.Created))["id"]!;
+
+        // A notification of enterprise A's user (its latest): nobody else may mark it.
+        var notificationA = (long)JsonNode.Parse(await entA.GetStringAsync("api/notifications?pageSize=1"))!["items"]![0]!["id"]!;
 
         // Owner, other enterprise, own officer, other officer, city — for a resource of enterprise A in 大兴.
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
@@ -162,6 +166,14 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/accounts/{officer}/two-factor/reset", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", $"api/accounts/{officer}/reset", null, Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass),
             ("POST", "api/auth/password", "{}", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/filings/{filingA}/attachments", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("POST", $"api/filings/{filingA}/attachments?kind=pipia-report&fileName=x.pdf", "{}", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", $"api/filings/{filingA}/attachments/{attachmentA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
+            ("DELETE", $"api/filings/{filingA}/attachments/{attachmentA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("GET", "api/notifications", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/notifications/unread-count", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("POST", $"api/notifications/{notificationA}/read", null, Outcome.Pass, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound, Outcome.NotFound),
+            ("POST", "api/notifications/read-all", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
         ];
 
         var mismatches = new List<string>();

@@ -30,6 +30,9 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     public abstract string ProviderName { get; }
 
+    /// <summary>The SMTP server the platform e-mails its notifications to (a real one, in this process).</summary>
+    public Notifications.InProcessSmtpServer Mail { get; } = new();
+
     /// <summary>The running application's services (for arranging what the API cannot, e.g. an extra account).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
 
@@ -44,6 +47,16 @@ public abstract class PlatformFixture : IAsyncLifetime
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,
             ChromiumPath = ChromiumPath,
+            Mail = new Chujing.Web.Notifications.MailOptions
+            {
+                Host = "127.0.0.1",
+                Port = Mail.Port,
+                Security = "none",
+                From = "chujing@platform.test",
+                PublicUrl = "http://chujing.platform.test",
+                RetryDelay = TimeSpan.FromMilliseconds(100),
+                PollInterval = TimeSpan.FromMilliseconds(200),
+            },
 
             // As an operator supplies it: the ledgers' signing keys are stored encrypted (PostgreSQL).
             KeyEncryption = Chujing.Evidence.Storage.LedgerKeyEncryption.FromHex(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), "test"),
@@ -68,6 +81,7 @@ public abstract class PlatformFixture : IAsyncLifetime
         }
 
         await DisposeDatabaseAsync();
+        await Mail.DisposeAsync();
         Directory.Delete(_dataDirectory, recursive: true);
     }
 

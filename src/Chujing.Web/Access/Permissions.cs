@@ -42,6 +42,8 @@ public static class Permissions
 
     /// <summary>Administer accounts: the city the officials', an enterprise administrator its processor's colleagues.</summary>
     public const string AccountsManage = "accounts.manage";
+    /// <summary>Read and mark one's own notifications (every role; a person sees only their own).</summary>
+    public const string Notifications = "notifications";
 
     /// <summary>Every permission, for policy registration.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -53,5 +55,6 @@ public static class Permissions
         EditionsRead, EditionsWrite,
         LedgerExport,
         AccountsManage,
+        Notifications,
     ];
 }

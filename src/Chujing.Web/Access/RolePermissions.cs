@@ -17,6 +17,7 @@ public static class RolePermissions
             Permissions.EditionsRead,
             Permissions.LedgerExport,
             Permissions.AccountsManage,
+            Permissions.Notifications,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.ZoneOfficer] = new[]
         {
@@ -27,6 +28,7 @@ public static class RolePermissions
             Permissions.SpotChecksRead, Permissions.SpotChecksManage, Permissions.FindingsRead, Permissions.FindingsDecide, Permissions.RatingsRead,
             Permissions.EditionsRead,
             Permissions.LedgerExport,
+            Permissions.Notifications,
         }.ToFrozenSet(StringComparer.Ordinal),
         [PlatformRoles.CityRegulator] = new[]
         {
@@ -37,6 +39,7 @@ public static class RolePermissions
             Permissions.EditionsRead, Permissions.EditionsWrite,
             Permissions.LedgerExport,
             Permissions.AccountsManage,
+            Permissions.Notifications,
         }.ToFrozenSet(StringComparer.Ordinal),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -10,7 +10,7 @@ using Chujing.Web.Audit;
 namespace Chujing.Web.Consistency;
 
 /// <summary>Stores the deviations of an ingested batch beside its export records, with one audit entry, in the caller's transaction.</summary>
-public sealed class DeviationLog(ChujingDbContext db, AuditLog audit)
+public sealed class DeviationLog(ChujingDbContext db, AuditLog audit, Notifications.Notifier notifier)
 {
     /// <summary>The entity name deviations have in the audit log.</summary>
     public const string Entity = "deviation";
@@ -54,6 +54,9 @@ public sealed class DeviationLog(ChujingDbContext db, AuditLog audit)
             bySeverity = rows.GroupBy(r => r.Severity).OrderByDescending(g => g.Key).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count()),
             byKind = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key).ToDictionary(g => Chujing.Domain.Filings.FilingNames.Of(g.Key), g => g.Count()),
         });
+        var notice = Notifications.NotificationTexts.Deviations(processor.Uscc, processor.Name, rows.Count, rows.Max(r => r.Severity).ToString().ToLowerInvariant(), rows.Select(r => Chujing.Domain.Filings.FilingNames.Of(r.Kind)));
+        await notifier.ToProcessorAsync(processor.Id, notice, ct).ConfigureAwait(false);
+        await notifier.ToZoneGroupAsync(processor.ZoneGroupId, notice, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

@@ -79,6 +79,7 @@ public sealed partial class EditionService
                 After = f.After?.ToName(),
                 CreatedAt = now,
             });
+            await notifier.ToProcessorAsync(owners[f.Id].ProcessorId, Notifications.NotificationTexts.EditionNotice(row.Id, f.Id, f.Before?.ToName(), f.After?.ToName()), ct).ConfigureAwait(false);
         }
     }
 }

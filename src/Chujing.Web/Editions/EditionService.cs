@@ -18,7 +18,7 @@ namespace Chujing.Web.Editions;
 /// publishes them. Every edit is validated by the catalog loader itself and saved with its audit entry; a published
 /// edition never changes again.
 /// </summary>
-public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs catalogs, ListZones zones, AuditLog audit, TimeProvider time)
+public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs catalogs, ListZones zones, AuditLog audit, Notifications.Notifier notifier, TimeProvider time)
 {
     private const string Entity = "edition";
     private const int MaxTitleLength = 200;

@@ -67,6 +67,7 @@ public sealed partial class FilingService
         }
 
         audit.Record(db, caller, "filing", filing.Id, FilingNames.Of(action), filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+        await NotifyAsync(filing, action, filing.ReviewNote, ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToView(filing, caller);
     }
@@ -137,6 +138,7 @@ public sealed partial class FilingService
             filing.UpdatedAt = time.GetUtcNow();
             filing.Version++;
             audit.Record(db, null, "filing", filing.Id, "expire", filing.ProcessorId, filing.ZoneGroupId, before, Snapshot(filing));
+            await NotifyAsync(filing, FilingAction.Expire, null, ct).ConfigureAwait(false);
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -23,4 +23,10 @@ internal static partial class PlatformLog
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Filings of processor {Processor} not reassessed after repeated conflicts; the next append reassesses them")]
     public static partial void ReassessmentConflict(this ILogger logger, Exception exception, int? processor);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "mail outbox: {Reason}")]
+    public static partial void MailOutboxFailed(this ILogger logger, Exception exception, string reason);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "mail to {To} (outbox {Id}) failed, attempt {Attempt} of {Max}: {Error}")]
+    public static partial void MailAttemptFailed(this ILogger logger, string to, long id, int attempt, int max, string? error);
 }

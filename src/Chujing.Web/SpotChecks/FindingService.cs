@@ -20,7 +20,7 @@ namespace Chujing.Web.SpotChecks;
 /// revoke the filing; an escalated finding is still answered by a rectification, whose acceptance lets the officer lift
 /// a suspension). Each step is saved with its audit entry.
 /// </summary>
-public sealed class FindingService(ChujingDbContext db, FilingService filings, AuditLog audit, TimeProvider time)
+public sealed class FindingService(ChujingDbContext db, FilingService filings, AuditLog audit, Notifications.Notifier notifier, TimeProvider time)
 {
     private const string Entity = "finding";
     private const int MaxText = 4000;
@@ -84,6 +84,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         row.Status = SpotCheckStatus.RectificationSubmitted;
         row.Version++;
         audit.Record(db, caller, Entity, id, "rectify", row.ProcessorId, row.ZoneGroupId, before, Snapshot(row));
+        await notifier.ToZoneGroupAsync(row.ZoneGroupId, Notifications.NotificationTexts.FindingRectified(id, row.FilingId), ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return ToView(row, await UsccAsync(row.ProcessorId, ct).ConfigureAwait(false));
     }
@@ -126,6 +127,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         row.ClosedAt = to == SpotCheckStatus.Closed ? time.GetUtcNow() : null;
         row.Version++;
         audit.Record(db, caller, Entity, id, decision, row.ProcessorId, row.ZoneGroupId, before, Snapshot(row));
+        await notifier.ToProcessorAsync(row.ProcessorId, Notifications.NotificationTexts.FindingDecided(id, row.FilingId, decision, row.Note, request.FilingAction), ct).ConfigureAwait(false);
         if (request.FilingAction is { } filingAction)
         {
             // Saves the finding, both audit entries and the filing's suspension or revocation together; a filing the

@@ -117,6 +117,7 @@ public sealed partial class SpotCheckService
             db.SpotCheckFindings.Add(row2);
             audit.Record(db, caller, "finding", row2.Id, "create", row2.ProcessorId, row2.ZoneGroupId, null, new { row2.Id, row2.SpotCheckId, row2.FilingId, row2.Leaf, row2.Kind, row2.Severity, row2.Deadline });
             results.Add(new RunFinding(row2.Id, row2.FilingId, filing.Processor, leaf, kind, row2.Severity, row2.Status, row2.Detail, row2.Deadline));
+            await notifier.ToProcessorAsync(row2.ProcessorId, Notifications.NotificationTexts.FindingOpened(row2.Id, row2.FilingId, row2.Severity, row2.Detail, row2.Deadline), ct).ConfigureAwait(false);
         }
 
         foreach (var filing in sample)

@@ -25,6 +25,7 @@ public sealed partial class SpotCheckService(
     IRecordConsistency consistency,
     RatingService ratings,
     AuditLog audit,
+    Notifications.Notifier notifier,
     TimeProvider time)
 {
     private const string Entity = "spot-check";

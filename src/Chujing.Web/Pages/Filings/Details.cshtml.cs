@@ -12,7 +12,7 @@ namespace Chujing.Web.Pages.Filings;
 
 /// <summary>One filing: its content, assessment and legal basis, the actions the caller may take, and (for officials) its history.</summary>
 [Authorize(Policy = Permissions.FilingsRead)]
-public sealed class DetailsModel(FilingService filings, AuditService audit, IAuthorizationService authorization) : PageModel
+public sealed partial class DetailsModel(FilingService filings, AuditService audit, IAuthorizationService authorization, Chujing.Web.Filings.Attachments.FilingAttachmentService attachments) : PageModel
 {
     public FilingView Filing { get; private set; } = null!;
 
@@ -64,6 +64,11 @@ public sealed class DetailsModel(FilingService filings, AuditService audit, IAut
         if (result.IsSuccess && !caller.IsEnterprise)
         {
             History = await audit.QueryAsync(caller, "filing", id, 100, ct).ConfigureAwait(false);
+        }
+
+        if (result.IsSuccess)
+        {
+            Attachments = (await attachments.ListAsync(caller, id, ct).ConfigureAwait(false)).Value;
         }
 
         return await result.ToPageAsync(this, filing =>

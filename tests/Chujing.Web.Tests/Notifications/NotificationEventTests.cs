@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Chujing.Web.Demo;
+
+namespace Chujing.Web.Tests.Notifications;
+
+/// <summary>
+/// Notifications of the other state changes: a deviation recorded for a processor (its users and its zone group's
+/// officers), a spot-check finding opened, its rectification submitted and decided.
+/// </summary>
+public abstract class NotificationEventTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Deviation_NotifiesTheProcessorAndItsZoneGroup_WithLabels()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var otherOfficer = await platform.As(DemoAccounts.Haidian);
+        var uscc = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        var before = (await NotificationApiTests.UnreadAsync(enterprise), await NotificationApiTests.UnreadAsync(officer), await NotificationApiTests.UnreadAsync(otherOfficer));
+
+        // An export naming no filing: recorded, and a serious deviation (无备案).
+        var events = $$"""[{"processor":"{{uscc}}","time":"2026-05-20T08:00:00Z","recipient":"R","country":"DE","persons":1,"personKeys":["sha256:{{new string('a', 64)}}"]}]""";
+        var response = await enterprise.PostAsync("api/evidence", new StringContent(events, Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+        Assert.Equal((before.Item1 + 1, before.Item2 + 1, before.Item3), (await NotificationApiTests.UnreadAsync(enterprise), await NotificationApiTests.UnreadAsync(officer), await NotificationApiTests.UnreadAsync(otherOfficer)));
+        var latest = (await ApiTests.Json(await officer.GetAsync("api/notifications?pageSize=1"), HttpStatusCode.OK))["items"]![0]!;
+        Assert.Equal("deviation-recorded", (string?)latest["kind"]);
+        Assert.Equal(uscc, (string?)latest["subjectId"]);
+        Assert.Contains("1 条一致性偏差（最高级别：严重）", (string?)latest["titleZh"], StringComparison.Ordinal);
+        Assert.Contains("无备案", (string?)latest["bodyZh"], StringComparison.Ordinal);
+        Assert.DoesNotContain("no-filing", (string?)latest["bodyZh"], StringComparison.Ordinal);
+        Assert.Equal("/Deviations", (string?)latest["link"]);
+    }
+
+    [Fact]
+    public async Task Finding_OpenedRectifiedAndAccepted_NotifiesEachSide()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var period = new { from = "2026-01-01", to = "2026-06-01", filings = 100, recordsPerFiling = 100 };
+        var check = (string)(await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", period), HttpStatusCode.Created))["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{check}/draw", new { seed = "notification-events-seed-" + Guid.NewGuid().ToString("N")[..8] }), HttpStatusCode.OK);
+        var run = await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{check}/run", null), HttpStatusCode.OK);
+        var mine = JsonNode.Parse(await enterprise.GetStringAsync("api/findings"))!.AsArray().Select(f => (string?)f!["id"]).ToHashSet();
+        var finding = run["findings"]!.AsArray().First(f => mine.Contains((string?)f!["id"]))!;
+        var id = (string)finding["id"]!;
+
+        var opened = (await ApiTests.Json(await enterprise.GetAsync("api/notifications?pageSize=100"), HttpStatusCode.OK))["items"]!.AsArray()
+            .Single(n => (string?)n!["kind"] == "finding-opened" && (string?)n["subjectId"] == id)!;
+        Assert.Equal("/Findings#" + id, (string?)opened["link"]);
+        Assert.Contains("整改期限：", (string?)opened["bodyZh"], StringComparison.Ordinal);
+        Assert.DoesNotMatch("（(serious|major|general)）", (string?)opened["titleZh"]);
+
+        await ApiTests.Json(await enterprise.PostAsJsonAsync($"api/findings/{id}/rectification", new { rootCause = "字段映射错误", measures = "已修正映射并复核" }), HttpStatusCode.OK);
+        var rectified = (await ApiTests.Json(await officer.GetAsync("api/notifications?pageSize=1"), HttpStatusCode.OK))["items"]![0]!;
+        Assert.Equal(("finding-rectified", id), ((string?)rectified["kind"], (string?)rectified["subjectId"]));
+
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/findings/{id}/accept", new { note = "整改到位" }), HttpStatusCode.OK);
+        var decided = (await ApiTests.Json(await enterprise.GetAsync("api/notifications?pageSize=1"), HttpStatusCode.OK))["items"]![0]!;
+        Assert.Equal(("finding-accepted", id), ((string?)decided["kind"], (string?)decided["subjectId"]));
+        Assert.Contains("意见：整改到位", (string?)decided["bodyZh"], StringComparison.Ordinal);
+    }
+}
+
+[Collection(SqlitePlatformCollection.Name)]
+public sealed class SqliteNotificationEventTests(SqlitePlatformFixture platform) : NotificationEventTests(platform);
+
+[Collection(PostgresPlatformCollection.Name)]
+public sealed class PostgresNotificationEventTests(PostgresPlatformFixture platform) : NotificationEventTests(platform);
