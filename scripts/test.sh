@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Chujing. First installs, when missing, what the tests need:
 # a PostgreSQL server (the tests start their own on a temp folder), Debian's Chromium and CJK fonts
-# (browser tests, screenshots and PDF filing documents), ripgrep (the scan benchmark's baseline), and poppler-utils and
-# LibreOffice Writer (the filing documents' PDF and DOCX are read back with pdftotext/pdftoppm and opened by soffice).
+# (browser tests, screenshots and PDF filing documents), ripgrep (the scan benchmark's baseline), poppler-utils and
+# LibreOffice Writer (the filing documents' PDF and DOCX are read back with pdftotext/pdftoppm and opened by soffice),
+# and nginx (two nodes behind the deployment guide's proxy configuration; the tests run it in the foreground).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -13,6 +14,7 @@ ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   sudo=""

@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Chujing.TestSupport;
@@ -41,20 +38,20 @@ public sealed class PostgresServer : IAsyncDisposable, IDisposable
     /// <summary>Starts a fresh server. Throws <see cref="InvalidOperationException"/> with the server's log when it cannot start.</summary>
     public static PostgresServer Start()
     {
-        var binDir = FindBinDir();
+        var binDir = PostgresTools.FindBinDir();
         var asPostgres = Environment.UserName == "root";
         var dataDir = Path.Combine(Path.GetTempPath(), "chujing-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataDir);
         if (asPostgres)
         {
-            Run("chown", ["postgres:postgres", dataDir], asPostgres: false);
+            PostgresTools.Run("chown", ["postgres:postgres", dataDir], asPostgres: false);
         }
 
         var pgData = Path.Combine(dataDir, "data");
-        Run(Path.Combine(binDir, "initdb"), ["-D", pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asPostgres);
-        var port = FreePort();
+        PostgresTools.Run(Path.Combine(binDir, "initdb"), ["-D", pgData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], asPostgres);
+        var port = LoopbackPort.Free();
         var options = $"-p {port.ToString(CultureInfo.InvariantCulture)} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200";
-        Run(Path.Combine(binDir, "pg_ctl"), ["-D", pgData, "-l", Path.Combine(dataDir, "log"), "-o", options, "-w", "-t", "60", "start"], asPostgres);
+        PostgresTools.Run(Path.Combine(binDir, "pg_ctl"), ["-D", pgData, "-l", Path.Combine(dataDir, "log"), "-o", options, "-w", "-t", "60", "start"], asPostgres);
         return new PostgresServer(dataDir, binDir, port, asPostgres);
     }
 
@@ -78,7 +75,7 @@ public sealed class PostgresServer : IAsyncDisposable, IDisposable
         NpgsqlConnection.ClearAllPools();
         try
         {
-            Run(Path.Combine(_binDir, "pg_ctl"), ["-D", Path.Combine(_dataDir, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser);
+            PostgresTools.Run(Path.Combine(_binDir, "pg_ctl"), ["-D", Path.Combine(_dataDir, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser);
         }
         finally
         {
@@ -97,60 +94,5 @@ public sealed class PostgresServer : IAsyncDisposable, IDisposable
     {
         Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static string FindBinDir()
-    {
-        var candidates = new List<string>();
-        if (Directory.Exists("/usr/lib/postgresql"))
-        {
-            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
-                .OrderByDescending(d => d, StringComparer.Ordinal)
-                .Select(d => Path.Combine(d, "bin")));
-        }
-
-        candidates.Add("/usr/local/bin");
-        candidates.Add("/usr/bin");
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")))
-            ?? throw new InvalidOperationException("PostgreSQL server binaries (pg_ctl, initdb) not found; run scripts/test.sh, which installs them.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static void Run(string file, IReadOnlyList<string> args, bool asPostgres)
-    {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        if (asPostgres)
-        {
-            foreach (var a in (string[])["-u", "postgres", "--", file])
-            {
-                start.ArgumentList.Add(a);
-            }
-        }
-
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + file);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}): {stderr.Result}{stdout.Result}");
-        }
     }
 }

@@ -7,6 +7,9 @@ namespace Chujing.Web.Tests;
 /// <summary><c>chujing serve</c> as a child process of the built CLI, in a working folder of the test's choosing; killed with SIGKILL when disposed.</summary>
 internal sealed partial class ServeProcess : IDisposable
 {
+    // Generous: several nodes start at once on a shared two-core machine; this catches a node that never starts.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
+
     private readonly Process _process;
 
     private ServeProcess(Process process, Uri address)
@@ -68,7 +71,7 @@ internal sealed partial class ServeProcess : IDisposable
         process.BeginOutputReadLine();
         try
         {
-            return new ServeProcess(process, await listening.Task.WaitAsync(TimeSpan.FromSeconds(120)));
+            return new ServeProcess(process, await listening.Task.WaitAsync(StartTimeout));
         }
         catch
         {

@@ -39,6 +39,7 @@ public static class BrowserErrorPages
         AccessDeniedException => StatusCodes.Status403Forbidden,
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         EnvironmentFailureException => StatusCodes.Status503ServiceUnavailable,
+        _ when DatabaseUnavailable.Is(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 

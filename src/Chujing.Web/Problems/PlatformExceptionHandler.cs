@@ -10,7 +10,8 @@ namespace Chujing.Web.Problems;
 /// <summary>
 /// Exceptions that reach the client as problems: the serializer's own failures to bind a body (400, naming the
 /// field), bad input met while streaming (<see cref="InvalidInputException"/>, sorted as <see cref="ProblemMapping"/>
-/// sorts diagnostics), a concurrent change caught by the database (409) and an environment failure (503). Expected
+/// sorts diagnostics), a concurrent change caught by the database (409), an environment failure and a database that
+/// does not answer (503). Expected
 /// outcomes do not come this way: services return them as results. Nothing else reaches the client but a bare 500.
 /// </summary>
 internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
@@ -47,6 +48,12 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "服务暂不可用 · Service unavailable",
                 Detail = e.Message,
+            },
+            _ when DatabaseUnavailable.Is(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = DatabaseUnavailable.Title,
+                Detail = DatabaseUnavailable.Detail,
             },
             _ => null,
         };

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Chujing.TestSupport;
+using Chujing.Web.Demo;
+using Xunit.Abstractions;
+
+namespace Chujing.Web.Tests;
+
+/// <summary>
+/// A <c>chujing serve</c> node on a PostgreSQL primary with a synchronous standby, connected with a multi-host
+/// connection string that targets the primary. Clients ingest without pause; the primary is killed with SIGKILL, the
+/// standby promoted, a new standby built; trial after trial, the node — never restarted — answers <c>/health</c> 503
+/// while there is no primary and 200 <c>primary</c> after, takes the clients' retries, and every receipt it gave is in
+/// the promoted database, whose ledger verifies.
+/// </summary>
+public sealed class FailoverTests(ITestOutputHelper output) : IDisposable
+{
+    /// <summary>Trials in the default suite; <c>CHUJING_FAILOVER_TRIALS</c> sets another number.</summary>
+    private const int DefaultTrials = 10;
+    private const int Clients = 4;
+    private const int EventsPerBatch = 100;
+
+    private readonly string _workingFolder = Directory.CreateTempSubdirectory("chujing-node-cwd-").FullName;
+    private readonly PostgresStandbyPair _pair = PostgresStandbyPair.Start();
+    private readonly string _keyFile = Path.Combine(Path.GetTempPath(), "chujing-kek-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public async Task PrimaryKilledDuringIngestion_StandbyPromoted_NodeRecoversWithoutRestartAndNoReceiptIsLost()
+    {
+        var trials = int.TryParse(Environment.GetEnvironmentVariable("CHUJING_FAILOVER_TRIALS"), CultureInfo.InvariantCulture, out var t) ? t : DefaultTrials;
+        var database = _pair.CreateDatabase("failover");
+        await File.WriteAllTextAsync(_keyFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)));
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        var clock = Stopwatch.StartNew();
+        using var node = await ServeProcess.StartAsync(_pair.MultiHostConnectionString(database), _workingFolder, demo: true, _keyFile);
+        output.WriteLine($"node up in {clock.Elapsed.TotalSeconds:F1} s");
+        var cookie = await SessionNode.SignInAsync(node.Address, DemoAccounts.EnterpriseA);
+        var (_, token) = await SessionNode.NewTokenAsync(node.Address, cookie);
+        using var session = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = node.Address };
+        session.DefaultRequestHeaders.Add("Cookie", SessionNode.CookieName + "=" + cookie);
+        var uscc = (string)JsonNode.Parse(await session.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        using var health = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(30) };
+
+        var acknowledged = new List<EvidenceBatch>();
+        for (var trial = 0; trial < trials; trial++)
+        {
+            var started = clock.Elapsed;
+            using var ingestion = new Ingestion(node.Address, token, uscc, $"t{trial}");
+            var clients = Enumerable.Range(0, Clients).Select(ingestion.RunAsync).ToList();
+            await ingestion.WaitForReceiptsAsync(1, clients);
+            var delay = random.Next(50, 600);
+            await Task.Delay(delay);
+            var before = ingestion.Receipts;
+            _pair.KillPrimary();
+            var killedAt = clock.Elapsed;
+
+            // No primary: the node says so.
+            var outage = await WaitForHealthAsync(health, HttpStatusCode.ServiceUnavailable);
+            _pair.PromoteStandby();
+            var promotedAt = clock.Elapsed;
+            var recovered = await WaitForHealthAsync(health, HttpStatusCode.OK);
+            Assert.Equal("primary", (string?)JsonNode.Parse(recovered)!["role"]);
+            var healthyAt = clock.Elapsed;
+
+            // The new primary commits once it has a synchronous standby again; until then the clients' batches wait.
+            _pair.StartStandby();
+            var standbyAt = clock.Elapsed;
+            await ingestion.WaitForReceiptsAsync(ingestion.Receipts + Clients, clients);
+            ingestion.Stop();
+            var batches = (await Task.WhenAll(clients)).SelectMany(b => b).ToList();
+            acknowledged.AddRange(batches);
+            output.WriteLine(
+                $"seed {seed} trial {trial}: killed {delay} ms into ingestion ({before} receipts), 503 \"{Title(outage)}\" after {(promotedAt - killedAt).TotalSeconds:F1} s; " +
+                $"200 primary {(healthyAt - promotedAt).TotalSeconds:F1} s after promotion; standby in {(standbyAt - healthyAt).TotalSeconds:F1} s; " +
+                $"{batches.Count} receipts, {ingestion.Failures} failed attempts ({ingestion.FailureKinds}); trial {(clock.Elapsed - started).TotalSeconds:F1} s");
+
+            // Every receipt given so far is in the promoted database, whole, and its ledger verifies.
+            EvidenceBatches.AssertLedgerSound(_pair.PrimaryConnectionString(database), uscc, acknowledged, EventsPerBatch, $"seed {seed} trial {trial}");
+        }
+
+        // The node, never restarted, exports the ledger of the last promoted database as a bundle that verifies.
+        var line = await LedgerBundles.DownloadAndVerifyAsync(session, TimeProvider.System);
+        output.WriteLine($"{trials} failovers in {clock.Elapsed.TotalSeconds:F1} s, {acknowledged.Count} batches acknowledged; {line.Trim()}");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_workingFolder, "*", SearchOption.AllDirectories));
+    }
+
+    /// <summary>Polls <c>/health</c> until it answers <paramref name="status"/>; returns the body.</summary>
+    private static async Task<string> WaitForHealthAsync(HttpClient health, HttpStatusCode status)
+    {
+        var deadline = Stopwatch.StartNew();
+        var last = "no answer";
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            using var response = await health.GetAsync("health");
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == status)
+            {
+                return body;
+            }
+
+            last = $"{(int)response.StatusCode} {body}";
+            await Task.Delay(20);
+        }
+
+        throw new Xunit.Sdk.XunitException($"/health did not answer {(int)status} within 60 s; last: {last}");
+    }
+
+    private static string? Title(string problem) => (string?)JsonNode.Parse(problem)?["title"];
+
+    public void Dispose()
+    {
+        _pair.Dispose();
+        Directory.Delete(_workingFolder, recursive: true);
+        File.Delete(_keyFile);
+    }
+
+    /// <summary>
+    /// Clients that send batches without pause and resend, as a new batch, whatever was not acknowledged (a failed
+    /// request, a 503): a batch whose receipt was not given may or may not be in the ledger, whole.
+    /// </summary>
+    private sealed class Ingestion(Uri node, string token, string uscc, string name) : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Dictionary<string, int> _failureKinds = [];
+        private int _receipts;
+        private int _failures;
+
+        public int Receipts => Volatile.Read(ref _receipts);
+
+        public int Failures => Volatile.Read(ref _failures);
+
+        public string FailureKinds
+        {
+            get
+            {
+                lock (_failureKinds)
+                {
+                    return string.Join(", ", _failureKinds.Select(k => $"{k.Key} ×{k.Value}"));
+                }
+            }
+        }
+
+        public async Task<List<EvidenceBatch>> RunAsync(int client)
+        {
+            using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(90) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var results = new List<EvidenceBatch>();
+            for (var n = 0; !_stop.IsCancellationRequested; n++)
+            {
+                var id = $"{name}c{client}b{n}";
+                string failure;
+                try
+                {
+                    using var response = await http.PostAsJsonAsync("api/evidence", EvidenceBatches.Events(uscc, id, EventsPerBatch));
+                    var body = await response.Content.ReadAsStringAsync();
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        results.Add(EvidenceBatches.Acknowledged(id, body));
+                        Interlocked.Increment(ref _receipts);
+                        continue;
+                    }
+
+                    // While there is no primary the node says so (503, resend); anything else would be a defect.
+                    Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode}: {body}");
+                    failure = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                }
+                catch (HttpRequestException e)
+                {
+                    failure = e.HttpRequestError.ToString();
+                }
+
+                Interlocked.Increment(ref _failures);
+                lock (_failureKinds)
+                {
+                    _failureKinds[failure] = _failureKinds.GetValueOrDefault(failure) + 1;
+                }
+
+                await Task.Delay(50);
+            }
+
+            return results;
+        }
+
+        /// <summary>Waits until <paramref name="count"/> receipts were given in all; a client that fails ends the wait with its failure.</summary>
+        public async Task WaitForReceiptsAsync(int count, IReadOnlyList<Task<List<EvidenceBatch>>> clients)
+        {
+            var deadline = Stopwatch.StartNew();
+            while (Receipts < count)
+            {
+                if (clients.FirstOrDefault(c => c.IsFaulted) is { } failed)
+                {
+                    await failed;
+                }
+
+                Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(90), $"only {Receipts} of {count} receipts within 90 s; failures: {FailureKinds}");
+                await Task.Delay(20);
+            }
+        }
+
+        public void Stop() => _stop.Cancel();
+
+        public void Dispose() => _stop.Dispose();
+    }
+}
