@@ -12,7 +12,6 @@ public sealed partial class UiText
         ["label.email"] = ("电子邮箱", "E-mail"),
         ["label.displayName"] = ("姓名", "Name"),
         ["label.role"] = ("角色", "Role"),
-        ["label.zoneGroup"] = ("自贸组团", "Zone group"),
         ["label.regulator"] = ("市级部门", "City authority"),
         ["label.administrator"] = ("管理员", "Administrator"),
         ["label.currentPassword"] = ("当前密码", "Current password"),

@@ -42,6 +42,5 @@ public sealed partial class UiText
         ["label.kind"] = ("附件类型", "Attachment type"),
         ["label.file"] = ("附件文件", "File"),
         ["label.fileName"] = ("文件名", "File name"),
-        ["label.status"] = ("备案状态", "Filing status"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
