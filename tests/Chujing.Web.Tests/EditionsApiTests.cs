@@ -34,6 +34,26 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "national-filing", authority = "国家互联网信息办公室", documentNumber = "备案〔2026〕7号", date = "2026-05-28" }), HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Approvals_NationalFilingFollowsTheProvincialApproval_EachOnce_422()
+    {
+        var (city, id) = await DraftAsync();
+        var early = await ApiTests.ProblemAsync(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "national-filing", authority = "国家互联网信息办公室", documentNumber = "备案〔2026〕7号", date = "2026-05-28" }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("provincial", early["errors"]!["kind"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        await ApproveAsync(city, id);
+        var twice = await ApiTests.ProblemAsync(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "national-filing", authority = "国家互联网信息办公室", documentNumber = "备案〔2026〕8号", date = "2026-05-29" }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("recorded once", twice["errors"]!["kind"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatchItem_TextOverTheLimit_422NamingTheProperty()
+    {
+        var (city, id) = await DraftAsync();
+        var response = await city.PatchAsync($"api/editions/drafts/{id}/items/bj-pharma-id-group-health", Body(System.Text.Json.JsonSerializer.Serialize(new { name = new string('x', 5_000) })));
+        var problem = await ApiTests.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.NotNull(problem["errors"]!["bj-pharma-id-group-health.name"]);
+    }
+
     /// <summary>An approved filing of enterprise A in <paramref name="scenario"/>.</summary>
     private async Task<string> ApprovedFilingAsync(string scenario, IReadOnlyList<string> fields, long sensitive)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Chujing.Catalog.Yaml;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
 using Chujing.Persistence.Editions;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
@@ -18,9 +19,44 @@ public sealed partial class EditionService
     public async Task<Result<ItemEditResult>> PatchItemAsync(Caller caller, string id, string itemId, JsonElement patch, CancellationToken ct)
     {
         var draft = await DraftAsync(caller, id, ct).ConfigureAwait(false);
-        return draft.IsSuccess
-            ? await SaveEditAsync(caller, draft.Value, itemId, ItemPatch.Apply(draft.Value.Yaml, itemId, patch), ct).ConfigureAwait(false)
-            : draft.Error!;
+        if (!draft.IsSuccess)
+        {
+            return draft.Error!;
+        }
+
+        var problems = new List<Diagnostic>();
+        CheckTextLengths(patch, itemId, problems);
+        return problems.Count > 0
+            ? Result<ItemEditResult>.Failure(problems)
+            : await SaveEditAsync(caller, draft.Value, itemId, ItemPatch.Apply(draft.Value.Yaml, itemId, patch), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Every text in an item patch is at most <see cref="InputLimits.Text"/> characters, named by its path.</summary>
+    private static void CheckTextLengths(JsonElement element, string path, List<Diagnostic> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String when element.GetString()!.Length > InputLimits.Text:
+                problems.Add(Diagnostic.ForField(null, path, $"at most {InputLimits.Text:N0} characters"));
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    CheckTextLengths(property.Value, path + "." + property.Name, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    CheckTextLengths(item, $"{path}[{index++}]", problems);
+                }
+
+                break;
+            default:
+                break;
+        }
     }
 
     /// <summary>Takes item <paramref name="itemId"/> out of the list (调出).</summary>

@@ -45,6 +45,16 @@ public sealed partial class EditionService
             problems.Add(Diagnostic.ForField(null, "date", $"the national filing follows the provincial approval ({approved:yyyy-MM-dd})"));
         }
 
+        else if (kind == EditionApprovalKind.NationalFiling && row.Approvals.All(a => a.Kind != EditionApprovalKind.ProvincialApproval))
+        {
+            problems.Add(Diagnostic.ForField(null, "kind", "record the provincial cyberspace commission's approval first: the list is filed nationally after it is approved (art. 6)"));
+        }
+
+        if (kind is { } recorded && row.Approvals.Any(a => a.Kind == recorded))
+        {
+            problems.Add(Diagnostic.ForField(null, "kind", $"the draft already records its {ApprovalKinds.ToName(recorded)}; each approval is recorded once"));
+        }
+
         if (row.Approvals.Count >= EditionLimits.MaxApprovals)
         {
             problems.Add(Diagnostic.ForField(null, "kind", $"a draft records at most {EditionLimits.MaxApprovals} approvals"));
