@@ -26,13 +26,10 @@ public static class EvidenceEndpoints
     {
         // The body is read here rather than bound, so that the OpenAPI document shows the array of events it takes;
         // JSON that cannot be parsed is a 400 through the problem handler.
-        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, FilingService filings, ChujingDbContext db, ILogger<EvidenceService> logger, HttpContext http, CancellationToken ct) =>
+        app.MapPost("/api/evidence", async (HttpRequest request, EvidenceService service, HttpContext http, CancellationToken ct) =>
             {
                 using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct).ConfigureAwait(false);
-                var caller = Caller.From(http.User);
-                var receipt = await service.AppendAsync(caller, body.RootElement, ct).ConfigureAwait(false);
-                await ReassessAsync(filings, db, logger, caller.ProcessorId, ct).ConfigureAwait(false);
-                return receipt;
+                return await service.AppendAsync(Caller.From(http.User), body.RootElement, ct).ConfigureAwait(false);
             })
             .RequirePermission(Permissions.EvidenceAppend)
             .Accepts<IReadOnlyList<ExportEventBody>>("application/json")
@@ -47,24 +44,5 @@ public static class EvidenceEndpoints
         app.MapLedgerBundle();
         app.MapLedgerProof();
         return app;
-    }
-
-    /// <summary>After an append: decides the processor's filings again on the year's new counts (the API and the upload page alike).</summary>
-    internal static async Task ReassessAsync(FilingService filings, ChujingDbContext db, ILogger logger, int? processorId, CancellationToken ct)
-    {
-        // The year's counts are an input of the processor's decisions: decide its filings again. The events
-        // are committed by now, so the receipt is the answer whatever happens here: the reassessment runs
-        // again on fresh rows when another request changed the same filings (FilingService.ReassessAsync), and
-        // should that keep losing, the other request's reassessment already saw these counts or the next
-        // append's will.
-        try
-        {
-            await filings.ReassessAsync(processorId, ct).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            db.ChangeTracker.Clear();
-            logger.ReassessmentConflict(e, processorId);
-        }
     }
 }

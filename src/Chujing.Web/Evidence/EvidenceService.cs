@@ -11,6 +11,7 @@ using Chujing.Persistence.Processors;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Consistency;
+using Chujing.Web.Logging;
 using Chujing.Web.Processors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -30,7 +31,7 @@ namespace Chujing.Web.Evidence;
 /// keys are inserted with <c>ON CONFLICT DO NOTHING</c> (the same SQL on SQLite and PostgreSQL), so a person counts
 /// once per processor, year and kind.
 /// </remarks>
-public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processors, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, ConsistencyService consistency, DeviationLog deviationLog, TimeProvider time)
+public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processors, IEvidenceLedger ledger, AuditLog audit, CounterService counters, IngestionGates gates, ConsistencyService consistency, DeviationLog deviationLog, Filings.FilingService filings, ILogger<EvidenceService> logger, TimeProvider time)
 {
     /// <summary>The most events one request may carry.</summary>
     public const int MaxBatch = 10_000;
@@ -58,17 +59,45 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
         var known = await consistency.KnownFilingsAsync(processor.Id, events.Select(e => e.Filing).OfType<string>(), ct).ConfigureAwait(false);
         var gate = gates.For(processor.Id);
         await gate.WaitAsync(ct).ConfigureAwait(false);
+        EvidenceReceipt receipt;
+        bool reassessed;
         try
         {
-            return await AppendValidatedAsync(caller, processor, events, known, ct).ConfigureAwait(false);
+            (receipt, reassessed) = await AppendValidatedAsync(caller, processor, events, known, ct).ConfigureAwait(false);
         }
         finally
         {
             gate.Release();
         }
+
+        if (!reassessed)
+        {
+            await ReassessAfterCommitAsync(processor.Id, ct).ConfigureAwait(false);
+        }
+
+        return receipt;
     }
 
-    private async Task<EvidenceReceipt> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, HashSet<string> known, CancellationToken ct)
+    /// <summary>
+    /// The processor's filings decided again after the batch committed, when deciding them inside its transaction lost
+    /// to a concurrent change. The events are committed by now, so the receipt is the answer whatever happens here: the
+    /// pass runs again on fresh rows (<see cref="Filings.FilingService.ReassessAsync"/>), and should that keep losing,
+    /// the other request's reassessment already saw these counts or the next append's will.
+    /// </summary>
+    private async Task ReassessAfterCommitAsync(int processorId, CancellationToken ct)
+    {
+        try
+        {
+            await filings.ReassessAsync(processorId, ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            db.ChangeTracker.Clear();
+            logger.ReassessmentConflict(e, processorId);
+        }
+    }
+
+    private async Task<(EvidenceReceipt Receipt, bool Reassessed)> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, HashSet<string> known, CancellationToken ct)
     {
         // On PostgreSQL the ledger's batch joins this transaction: the leaves, their index rows and the counters
         // commit together or not at all, and the ledger's lock is held until then.
@@ -114,10 +143,14 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
         // Checked after the batch's persons are counted, so the count kinds see the year including this batch.
         var deviations = await consistency.CheckAsync(processor, events, withCounts: true, ct).ConfigureAwait(false);
         await deviationLog.RecordAsync(caller, processor, events, deviations, appended.FirstLeafIndex, now, ct).ConfigureAwait(false);
+
+        // The year's counts are an input of the processor's decisions: its filings are decided again on them in the
+        // same transaction, still inside the gate (on SQLite a second writer would only wait on the lock).
+        var reassessed = await filings.TryReassessWithinAsync(processor.Id, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         var indexes = Enumerable.Range(0, events.Count).Select(i => appended.FirstLeafIndex + i).ToList();
         var counter = (await counters.ForAsync(caller, ct).ConfigureAwait(false)).Where(c => c.Processor == processor.Uscc).ToList();
-        return new EvidenceReceipt(indexes, appended.TreeHead, counter, [.. deviations.Select(d => DeviationView.From(d, appended.FirstLeafIndex + d.Event))]);
+        return (new EvidenceReceipt(indexes, appended.TreeHead, counter, [.. deviations.Select(d => DeviationView.From(d, appended.FirstLeafIndex + d.Event))]), reassessed);
     }
 
     private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<ExportEvent> events, CancellationToken ct)

@@ -16,32 +16,30 @@ public sealed partial class FilingService
     /// <summary>The counts of <paramref name="processorId"/>'s year a filing is assessed with; <paramref name="excludingId"/> is the filing itself.</summary>
     public async Task<YearCounts> YearCountsAsync(int processorId, string? excludingId, CancellationToken ct)
     {
+        var year = await YearInputsAsync(processorId, excludingId is null ? [] : [excludingId], ct).ConfigureAwait(false);
+        return year.For(processorId, excludingId);
+    }
+
+    /// <summary>
+    /// What the year's counts of <paramref name="processorId"/> (null: every processor) are made of, read once for any
+    /// number of filings: the processors' person counters, the filings approved and in force today, and the persons
+    /// already sent under each of <paramref name="filingIds"/>.
+    /// </summary>
+    private async Task<YearInputs> YearInputsAsync(int? processorId, IReadOnlyCollection<string> filingIds, CancellationToken ct)
+    {
         var now = RegulatoryCalendar.Now(time);
         var today = DateOnly.FromDateTime(now.DateTime);
         var counters = await db.PersonCounters.AsNoTracking()
-            .Where(c => c.ProcessorId == processorId && c.Year == now.Year)
+            .Where(c => (processorId == null || c.ProcessorId == processorId) && c.Year == now.Year)
             .ToListAsync(ct).ConfigureAwait(false);
-        var others = await db.Filings.AsNoTracking()
-            .Where(f => f.ProcessorId == processorId && f.Status == FilingStatus.Approved && f.Id != excludingId && f.ValidFrom <= today && f.ValidUntil >= today)
-            .Select(f => new { f.Id, f.PersonsPersonal, f.PersonsSensitive })
+        var inForce = await db.Filings.AsNoTracking()
+            .Where(f => (processorId == null || f.ProcessorId == processorId) && f.Status == FilingStatus.Approved && f.ValidFrom <= today && f.ValidUntil >= today)
+            .Select(f => new YearInputs.InForce(f.Id, f.ProcessorId, f.PersonsPersonal, f.PersonsSensitive))
             .ToListAsync(ct).ConfigureAwait(false);
-        // Persons already sent under this filing are what its own figures cover: counting them again on top of those
-        // figures would count them twice. What is added is what left under other filings or none (the processor's
-        // distinct persons less this filing's); exports beyond the filing's own figures are a consistency deviation
-        // (persons-over-filed), not part of this sum.
-        var own = excludingId is null
+        var own = filingIds.Count == 0
             ? []
-            : await db.FilingPersonCounters.AsNoTracking().Where(c => c.FilingId == excludingId && c.Year == now.Year).ToListAsync(ct).ConfigureAwait(false);
-        var sent = new PersonsBody(
-            Math.Max(0, counters.Where(c => !c.Sensitive).Sum(c => c.Count) - own.Where(c => !c.Sensitive).Sum(c => c.Count)),
-            Math.Max(0, counters.Where(c => c.Sensitive).Sum(c => c.Count) - own.Where(c => c.Sensitive).Sum(c => c.Count)));
-        var covered = new PersonsBody(others.Sum(f => f.PersonsPersonal), others.Sum(f => f.PersonsSensitive));
-        return new YearCounts(
-            now.Year,
-            sent,
-            covered,
-            [.. others.Select(f => f.Id).Order(StringComparer.Ordinal)],
-            new PersonsBody(Math.Max(sent.Personal, covered.Personal), Math.Max(sent.Sensitive, covered.Sensitive)));
+            : await db.FilingPersonCounters.AsNoTracking().Where(c => filingIds.Contains(c.FilingId) && c.Year == now.Year).ToListAsync(ct).ConfigureAwait(false);
+        return new YearInputs(now.Year, counters, inForce, own);
     }
 
     /// <summary>
@@ -70,6 +68,26 @@ public sealed partial class FilingService
         }
     }
 
+    /// <summary>
+    /// Decides the processor's open filings again inside the caller's transaction (evidence ingestion: the counts and
+    /// the decisions they change commit together, one commit instead of two). False when another request changed one
+    /// of the filings meanwhile: the pass's own changes were rolled back to the savepoint EF Core takes around them,
+    /// the caller's stay, and the caller runs <see cref="ReassessAsync"/> once its transaction is committed.
+    /// </summary>
+    public async Task<bool> TryReassessWithinAsync(int processorId, CancellationToken ct)
+    {
+        try
+        {
+            await ReassessOnceAsync(processorId, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <summary>How many times a re-assessment overtaken by a concurrent change is run again before the conflict is reported.</summary>
     private const int MaxReassessAttempts = 10;
 
@@ -85,6 +103,7 @@ public sealed partial class FilingService
             .ToListAsync(ct).ConfigureAwait(false);
         var changed = 0;
         var now = time.GetUtcNow();
+        var inputs = await YearInputsAsync(processorId, [.. open.Select(f => f.Id)], ct).ConfigureAwait(false);
         foreach (var filing in open)
         {
             var content = FilingRows.Content(filing);
@@ -93,7 +112,7 @@ public sealed partial class FilingService
                 continue;
             }
 
-            var year = await YearCountsAsync(filing.ProcessorId, filing.Id, ct).ConfigureAwait(false);
+            var year = inputs.For(filing.ProcessorId, filing.Id);
             var listApproved = await ListApprovals.IsApprovedAsync(db, filing.ProcessorId, content.Value.ListEdition, ct).ConfigureAwait(false);
             var decision = Assess(content.Value, filing.Processor!, listApproved, year);
             if (!decision.IsSuccess)

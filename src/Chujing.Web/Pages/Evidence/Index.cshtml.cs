@@ -54,7 +54,7 @@ public sealed class IndexModel(ExportRecordQuery records, UiText text, Consisten
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct).ConfigureAwait(false);
 
     /// <summary>Records an events file (JSON Lines) for the caller's processor; all of it, or nothing with every bad line.</summary>
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? events, [FromServices] EvidenceService evidence, [FromServices] FilingService filings, [FromServices] Persistence.ChujingDbContext db, [FromServices] ILogger<EvidenceService> logger, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? events, [FromServices] EvidenceService evidence, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, Permissions.EvidenceAppend).ConfigureAwait(false)).Succeeded)
         {
@@ -77,7 +77,6 @@ public sealed class IndexModel(ExportRecordQuery records, UiText text, Consisten
             try
             {
                 Receipt = await evidence.AppendLinesAsync(caller, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), Path.GetFileName(events.FileName), ct).ConfigureAwait(false);
-                await EvidenceEndpoints.ReassessAsync(filings, db, logger, caller.ProcessorId, ct).ConfigureAwait(false);
             }
             catch (InvalidInputException e)
             {
