@@ -246,7 +246,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         f.ValidFrom,
         f.ValidUntil,
         f.Pathway,
-        [.. f.Basis.Select(b => new FilingBasisView(b.Rule, b.Title, b.Citation, b.Explanation, b.Pathway))],
+        FilingDecisions.Views(f),
         f.DecisionJson is null ? null : new ArchivedJson(f.DecisionJson),
         f.ReviewNote,
         f.CreatedAt,
