@@ -8,7 +8,7 @@ public sealed partial class UiText
     private static readonly FrozenDictionary<string, (string Zh, string En)> ListTexts = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal)
     {
         ["filing.search-hint"] = ("备案编号、名称、企业、统一社会信用代码、场景", "filing id, title, enterprise, USCC, scenario"),
-        ["audit.search-hint"] = ("操作人邮箱、对象编号、操作", "actor e-mail, object id, action"),
+        ["audit.search-hint"] = ("操作人邮箱、对象编号、操作或对象类型（如“通过”）", "actor e-mail, object id, action or kind (e.g. “Approve”)"),
         ["list.filter"] = ("筛选", "Filter"),
         ["list.reset"] = ("清除筛选", "Clear filters"),
         ["list.export-csv"] = ("导出 CSV", "Export CSV"),
