@@ -1,3 +1,4 @@
+using Chujing.Web.Assessment;
 using Chujing.Web.Filings;
 using Chujing.Web.Lists;
 using Chujing.Web.Localization;
@@ -23,7 +24,7 @@ public static class AuditExport
         new("操作代码 Action code", 16),
     ];
 
-    public static ExportTable Table(IReadOnlyList<AuditEntryView> entries)
+    public static ExportTable Table(IReadOnlyList<AuditEntryView> entries, CatalogNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         return new ExportTable("审计日志", Columns, [.. entries.Select(a => new object?[]
@@ -34,7 +35,7 @@ public static class AuditExport
             a.EntityId,
             AuditLabels.Action(a.Action, english: false),
             a.ZoneGroup is null ? null : ZoneGroups.Name(a.ZoneGroup, english: false),
-            Clip(string.Join("\n", AuditLabels.Changes(a, english: false).Select(c => $"{c.Property}：{c.Before ?? "∅"} → {c.After ?? "∅"}"))),
+            Clip(string.Join("\n", AuditLabels.Changes(a, english: false, names).Select(c => $"{c.Property}：{c.Before ?? "∅"} → {c.After ?? "∅"}"))),
             a.Entity,
             a.Action,
         })]);

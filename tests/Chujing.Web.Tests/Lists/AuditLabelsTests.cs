@@ -38,12 +38,21 @@ public abstract class AuditLabelsTests(PlatformFixture platform)
         Assert.DoesNotContain("<strong>status</strong>", table, StringComparison.Ordinal);
         Assert.DoesNotContain("<strong>title</strong>", table, StringComparison.Ordinal);
 
+        // The creation's snapshot: the scenario and edition by name, persons and recipients in words.
+        Assert.Contains("药物警戒", table, StringComparison.Ordinal);
+        Assert.Contains("自由贸易试验区", table, StringComparison.Ordinal);
+        Assert.Contains("个人信息 1,000 人，敏感个人信息 0 人", table, StringComparison.Ordinal);
+        Assert.Contains("Novum Pharma AG（瑞士）", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("bj-pharma-pharmacovigilance", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"sensitive\"", table, StringComparison.Ordinal);
+
         var csv = Encoding.UTF8.GetString(await officer.GetByteArrayAsync($"api/audit/export.csv?entity=filing&q={id}"));
         var approval = csv.Split("\r\n").Single(l => l.EndsWith(",filing,approve", StringComparison.Ordinal));
         Assert.Contains(",备案," + id + ",通过,大兴,", approval, StringComparison.Ordinal);
         Assert.Contains("状态：", approval, StringComparison.Ordinal);
         Assert.Contains("→ 已通过", approval, StringComparison.Ordinal);
         Assert.DoesNotContain("status：", csv, StringComparison.Ordinal);
+        Assert.Contains("业务场景：∅ → 药物警戒", csv, StringComparison.Ordinal);
 
         // The API keeps the codes: a machine filters on them.
         var entries = JsonNode.Parse(await officer.GetStringAsync($"api/audit?entity=filing&entityId={id}"))!.AsArray();
