@@ -49,6 +49,10 @@ public sealed partial class BrowserJourneyTests
         var details = await page.InnerTextAsync("main");
         Assert.Contains("影像、血液检测", details, StringComparison.Ordinal);
         Assert.Contains("药物研发", details, StringComparison.Ordinal);
+
+        // The legal basis reads in Chinese, the English beside it.
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", await page.Locator("[data-testid=basis-explanation]").First.InnerTextAsync());
+        Assert.Matches("[A-Za-z]{4,}", await page.Locator("[data-testid=basis-explanation-beside]").First.InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Shot("09-picker-saved.png"), FullPage = true });
     }
 

@@ -105,6 +105,13 @@ public sealed partial class BrowserJourneyTests
         await page.ScreenshotAsync(new() { Path = Shot("lists-statistics.png"), FullPage = true });
         await page.GotoAsync(new Uri(platform.BaseAddress, "Audit?entity=filing").ToString());
         await Assertions.Expect(page.Locator("[data-testid=audit]")).ToBeVisibleAsync();
+        var audit = await page.InnerTextAsync("[data-testid=audit]");
+        Assert.Contains("备案 F-", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("filing F-", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("status:", audit, StringComparison.Ordinal);
+        await page.SelectOptionAsync("[data-testid=filter-entity]", new SelectOptionValue { Label = "账户" });
+        await page.GotoAsync(new Uri(platform.BaseAddress, "Audit?entity=flling").ToString());
+        await Assertions.Expect(page.Locator("[data-testid=filter-problems]")).ToContainTextAsync("对象类型：");
         await page.ScreenshotAsync(new() { Path = Shot("lists-audit.png"), FullPage = true });
     }
 

@@ -89,7 +89,11 @@ public sealed partial class BrowserJourneyTests(SqlitePlatformFixture platform) 
         await SwitchAsync(page, DemoAccounts.Daxing, details);
         await page.ClickAsync("[data-testid=action-approve]");
         await ExpectStatusAsync(page, "已通过");
-        Assert.Contains("approve", await page.InnerTextAsync("[data-testid=audit]"), StringComparison.Ordinal);
+        var history = await page.InnerTextAsync("[data-testid=audit]");
+        Assert.Contains("通过", history, StringComparison.Ordinal);
+        Assert.Contains("状态: ", history, StringComparison.Ordinal);
+        Assert.Contains("→ 已通过", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("approve", history, StringComparison.Ordinal);
 
         await SwitchAsync(page, DemoAccounts.EnterpriseA, details);
         await ExpectStatusAsync(page, "已通过");

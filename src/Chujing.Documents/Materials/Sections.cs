@@ -78,10 +78,10 @@ internal static class Sections
             ["规则 Rule", "依据 Citation", "说明 Explanation"],
             [.. filing.Basis.Select(b => (IReadOnlyList<string>)[b.Title.Length > 0 ? $"{b.Title}（{b.Rule}）" : b.Rule, b.Citation, Explanation(filing, b)])]);
 
-    /// <summary>Why, in Chinese from the archived decision; else the English, marked as such.</summary>
+    /// <summary>Why, in Chinese as the filing keeps it or from the archived decision; else the English, marked as such.</summary>
     public static string Explanation(FilingFacts filing, BasisFact b)
     {
-        var zh = filing.Decision?.Entries.FirstOrDefault(e => e.Rule == b.Rule && e.ExplanationZh.Length > 0)?.ExplanationZh;
+        var zh = b.ExplanationZh.Length > 0 ? b.ExplanationZh : filing.Decision?.Entries.FirstOrDefault(e => e.Rule == b.Rule && e.ExplanationZh.Length > 0)?.ExplanationZh;
         return zh is not null ? $"{zh}（{b.Explanation}）" : b.Explanation.Length == 0 ? string.Empty : $"（仅有英文说明 English only）{b.Explanation}";
     }
 

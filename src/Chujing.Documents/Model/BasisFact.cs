@@ -23,4 +23,7 @@ public sealed record BasisFact
     public string Citation { get; }
 
     public string Explanation { get; }
+
+    /// <summary>Why, in Chinese, where the filing keeps it; empty when it does not (the decision's archive is asked then).</summary>
+    public string ExplanationZh { get; init; } = string.Empty;
 }

@@ -14,8 +14,11 @@ public class FilingBasisRow
     /// <summary>Document and article.</summary>
     public string Citation { get; set; } = string.Empty;
 
-    /// <summary>Why, in one sentence.</summary>
+    /// <summary>Why, in one English sentence.</summary>
     public string Explanation { get; set; } = string.Empty;
+
+    /// <summary>Why, in Chinese, beside <see cref="Explanation"/>; null on rows stored before it was kept (read from the decision's archive then).</summary>
+    public string? ExplanationZh { get; set; }
 
     /// <summary>What the rule requires; null for a note.</summary>
     public Pathway? Pathway { get; set; }

@@ -45,6 +45,7 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
             b.Property(x => x.Title).HasMaxLength(500);
             b.Property(x => x.Citation).HasMaxLength(500);
             b.Property(x => x.Explanation).HasMaxLength(4000);
+            b.Property(x => x.ExplanationZh).HasMaxLength(4000);
             b.Property(x => x.Pathway).HasConversion(PathwayColumn.Converter).HasMaxLength(64);
         });
     }

@@ -19,6 +19,32 @@ public sealed class CatalogNames(CatalogSet? catalogs)
     public string Scenario(string edition, string scenario, bool english) =>
         Find(edition, scenario) is { } found ? Pick(found.Scenario.Name, found.Scenario.NameEn, english) : scenario;
 
+    /// <summary>
+    /// The scenario's name where the edition is not known for sure (an export event names a scenario, not its list):
+    /// in <paramref name="edition"/> when it has the scenario, else in the newest edition that has it, else its id.
+    /// </summary>
+    public string ScenarioAnywhere(string? edition, string scenario, bool english)
+    {
+        if (edition is not null && Find(edition, scenario) is { } own)
+        {
+            return Pick(own.Scenario.Name, own.Scenario.NameEn, english);
+        }
+
+        var newest = catalogs?.Editions.OrderByDescending(e => e.Effective).Select(e => Find(e.Id, scenario)).FirstOrDefault(f => f is not null);
+        return newest is { } found ? Pick(found.Scenario.Name, found.Scenario.NameEn, english) : scenario;
+    }
+
+    /// <summary>The ids of the scenarios, in any edition, whose Chinese or English name contains <paramref name="text"/> (ignoring case).</summary>
+    public IReadOnlyList<string> ScenariosNamed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return catalogs is null
+            ? []
+            : [.. catalogs.Editions.SelectMany(e => e.Domains).SelectMany(d => d.Scenarios)
+                .Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || (s.NameEn?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
+                .Select(s => s.Id).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>The name of the domain the scenario belongs to, or the edition id when unknown.</summary>
     public string Domain(string edition, string scenario) =>
         Find(edition, scenario) is { } found ? Pick(found.Domain.Name, found.Domain.NameEn, UiText.IsEnglish) : edition;

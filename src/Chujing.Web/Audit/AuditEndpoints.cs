@@ -1,17 +1,26 @@
+using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Web.Access;
+using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Audit;
 
-/// <summary><c>GET /api/audit</c>: the audit log of the caller's tenant, newest first (officials only).</summary>
+/// <summary>
+/// <c>GET /api/audit</c>: the audit log of the caller's tenant, newest first (officials only). An <c>entity</c> that
+/// is not a kind the log records is a 400 problem naming the parameter, never an empty answer.
+/// </summary>
 public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit", (ChujingDbContext db, HttpContext http, string? entity, string? entityId, int? take, CancellationToken ct) =>
-                QueryAsync(db, Caller.From(http.User), entity, entityId, take ?? 200, ct))
+        app.MapGet("/api/audit", async (ChujingDbContext db, HttpContext http, string? entity, string? entityId, int? take, CancellationToken ct) =>
+                AuditLabels.CheckEntity(string.IsNullOrWhiteSpace(entity) ? null : entity) is { } problem
+                    ? ProblemMapping.ToHttpResult(new InvalidError([problem]))
+                    : Results.Ok(await QueryAsync(db, Caller.From(http.User), string.IsNullOrWhiteSpace(entity) ? null : entity, entityId, take ?? 200, ct).ConfigureAwait(false)))
             .RequirePermission(Permissions.AuditRead)
+            .Produces<IReadOnlyList<AuditEntryView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithTags("audit");
         return app;
     }

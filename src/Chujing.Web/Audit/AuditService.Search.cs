@@ -1,6 +1,7 @@
 using Chujing.Persistence.Audit;
 using Chujing.Web.Access;
 using Chujing.Web.Lists;
+using Chujing.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Audit;
@@ -14,7 +15,7 @@ public sealed partial class AuditService
     /// <summary>
     /// The entries <paramref name="caller"/> may see (scoped exactly as <c>GET /api/audit</c>, drafts never submitted
     /// left out) that match <paramref name="filter"/>, newest first. The text matches the actor's e-mail, the entity's
-    /// id and the action; <c>entity</c> is the entity kind; the date range is on when the change was made (Beijing).
+    /// id, and the action and the entity kind by code or by label (通过 finds approvals); <c>entity</c> is the entity kind; the date range is on when the change was made (Beijing).
     /// </summary>
     public IQueryable<AuditEntryView> Search(Caller caller, ListQuery filter)
     {
@@ -49,7 +50,10 @@ public sealed partial class AuditService
         if (filter.Text is { } text)
         {
             var q = text.ToLowerInvariant();
-            query = query.Where(a => a.ActorEmail.ToLower().Contains(q) || a.EntityId.ToLower().Contains(q) || a.Action.ToLower().Contains(q));
+            var actions = UiText.CodesLabelled("audit.action", text);
+            var entities = UiText.CodesLabelled("audit.entity", text);
+            query = query.Where(a => a.ActorEmail.ToLower().Contains(q) || a.EntityId.ToLower().Contains(q) || a.Action.ToLower().Contains(q)
+                || actions.Contains(a.Action) || entities.Contains(a.Entity));
         }
 
         return query.OrderByDescending(a => a.Id)

@@ -40,7 +40,7 @@ public static class FilingFactsMapping
             filing.ValidFrom,
             filing.ValidUntil,
             filing.Pathway,
-            [.. filing.Basis.Select(b => new BasisFact(b.Rule, b.Title, b.Citation, b.Explanation))],
+            [.. filing.Basis.Select(b => new BasisFact(b.Rule, b.Title, b.Citation, b.Explanation) { ExplanationZh = b.ExplanationZh })],
             filing.YearPersons.Personal,
             filing.YearPersons.Sensitive)
         {

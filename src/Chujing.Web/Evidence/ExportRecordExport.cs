@@ -1,10 +1,14 @@
+using Chujing.Web.Assessment;
 using Chujing.Web.Filings;
 using Chujing.Web.Lists;
 using Chujing.Web.Localization;
 
 namespace Chujing.Web.Evidence;
 
-/// <summary>The evidence records as exported (CSV, XLSX): countries and zone groups by name, persons and leaves as numbers.</summary>
+/// <summary>
+/// The evidence records as exported (CSV, XLSX): countries, zone groups and scenarios by name (the scenario's id in a
+/// column of its own), persons and leaves as numbers.
+/// </summary>
 public static class ExportRecordExport
 {
     private static readonly ExportColumn[] Columns =
@@ -16,7 +20,8 @@ public static class ExportRecordExport
         new("备案编号 Filing", 14),
         new("境外接收方 Recipient", 30),
         new("国家或地区 Country", 16),
-        new("业务场景 Scenario", 28),
+        new("业务场景 Scenario", 36),
+        new("场景编号 Scenario id", 28),
         new("人数 Persons", 10, number: true),
         new("敏感个人信息 Sensitive", 12),
         new("存证叶子 Leaf", 10, number: true),
@@ -24,9 +29,10 @@ public static class ExportRecordExport
         new("入库时间 Recorded", 18),
     ];
 
-    public static ExportTable Table(IReadOnlyList<ExportRecordView> records)
+    public static ExportTable Table(IReadOnlyList<ExportRecordView> records, CatalogNames names)
     {
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(names);
         return new ExportTable("存证记录", Columns, [.. records.Select(r => new object?[]
         {
             FilingExport.Time(r.Time),
@@ -36,6 +42,7 @@ public static class ExportRecordExport
             r.Filing,
             r.Recipient,
             CountryNames.Of(r.Country, english: false),
+            r.Scenario is null ? null : names.ScenarioAnywhere(r.ListEdition, r.Scenario, english: false),
             r.Scenario,
             r.Persons,
             r.Sensitive ? "是" : "否",

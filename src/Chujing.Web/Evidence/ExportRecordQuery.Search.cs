@@ -13,15 +13,16 @@ public sealed partial class ExportRecordQuery
 {
     /// <summary>
     /// The records <paramref name="caller"/> may see that match <paramref name="filter"/>, newest first, as the
-    /// evidence page lists them and the export writes them. The text matches the recipient, the country code, the
-    /// filing id, the scenario and the processor's name or USCC; the date range is on the export's time (Beijing).
+    /// evidence page lists them and the export writes them. The text matches the recipient, the country by code or
+    /// name, the filing id, the scenario by id or name and the processor's name or USCC; the date range is on the export's time (Beijing).
     /// </summary>
     public IQueryable<ExportRecordView> Search(Caller caller, ListQuery filter) =>
         Matching(caller, filter)
             .Join(db.Processors, r => r.ProcessorId, p => p.Id, (r, p) => new { r, p.Uscc, p.Name })
             .OrderByDescending(x => x.r.Id)
             .Select(x => new ExportRecordView(
-                x.r.Id, x.Uscc, x.Name, x.r.ZoneGroupId, x.r.FilingId, x.r.Time, x.r.Recipient, x.r.Country, x.r.Scenario, x.r.Persons, x.r.Sensitive, x.r.LeafIndex, x.r.TreeSize, x.r.RecordedAt));
+                x.r.Id, x.Uscc, x.Name, x.r.ZoneGroupId, x.r.FilingId, x.r.Time, x.r.Recipient, x.r.Country, x.r.Scenario, x.r.Persons, x.r.Sensitive, x.r.LeafIndex, x.r.TreeSize, x.r.RecordedAt,
+                db.Filings.Where(f => f.Id == x.r.FilingId).Select(f => f.ListEdition).FirstOrDefault()));
 
     /// <summary>The stored rows behind <see cref="Search"/>, for counting and grouping (statistics).</summary>
     internal IQueryable<ExportRecord> Matching(Caller caller, ListQuery filter)
@@ -58,8 +59,11 @@ public sealed partial class ExportRecordQuery
         {
             var q = text.ToLowerInvariant();
             var named = db.Processors.Where(p => p.Name.ToLower().Contains(q) || p.Uscc.ToLower().Contains(q)).Select(p => p.Id);
-            records = records.Where(r => r.Recipient.ToLower().Contains(q) || r.Country.ToLower().Contains(q) || (r.FilingId != null && r.FilingId.ToLower().Contains(q))
-                || (r.Scenario != null && r.Scenario.ToLower().Contains(q)) || named.Contains(r.ProcessorId));
+            var countries = Localization.CountryNames.CodesNamed(text);
+            var scenarios = names.ScenariosNamed(text);
+            records = records.Where(r => r.Recipient.ToLower().Contains(q) || r.Country.ToLower().Contains(q) || countries.Contains(r.Country)
+                || (r.FilingId != null && r.FilingId.ToLower().Contains(q))
+                || (r.Scenario != null && (r.Scenario.ToLower().Contains(q) || scenarios.Contains(r.Scenario))) || named.Contains(r.ProcessorId));
         }
 
         return records;

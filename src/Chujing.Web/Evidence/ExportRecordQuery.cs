@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chujing.Web.Evidence;
 
 /// <summary>The recorded exports a caller may see, for the evidence page.</summary>
-public sealed partial class ExportRecordQuery(ChujingDbContext db)
+public sealed partial class ExportRecordQuery(ChujingDbContext db, Assessment.CatalogNames names)
 {
     /// <summary>The latest <paramref name="take"/> records with their processor's name, newest first.</summary>
     public async Task<IReadOnlyList<(ExportRecord Record, string Processor)>> LatestAsync(Caller caller, int take, CancellationToken ct)

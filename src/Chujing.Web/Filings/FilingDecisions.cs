@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Chujing.Domain.Assessment;
+using Chujing.Documents.Model;
 using Chujing.Domain.Serialization;
 using Chujing.Persistence.Filings;
 
@@ -18,6 +19,7 @@ internal static class FilingDecisions
             Title = b.Title ?? string.Empty,
             Citation = b.Citation,
             Explanation = b.Explanation,
+            ExplanationZh = b.ExplanationZh,
             Pathway = b.Pathway,
         })];
         filing.CatalogStamp = Stamp(decision.Catalogs);
@@ -27,6 +29,28 @@ internal static class FilingDecisions
 
         // The archive is what `chujing assess --json` prints for the same activity; the platform never reads it back.
         filing.DecisionJson = JsonSerializer.Serialize(decision, JsonConventions.Compact);
+    }
+
+    /// <summary>
+    /// The filing's basis as views show it. Rows stored before the Chinese explanation was kept beside the English
+    /// one take it from the decision's archive (the engine's own output, which carries both); a row the archive does
+    /// not explain keeps its English text alone.
+    /// </summary>
+    public static IReadOnlyList<FilingBasisView> Views(Filing filing)
+    {
+        IReadOnlyList<DecisionEntry>? archived = null;
+        string Chinese(FilingBasisRow row)
+        {
+            if (row.ExplanationZh is { } zh)
+            {
+                return zh;
+            }
+
+            archived ??= DecisionFacts.Read(filing.DecisionJson)?.Entries ?? [];
+            return archived.FirstOrDefault(e => e.Rule == row.Rule && e.Explanation == row.Explanation)?.ExplanationZh ?? string.Empty;
+        }
+
+        return [.. filing.Basis.Select(b => new FilingBasisView(b.Rule, b.Title, b.Citation, b.Explanation, b.Pathway, Chinese(b)))];
     }
 
     /// <summary>The editions a decision used, <c>id@hash</c>, space-separated.</summary>

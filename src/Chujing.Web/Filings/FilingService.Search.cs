@@ -13,8 +13,8 @@ public sealed partial class FilingService
     /// <summary>
     /// The filings <paramref name="caller"/> may see that match <paramref name="filter"/>, newest first: the filings
     /// page, <c>GET /api/filings</c> and the filings export read this one query, so that an export holds what the page
-    /// lists. The text matches the id, title, processor's name or USCC, and scenario (case-insensitive for Latin
-    /// letters); the date range is on the day the filing was created (Beijing time).
+    /// lists. The text matches the id, title, processor's name or USCC, and the scenario by id or name
+    /// (case-insensitive for Latin letters); the date range is on the day the filing was created (Beijing time).
     /// </summary>
     public async Task<IReadOnlyList<FilingView>> SearchAsync(Caller caller, ListQuery filter, CancellationToken ct)
     {
@@ -53,8 +53,9 @@ public sealed partial class FilingService
         if (filter.Text is { } text)
         {
             var q = text.ToLowerInvariant();
+            var scenarios = names.ScenariosNamed(text);
             query = query.Where(f => f.Id.ToLower().Contains(q) || f.Title.ToLower().Contains(q) || f.Processor!.Name.ToLower().Contains(q)
-                || f.Processor.Uscc.ToLower().Contains(q) || f.Scenario.ToLower().Contains(q));
+                || f.Processor.Uscc.ToLower().Contains(q) || f.Scenario.ToLower().Contains(q) || scenarios.Contains(f.Scenario));
         }
 
         var rows = await query.OrderByDescending(f => f.Id.Length).ThenByDescending(f => f.Id).ToListAsync(ct).ConfigureAwait(false);

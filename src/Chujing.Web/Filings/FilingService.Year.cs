@@ -178,17 +178,16 @@ public sealed partial class FilingService
         }
     }
 
-    /// <summary>The basis row that says which counts of the year were added to the filing's own.</summary>
+    /// <summary>The basis row that says which counts of the year were added to the filing's own, in English and Chinese.</summary>
     private static FilingBasisRow YearBasis(Filing filing, YearCounts year)
     {
         var total = year.Total(filing.PersonsPersonal, filing.PersonsSensitive);
-        var sources = string.Join(
-            "; ",
-            new[]
-            {
-                Source("the evidence counters", year.Counters, year.Added),
-                year.OtherFilingIds.Count == 0 ? null : Source("filings in force " + string.Join(", ", year.OtherFilingIds), year.OtherFilings, year.Added),
-            }.OfType<string>());
+        var others = string.Join(", ", year.OtherFilingIds);
+        var sources = new[]
+        {
+            Source(YearSource.Counters, others, year.Counters, year.Added),
+            year.OtherFilingIds.Count == 0 ? null : Source(YearSource.Filings, others, year.OtherFilings, year.Added),
+        }.OfType<(string En, string Zh)>().ToList();
         return new FilingBasisRow
         {
             Rule = "year-counts",
@@ -196,11 +195,31 @@ public sealed partial class FilingService
             Citation = "《促进和规范数据跨境流动规定》第七条、第八条",
             Explanation = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Assessed on the processor's year {year.Year}: this filing's {filing.PersonsPersonal:N0} personal and {filing.PersonsSensitive:N0} sensitive persons plus {year.Added.Personal:N0} and {year.Added.Sensitive:N0} of the year ({sources}) = {total.Personal:N0} personal and {total.Sensitive:N0} sensitive."),
+                $"Assessed on the processor's year {year.Year}: this filing's {filing.PersonsPersonal:N0} personal and {filing.PersonsSensitive:N0} sensitive persons plus {year.Added.Personal:N0} and {year.Added.Sensitive:N0} of the year ({string.Join("; ", sources.Select(x => x.En))}) = {total.Personal:N0} personal and {total.Sensitive:N0} sensitive."),
+            ExplanationZh = string.Create(
+                CultureInfo.InvariantCulture,
+                $"按数据处理者{year.Year}年全年累计评估：本备案个人信息{filing.PersonsPersonal:N0}人、敏感个人信息{filing.PersonsSensitive:N0}人，加计本年个人信息{year.Added.Personal:N0}人、敏感个人信息{year.Added.Sensitive:N0}人（{string.Join("；", sources.Select(x => x.Zh))}），合计个人信息{total.Personal:N0}人、敏感个人信息{total.Sensitive:N0}人。"),
         };
     }
 
-    private static string? Source(string name, PersonsBody counts, PersonsBody added) =>
-        counts.Personal == 0 && counts.Sensitive == 0 ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{name}: {counts.Personal:N0} personal, {counts.Sensitive:N0} sensitive{(counts == added ? ", added" : ", not added: the other count is larger")}");
+    private enum YearSource
+    {
+        Counters,
+        Filings,
+    }
+
+    private static (string En, string Zh)? Source(YearSource source, string others, PersonsBody counts, PersonsBody added)
+    {
+        if (counts.Personal == 0 && counts.Sensitive == 0)
+        {
+            return null;
+        }
+
+        var taken = counts == added;
+        var en = source == YearSource.Counters ? "the evidence counters" : "filings in force " + others;
+        var zh = source == YearSource.Counters ? "存证计数器" : "本年其他有效备案 " + others;
+        return (
+            string.Create(CultureInfo.InvariantCulture, $"{en}: {counts.Personal:N0} personal, {counts.Sensitive:N0} sensitive{(taken ? ", added" : ", not added: the other count is larger")}"),
+            string.Create(CultureInfo.InvariantCulture, $"{zh}：个人信息{counts.Personal:N0}人、敏感个人信息{counts.Sensitive:N0}人{(taken ? "，已加计" : "，未加计：另一项计数更大")}"));
+    }
 }

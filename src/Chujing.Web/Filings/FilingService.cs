@@ -19,7 +19,7 @@ namespace Chujing.Web.Filings;
 /// <see cref="FilingContent"/> and assessed by the engine, state changes decided by <see cref="FilingStateMachine"/>,
 /// each change saved with its audit entry in one transaction.
 /// </summary>
-public sealed partial class FilingService(ChujingDbContext db, Assessor assessor, ListZones zones, AuditLog audit, Notifications.Notifier notifier, TimeProvider time)
+public sealed partial class FilingService(ChujingDbContext db, Assessor assessor, ListZones zones, AuditLog audit, Notifications.Notifier notifier, TimeProvider time, CatalogNames names)
 {
     private const string Entity = "filing";
     private const int MaxIdAttempts = 5;
@@ -246,7 +246,7 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         f.ValidFrom,
         f.ValidUntil,
         f.Pathway,
-        [.. f.Basis.Select(b => new FilingBasisView(b.Rule, b.Title, b.Citation, b.Explanation, b.Pathway))],
+        FilingDecisions.Views(f),
         f.DecisionJson is null ? null : new ArchivedJson(f.DecisionJson),
         f.ReviewNote,
         f.CreatedAt,

@@ -15,6 +15,13 @@ public static class FilingWorkbook
 
     private const string Value = "内容 Value";
 
+    private const string Explanation = "说明";
+
+    private const string ExplanationEn = "Explanation";
+
+    // A row stored without a Chinese explanation whose decision archive holds none either.
+    private const string EnglishOnly = "（仅有英文说明，见右栏 English only）";
+
     /// <summary>The workbook's bytes.</summary>
     public static byte[] Create(FilingView filing, CatalogNames names)
     {
@@ -22,11 +29,18 @@ public static class FilingWorkbook
             .Select(r => new Dictionary<string, object> { ["项目"] = r.Label, ["Item"] = r.LabelEn, [Value] = r.Number is { } n ? n : r.Value })
             .ToList();
         var basis = FilingForm.Basis(filing)
-            .Select(b => new Dictionary<string, object> { ["规则 Rule"] = b.Rule, ["标题 Title"] = b.Title, ["依据 Citation"] = b.Citation, ["说明 Explanation"] = b.Explanation })
+            .Select(b => new Dictionary<string, object>
+            {
+                ["规则 Rule"] = b.Rule,
+                ["标题 Title"] = b.Title,
+                ["依据 Citation"] = b.Citation,
+                [Explanation] = b.ExplanationZh.Length > 0 ? b.ExplanationZh : EnglishOnly,
+                [ExplanationEn] = b.Explanation,
+            })
             .ToList();
         if (basis.Count == 0)
         {
-            basis.Add(new Dictionary<string, object> { ["规则 Rule"] = "—", ["标题 Title"] = "—", ["依据 Citation"] = "—", ["说明 Explanation"] = "未附评估结论 (no assessment attached)" });
+            basis.Add(new Dictionary<string, object> { ["规则 Rule"] = "—", ["标题 Title"] = "—", ["依据 Citation"] = "—", [Explanation] = "未附评估结论", [ExplanationEn] = "No assessment attached" });
         }
 
         var configuration = new OpenXmlConfiguration
@@ -39,7 +53,8 @@ public static class FilingWorkbook
                 new DynamicExcelColumn("规则 Rule") { Width = 30 },
                 new DynamicExcelColumn("标题 Title") { Width = 36 },
                 new DynamicExcelColumn("依据 Citation") { Width = 48 },
-                new DynamicExcelColumn("说明 Explanation") { Width = 90 },
+                new DynamicExcelColumn(Explanation) { Width = 90 },
+                new DynamicExcelColumn(ExplanationEn) { Width = 90 },
             ],
         };
         var sheets = new Dictionary<string, object> { ["备案表"] = form, ["法律依据"] = basis };

@@ -30,9 +30,9 @@ public static class ListEndpoints
         MapExport(app, "/api/filings/export", Permissions.FilingsRead, "filings", async (http, caller, filter, ct) =>
             FilingExport.Table(await Service<FilingService>(http).SearchAsync(caller, filter, ct).ConfigureAwait(false), Service<CatalogNames>(http)));
         MapExport(app, "/api/evidence/records/export", Permissions.CountersRead, "evidence", async (http, caller, filter, ct) =>
-            ExportRecordExport.Table(await Bounded(Service<ExportRecordQuery>(http).Search(caller, filter), ct).ConfigureAwait(false)));
+            ExportRecordExport.Table(await Bounded(Service<ExportRecordQuery>(http).Search(caller, filter), ct).ConfigureAwait(false), Service<CatalogNames>(http)));
         MapExport(app, "/api/audit/export", Permissions.AuditRead, "audit", async (http, caller, filter, ct) =>
-            AuditExport.Table(await Bounded(Service<AuditService>(http).Search(caller, filter), ct).ConfigureAwait(false)));
+            AuditExport.Table(await Bounded(Service<AuditService>(http).Search(caller, filter), ct).ConfigureAwait(false), Service<CatalogNames>(http)));
         MapExport(app, "/api/statistics/export", Permissions.StatisticsRead, "statistics", async (http, caller, filter, ct) =>
             StatisticsExport.Table(await Service<StatisticsService>(http).ComputeAsync(caller, filter, english: false, ct).ConfigureAwait(false)));
 

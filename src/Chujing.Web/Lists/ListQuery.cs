@@ -122,6 +122,12 @@ public sealed record ListQuery(
         }
 
         var entity = Identifier(Get("entity"), "entity", problems);
+        if (Audit.AuditLabels.CheckEntity(entity) is { } badEntity)
+        {
+            problems.Add(badEntity);
+            entity = null;
+        }
+
         var filing = Identifier(Get("filing"), "filing", problems);
         return problems.Count > 0
             ? Result<ListQuery>.Failure(problems)

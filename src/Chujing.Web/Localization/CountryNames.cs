@@ -19,6 +19,13 @@ public static class CountryNames
     /// <summary>The name in the current UI language.</summary>
     public static string Of(string code) => Of(code, UiText.IsEnglish);
 
+    /// <summary>The codes whose Chinese or English name contains <paramref name="text"/> (ignoring case): 瑞士 finds CH.</summary>
+    public static IReadOnlyList<string> CodesNamed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Names.Where(n => n.Value.Zh.Contains(text, StringComparison.OrdinalIgnoreCase) || n.Value.En.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(n => n.Key)];
+    }
+
     private static FrozenDictionary<string, (string Zh, string En)> Load()
     {
         using var stream = typeof(CountryNames).Assembly.GetManifestResourceStream("Chujing.Web.Localization.countries.json")

@@ -10,6 +10,7 @@ public static partial class FormMessages
         (Re(@"^'(.*)' is not a filing status$"), m => $"“{m.Groups[1].Value}”不是备案状态。"),
         (Re(@"^'(.*)' is not a unified social credit code \(18 characters"), m => $"“{m.Groups[1].Value}”不是统一社会信用代码（18 位，校验码正确）。"),
         (Re(@"^'(.*)' is not a pathway$"), m => $"“{m.Groups[1].Value}”不是出境路径。"),
+        (Re(@"^'(.*)' is not a kind of audit entry$"), m => $"“{m.Groups[1].Value}”不是审计日志记录的对象类型。"),
         (Re(@"^'(.*)' is not a date written YYYY-MM-DD$"), m => $"“{m.Groups[1].Value}”不是日期（年-月-日，如 2026-06-01）。"),
         (Re(@"^must not be before from$"), _ => "不得早于“日期起”。"),
         (Re(@"^a date range covers at most ([\d,]+) days$"), m => $"日期范围最长 {m.Groups[1].Value} 天。"),

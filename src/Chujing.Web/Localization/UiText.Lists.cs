@@ -7,8 +7,8 @@ public sealed partial class UiText
 {
     private static readonly FrozenDictionary<string, (string Zh, string En)> ListTexts = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal)
     {
-        ["filing.search-hint"] = ("备案编号、名称、企业、统一社会信用代码、场景", "filing id, title, enterprise, USCC, scenario"),
-        ["audit.search-hint"] = ("操作人邮箱、对象编号、操作", "actor e-mail, object id, action"),
+        ["filing.search-hint"] = ("备案编号、名称、企业、统一社会信用代码、业务场景名称", "filing id, title, enterprise, USCC, scenario name"),
+        ["audit.search-hint"] = ("操作人邮箱、对象编号、操作或对象类型（如“通过”）", "actor e-mail, object id, action or kind (e.g. “Approve”)"),
         ["list.filter"] = ("筛选", "Filter"),
         ["list.reset"] = ("清除筛选", "Clear filters"),
         ["list.export-csv"] = ("导出 CSV", "Export CSV"),
@@ -45,7 +45,7 @@ public sealed partial class UiText
         ["statistics.records-by-country"] = ("出境记录（按目的国家/地区）", "Recorded exports by destination"),
         ["statistics.persons-by-country"] = ("实际出境人数（按目的国家/地区）", "Persons exported by destination"),
         ["statistics.persons-by-zone"] = ("实际出境人数（按自贸组团）", "Persons exported by zone group"),
-        ["evidence.search-hint"] = ("接收方、国家代码、备案编号、场景、企业", "recipient, country code, filing, scenario, enterprise"),
+        ["evidence.search-hint"] = ("接收方、国家或地区名称、备案编号、业务场景名称、企业", "recipient, country or region, filing, scenario name, enterprise"),
         ["evidence.upload"] = ("上传出境事件文件", "Upload an events file"),
         ["evidence.upload-intro"] = ("每行一个 JSON 出境事件（JSON Lines，UTF-8），与 POST /api/evidence 相同的校验：任一行有误则整个文件都不记录，并列出每个错误的行号。最多 10,000 行、10 MB。", "One JSON export event per line (JSON Lines, UTF-8), validated as POST /api/evidence validates: when any line is bad nothing is recorded, and every error is listed with its line. At most 10,000 lines and 10 MB."),
         ["evidence.upload-button"] = ("上传并记录", "Upload and record"),

@@ -31,5 +31,6 @@ public sealed partial class UiText
 
     private static bool TryFind(string key, out (string Zh, string En) text) =>
         Texts.TryGetValue(key, out text) || EditionTexts.TryGetValue(key, out text) || MessageTexts.TryGetValue(key, out text)
-        || ListTexts.TryGetValue(key, out text) || AccountTexts.TryGetValue(key, out text) || NotificationTexts.TryGetValue(key, out text);
+        || ListTexts.TryGetValue(key, out text) || AccountTexts.TryGetValue(key, out text) || NotificationTexts.TryGetValue(key, out text)
+        || AuditTexts.TryGetValue(key, out text);
 }

@@ -102,6 +102,7 @@ public abstract class ListExportTests(PlatformFixture platform)
     [InlineData("pathway=maybe", "pathway")]
     [InlineData("zone=paris", "zone")]
     [InlineData("processor=123", "processor")]
+    [InlineData("entity=flling", "entity")]
     public async Task Lists_BadFilter_ProblemNamingTheFilterAndTheUiSaysItInChinese(string query, string parameter)
     {
         var city = await platform.As(DemoAccounts.City);
@@ -187,10 +188,11 @@ public abstract class ListExportTests(PlatformFixture platform)
         var officer = await platform.As(DemoAccounts.Daxing);
         var csv = Encoding.UTF8.GetString(await (await officer.GetAsync("api/audit/export.csv?entity=filing")).Content.ReadAsByteArrayAsync());
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("时间 When,操作人 Who,对象类型 Kind,对象 What,操作 Action,自贸组团 Zone group,变更内容 Changes", lines[0]);
+        Assert.Equal("时间 When,操作人 Who,对象类型 Kind,对象 What,操作 Action,自贸组团 Zone group,变更内容 Changes,对象类型代码 Kind code,操作代码 Action code", lines[0]);
         var entries = JsonNode.Parse(await officer.GetStringAsync("api/audit?entity=filing&take=1000"))!.AsArray();
         Assert.Contains(",备案,", csv, StringComparison.Ordinal);
-        Assert.DoesNotContain(",filing,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",filing,F-", csv, StringComparison.Ordinal);
+        Assert.Contains(",filing,submit", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("海淀", csv, StringComparison.Ordinal);
         Assert.True(entries.Count <= lines.Length - 1, "the export holds at least the entries the API lists");
     }

@@ -1853,6 +1853,10 @@ namespace Chujing.Persistence.Postgres.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
 
+                            b1.Property<string>("ExplanationZh")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<string>("FilingId")
                                 .IsRequired()
                                 .HasColumnType("character varying(20)");

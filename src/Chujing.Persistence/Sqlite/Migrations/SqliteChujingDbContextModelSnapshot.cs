@@ -1807,6 +1807,10 @@ namespace Chujing.Persistence.Sqlite.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ExplanationZh")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("FilingId")
                                 .IsRequired()
                                 .HasColumnType("TEXT");
@@ -1901,10 +1905,12 @@ namespace Chujing.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Chujing.Persistence.Notifications.MailOutboxMessage", b =>
                 {
-                    b.HasOne("Chujing.Persistence.Notifications.Notification", null)
+                    b.HasOne("Chujing.Persistence.Notifications.Notification", "Notification")
                         .WithMany()
                         .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Notification");
                 });
 
             modelBuilder.Entity("Chujing.Persistence.Notifications.Notification", b =>
