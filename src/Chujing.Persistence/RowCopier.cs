@@ -32,12 +32,13 @@ internal static class RowCopier
 
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
+            var getters = properties.Select(p => p.GetGetter()).ToArray();
             foreach (var row in rows)
             {
                 await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                for (var c = 0; c < properties.Count; c++)
+                for (var c = 0; c < getters.Length; c++)
                 {
-                    var value = properties[c].PropertyInfo!.GetValue(row);
+                    var value = getters[c].GetClrValueUsingContainingEntity(row!);
                     value = converters[c] is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
                     if (value is null)
                     {

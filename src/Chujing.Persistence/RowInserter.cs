@@ -69,7 +69,7 @@ public static class RowInserter
                     sql.Append(r == 0 ? "(" : ", (");
                     for (var c = 0; c < properties.Count; c++)
                     {
-                        var value = properties[c].PropertyInfo!.GetValue(rows[start + r]);
+                        var value = properties[c].GetGetter().GetClrValueUsingContainingEntity(rows[start + r]!);
                         var parameter = command.CreateParameter();
                         parameter.ParameterName = "@p" + ((r * properties.Count) + c).ToString(CultureInfo.InvariantCulture);
                         parameter.Value = (converters[c] is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
@@ -124,15 +124,20 @@ public static class RowInserter
         command.CommandText = $"INSERT INTO {Quote(table)} ({columns}) VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))}){(skipExisting ? " ON CONFLICT DO NOTHING" : string.Empty)}";
 #pragma warning restore CA2100
         var inserted = 0;
+        // The model's compiled getters, not reflection; and SQLite runs in-process, so its statements are executed
+        // synchronously (its asynchronous methods only wrap the synchronous ones in a task).
+        var getters = properties.Select(p => p.GetGetter()).ToArray();
+        command.Prepare();
         foreach (var row in rows)
         {
-            for (var c = 0; c < properties.Count; c++)
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var c = 0; c < getters.Length; c++)
             {
-                var value = properties[c].PropertyInfo!.GetValue(row);
+                var value = getters[c].GetClrValueUsingContainingEntity(row!);
                 parameters[c].Value = (converters[c] is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
             }
 
-            inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            inserted += command.ExecuteNonQuery();
         }
 
         return inserted;

@@ -34,4 +34,19 @@ public class Notification
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ReadAt { get; set; }
+
+    /// <summary>
+    /// How many occurrences the notice counts so far: a notice that is updated while unread (the deviations recorded
+    /// for a processor) adds each new batch's count instead of becoming one notice per batch.
+    /// </summary>
+    public long Tally { get; set; } = 1;
+
+    /// <summary>The gravest level the notice covers so far (a severity), kept to update it.</summary>
+    public string? Level { get; set; }
+
+    /// <summary>The codes the notice covers so far (deviation kinds; at most <see cref="MaxCodes"/>), kept to update it.</summary>
+    public List<string> Codes { get; set; } = [];
+
+    /// <summary>The most codes a notice keeps.</summary>
+    public const int MaxCodes = 16;
 }

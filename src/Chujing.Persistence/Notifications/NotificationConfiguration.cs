@@ -19,6 +19,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.BodyZh).HasMaxLength(1000);
         builder.Property(n => n.BodyEn).HasMaxLength(1000);
         builder.Property(n => n.Link).HasMaxLength(300);
+        builder.Property(n => n.Tally).HasDefaultValue(1L);
+        builder.Property(n => n.Level).HasMaxLength(16);
         builder.HasOne<PlatformUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.Id });
         builder.HasIndex(n => new { n.UserId, n.ReadAt });

@@ -17,6 +17,10 @@ public sealed class DeviationLog(ChujingDbContext db, AuditLog audit, Notificati
 
     private const int MaxFilingId = 64;
 
+    private static string Level(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    private static Severity Parse(string? level) => Enum.TryParse<Severity>(level, ignoreCase: true, out var severity) ? severity : Severity.General;
+
     public async Task RecordAsync(Caller caller, Processor processor, IReadOnlyList<ExportEvent> events, IReadOnlyList<Deviation> deviations, long firstLeafIndex, DateTimeOffset now, CancellationToken ct)
     {
         if (deviations.Count == 0)
@@ -54,9 +58,17 @@ public sealed class DeviationLog(ChujingDbContext db, AuditLog audit, Notificati
             bySeverity = rows.GroupBy(r => r.Severity).OrderByDescending(g => g.Key).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count()),
             byKind = rows.GroupBy(r => r.Kind).OrderBy(g => g.Key).ToDictionary(g => Chujing.Domain.Filings.FilingNames.Of(g.Key), g => g.Count()),
         });
-        var notice = Notifications.NotificationTexts.Deviations(processor.Uscc, processor.Name, rows.Count, rows.Max(r => r.Severity).ToString().ToLowerInvariant(), rows.Select(r => Chujing.Domain.Filings.FilingNames.Of(r.Kind)));
-        await notifier.ToProcessorAsync(processor.Id, notice, ct).ConfigureAwait(false);
-        await notifier.ToZoneGroupAsync(processor.ZoneGroupId, notice, ct).ConfigureAwait(false);
+        var tally = new Notifications.NotificationTally(rows.Count, Level(rows.Max(r => r.Severity)), rows.Select(r => Chujing.Domain.Filings.FilingNames.Of(r.Kind)));
+        await notifier.AccumulateAsync(
+            processor.Id,
+            processor.ZoneGroupId,
+            tally,
+            t => Notifications.NotificationTexts.Deviations(processor.Uscc, processor.Name, t.Count, t.Level ?? Level(Severity.General), t.Codes),
+            (previous, added) => new Notifications.NotificationTally(
+                previous.Count + added.Count,
+                Level((Severity)Math.Max((int)Parse(previous.Level), (int)Parse(added.Level))),
+                previous.Codes.Concat(added.Codes)),
+            ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

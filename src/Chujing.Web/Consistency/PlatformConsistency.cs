@@ -11,11 +11,11 @@ namespace Chujing.Web.Consistency;
 /// effective by then), so one checker is compiled per day and catalog set and kept while either is current. Thread-safe.
 /// Without catalogs (a platform started without them) there is no checker and exports are recorded unchecked.
 /// </summary>
-public sealed class PlatformConsistency(Func<DateOnly, CatalogSet>? catalogsOn, TimeProvider time)
+public sealed class PlatformConsistency(Func<DateOnly, CatalogSet>? catalogsOn, TimeProvider time, bool demo)
 {
     /// <summary>
-    /// Set to <c>off</c> to record exports unchecked. Only for measuring what the check costs (bench/serve); a
-    /// platform in use keeps it on.
+    /// Set to <c>off</c> to record exports unchecked, for measuring what the check costs (bench/serve). Honoured only
+    /// by a demo platform (<c>serve --demo</c>): a platform in use always checks, whatever its environment says.
     /// </summary>
     public const string SwitchVariable = "CHUJING_CONSISTENCY";
 
@@ -25,7 +25,7 @@ public sealed class PlatformConsistency(Func<DateOnly, CatalogSet>? catalogsOn, 
     /// <summary>The most compiled filings kept per day; past it that day's cache starts again.</summary>
     private const int MaxCompiled = 10_000;
 
-    private readonly bool _off = string.Equals(Environment.GetEnvironmentVariable(SwitchVariable), "off", StringComparison.Ordinal);
+    private readonly bool _off = demo && string.Equals(Environment.GetEnvironmentVariable(SwitchVariable), "off", StringComparison.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, DayChecks> _days = new();
 
     /// <summary>The checks of the rules in force on <paramref name="day"/>, or null when the platform has no catalogs.</summary>

@@ -16,7 +16,7 @@ public static class EvidenceEndpoints
         services.AddScoped<EvidenceService>();
         services.AddSingleton(sp => new IngestionGates(sp.GetRequiredService<Chujing.Persistence.DatabaseLocation>()));
         services.AddScoped<CounterService>();
-        services.AddSingleton(sp => new Consistency.PlatformConsistency(sp.GetService<Editions.PlatformCatalogs>() is { } catalogs ? catalogs.InForce : null, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Consistency.PlatformConsistency(sp.GetService<Editions.PlatformCatalogs>() is { } catalogs ? catalogs.InForce : null, sp.GetRequiredService<TimeProvider>(), options.Demo));
 
         services.AddScoped<ExportRecordQuery>();
         return services;

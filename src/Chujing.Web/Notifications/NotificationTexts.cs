@@ -41,8 +41,8 @@ public static class NotificationTexts
         return new NotificationContent(w.Kind, "filing", filingId, w.Zh, w.En, bodyZh, bodyEn, FilingLink(filingId));
     }
 
-    /// <summary>Deviations recorded for a processor's exports in one batch.</summary>
-    public static NotificationContent Deviations(string uscc, string processorName, int count, string highestSeverity, IEnumerable<string> kinds)
+    /// <summary>Deviations recorded for a processor's exports since the recipient last read this notice (one batch or the sum of several).</summary>
+    public static NotificationContent Deviations(string uscc, string processorName, long count, string highestSeverity, IEnumerable<string> kinds)
     {
         var kindList = kinds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(8).ToList();
         var n = count.ToString("N0", CultureInfo.InvariantCulture);

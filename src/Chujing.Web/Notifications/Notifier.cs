@@ -23,7 +23,68 @@ public sealed class Notifier(ChujingDbContext db, MailOptions mail, MailSignal s
         Stage(await db.Users.AsNoTracking().Where(u => u.ZoneGroupId == zoneGroupId).OrderBy(u => u.Id)
             .Select(u => new Recipient(u.Id, u.Email)).ToListAsync(ct).ConfigureAwait(false), content);
 
-    private void Stage(IReadOnlyList<Recipient> recipients, NotificationContent content)
+    /// <summary>
+    /// Every enterprise user of processor <paramref name="processorId"/> and every officer of its zone group, with a
+    /// notice that is updated while unread: a recipient who has not read the previous notice of the same kind about
+    /// the same subject has that one updated — <paramref name="merge"/> adds <paramref name="tally"/> to what it
+    /// counted, <paramref name="content"/> words the sum — and gets no second e-mail. A gateway reporting a batch every
+    /// second thus leaves one notice that keeps count, not one notice (and one e-mail) per batch.
+    /// </summary>
+    public async Task AccumulateAsync(
+        int processorId,
+        string zoneGroupId,
+        NotificationTally tally,
+        Func<NotificationTally, NotificationContent> content,
+        Func<NotificationTally, NotificationTally, NotificationTally> merge,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(merge);
+        var fresh = content(tally);
+        var recipients = await db.Users.AsNoTracking().Where(u => u.ProcessorId == processorId || u.ZoneGroupId == zoneGroupId).OrderBy(u => u.Id)
+            .Select(u => new Recipient(u.Id, u.Email)).ToListAsync(ct).ConfigureAwait(false);
+        var ids = recipients.Select(r => r.Id).ToList();
+        var unread = await db.Notifications
+            .Where(n => ids.Contains(n.UserId) && n.ReadAt == null && n.Kind == fresh.Kind && n.SubjectId == fresh.SubjectId && n.Level != null)
+            .ToListAsync(ct).ConfigureAwait(false);
+        var latest = unread.GroupBy(n => n.UserId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.Id)!, StringComparer.Ordinal);
+        var updated = new Dictionary<(long Count, string? Level, string Codes), (NotificationTally Tally, NotificationContent Content)>();
+        foreach (var recipient in recipients)
+        {
+            if (!latest.TryGetValue(recipient.Id, out var previous))
+            {
+                Stage([recipient], fresh, tally);
+                continue;
+            }
+
+            var key = (previous.Tally, previous.Level, string.Join('\n', previous.Codes));
+            if (!updated.TryGetValue(key, out var sum))
+            {
+                var merged = merge(new NotificationTally(previous.Tally, previous.Level, previous.Codes), tally);
+                sum = (merged, content(merged));
+                updated[key] = sum;
+            }
+
+            previous.TitleZh = sum.Content.TitleZh;
+            previous.TitleEn = sum.Content.TitleEn;
+            previous.BodyZh = sum.Content.BodyZh;
+            previous.BodyEn = sum.Content.BodyEn;
+            previous.Link = sum.Content.Link;
+            Count(previous, sum.Tally);
+        }
+    }
+
+    private static void Count(Notification notification, NotificationTally? tally)
+    {
+        if (tally is not null)
+        {
+            notification.Tally = tally.Count;
+            notification.Level = tally.Level;
+            notification.Codes = [.. tally.Codes];
+        }
+    }
+
+    private void Stage(IReadOnlyList<Recipient> recipients, NotificationContent content, NotificationTally? tally = null)
     {
         var now = time.GetUtcNow();
         foreach (var recipient in recipients)
@@ -41,6 +102,7 @@ public sealed class Notifier(ChujingDbContext db, MailOptions mail, MailSignal s
                 Link = content.Link,
                 CreatedAt = now,
             };
+            Count(notification, tally);
             db.Notifications.Add(notification);
             if (mail.IsConfigured && recipient.Email is { Length: > 0 and <= 256 } email)
             {

@@ -20,7 +20,7 @@ public sealed class PlatformConsistencyTests
     [Fact]
     public void On_TheSameDay_ReusesItsChecker_AnotherDayHasItsOwn()
     {
-        var consistency = new PlatformConsistency(_ => Catalogs, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        var consistency = new PlatformConsistency(_ => Catalogs, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)), demo: false);
         var day = consistency.On(new DateOnly(2023, 6, 1))!;
         Assert.Same(day, consistency.On(new DateOnly(2023, 6, 1)));
         Assert.NotSame(day.Checker, consistency.On(new DateOnly(2026, 6, 1))!.Checker);
@@ -34,7 +34,7 @@ public sealed class PlatformConsistencyTests
         // persons' personal information: before 2024-03-22 the 2022 regime (100,000 persons since 1 January of the
         // previous year) needs a security assessment; under the 2024 rules the same count needs a standard contract
         // or certification (art. 8).
-        var consistency = new PlatformConsistency(_ => Catalogs, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        var consistency = new PlatformConsistency(_ => Catalogs, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)), demo: false);
         var in2023 = Crossed(consistency, "2023-06-01T08:00:00Z", 2023);
         var in2025 = Crossed(consistency, "2025-06-01T08:00:00Z", 2025);
         Assert.Contains("security-assessment", in2023.DetailEn, StringComparison.Ordinal);

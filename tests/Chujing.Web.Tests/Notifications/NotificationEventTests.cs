@@ -19,7 +19,10 @@ public abstract class NotificationEventTests(PlatformFixture platform)
         var officer = await platform.As(DemoAccounts.Daxing);
         var otherOfficer = await platform.As(DemoAccounts.Haidian);
         var uscc = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
-        var before = (await NotificationApiTests.UnreadAsync(enterprise), await NotificationApiTests.UnreadAsync(officer), await NotificationApiTests.UnreadAsync(otherOfficer));
+        // Read first: a deviation notice still unread would take this batch's count instead of a new notice.
+        Assert.Equal(HttpStatusCode.OK, (await enterprise.PostAsync("api/notifications/read-all", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("api/notifications/read-all", null)).StatusCode);
+        var before = (0, 0, await NotificationApiTests.UnreadAsync(otherOfficer));
 
         // An export naming no filing: recorded, and a serious deviation (无备案).
         var events = $$"""[{"processor":"{{uscc}}","time":"2026-05-20T08:00:00Z","recipient":"R","country":"DE","persons":1,"personKeys":["sha256:{{new string('a', 64)}}"]}]""";
@@ -34,6 +37,47 @@ public abstract class NotificationEventTests(PlatformFixture platform)
         Assert.Contains("无备案", (string?)latest["bodyZh"], StringComparison.Ordinal);
         Assert.DoesNotContain("no-filing", (string?)latest["bodyZh"], StringComparison.Ordinal);
         Assert.Equal("/Deviations", (string?)latest["link"]);
+    }
+
+    [Fact]
+    public async Task Deviations_WhileTheNoticeIsUnread_AddUpInOneNotice_ThenANewOneAfterReading()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var uscc = (string)JsonNode.Parse(await enterprise.GetStringAsync("api/processors"))!.AsArray()[0]!["uscc"]!;
+        Assert.Equal(HttpStatusCode.OK, (await enterprise.PostAsync("api/notifications/read-all", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("api/notifications/read-all", null)).StatusCode);
+
+        async Task PostAsync(int events, string country)
+        {
+            var body = "[" + string.Join(',', Enumerable.Range(0, events).Select(i =>
+                $$"""{"processor":"{{uscc}}","time":"2026-05-21T08:00:00Z","recipient":"R","country":"{{country}}","persons":1,"personKeys":["sha256:{{Guid.NewGuid():N}}{{Guid.NewGuid():N}}"]}""")) + "]";
+            var response = await enterprise.PostAsync("api/evidence", new StringContent(body, Encoding.UTF8, "application/json"));
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        async Task<JsonNode> LatestAsync(HttpClient client) =>
+            (await ApiTests.Json(await client.GetAsync("api/notifications?pageSize=1"), HttpStatusCode.OK))["items"]![0]!;
+
+        // Three batches naming no filing (每批均为无备案偏差): one unread notice each side, counting all of them.
+        await PostAsync(2, "DE");
+        await PostAsync(3, "FR");
+        await PostAsync(1, "JP");
+        Assert.Equal((1, 1), (await NotificationApiTests.UnreadAsync(enterprise), await NotificationApiTests.UnreadAsync(officer)));
+        foreach (var client in new[] { enterprise, officer })
+        {
+            var notice = await LatestAsync(client);
+            Assert.Equal(("deviation-recorded", uscc), ((string?)notice["kind"], (string?)notice["subjectId"]));
+            Assert.Contains("6 条一致性偏差（最高级别：严重）", (string?)notice["titleZh"], StringComparison.Ordinal);
+            Assert.Contains("6 deviation(s) recorded", (string?)notice["titleEn"], StringComparison.Ordinal);
+        }
+
+        // Once read, the next batch starts a new notice with its own count.
+        Assert.Equal(HttpStatusCode.OK, (await enterprise.PostAsync("api/notifications/read-all", null)).StatusCode);
+        await PostAsync(4, "DE");
+        Assert.Equal(1, await NotificationApiTests.UnreadAsync(enterprise));
+        Assert.Contains("4 条一致性偏差", (string?)(await LatestAsync(enterprise))["titleZh"], StringComparison.Ordinal);
+        Assert.Contains("10 条一致性偏差", (string?)(await LatestAsync(officer))["titleZh"], StringComparison.Ordinal);
     }
 
     [Fact]
