@@ -470,6 +470,10 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AfterWithoutApplication")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Before")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -488,6 +492,9 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("MovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsApplication")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProcessorId")
@@ -1901,10 +1908,12 @@ namespace Chujing.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("Chujing.Persistence.Notifications.MailOutboxMessage", b =>
                 {
-                    b.HasOne("Chujing.Persistence.Notifications.Notification", null)
+                    b.HasOne("Chujing.Persistence.Notifications.Notification", "Notification")
                         .WithMany()
                         .HasForeignKey("NotificationId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Notification");
                 });
 
             modelBuilder.Entity("Chujing.Persistence.Notifications.Notification", b =>
