@@ -82,6 +82,7 @@ public abstract class EditionApprovalTests(PlatformFixture platform)
 
         await ApproveAsync(enterprise, officer, id);
         await SeedYearAsync(processorId, 6000);
+        Assert.False((bool)(await ApiTests.Json(await enterprise.GetAsync($"api/filings/{id}"), HttpStatusCode.OK))["listApproved"]!);
 
         // Before the list-use approval the check decides as the filing did: the list does not apply, a standard
         // contract covers 6,001 persons' sensitive information, nothing is crossed (with the list's 5,000 band
@@ -97,6 +98,7 @@ public abstract class EditionApprovalTests(PlatformFixture platform)
         await ApiTests.Json(await officer.PostAsJsonAsync($"api/applications/{(int)application["id"]!}/approve", new { note = "同意使用新版清单" }), HttpStatusCode.OK);
         var reassessed = await ApiTests.Json(await enterprise.GetAsync($"api/filings/{id}"), HttpStatusCode.OK);
         Assert.Equal((string?)planned["after"], (string?)reassessed["reassessedPathway"]);
+        Assert.True((bool)reassessed["listApproved"]!);
         var after = await CheckAsync(enterprise, uscc, id, "moved-3");
         Assert.True((bool)after["allowed"]!, after.ToJsonString());
         var counted = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/evidence", new[] { Event(uscc, id, "moved-3") }), HttpStatusCode.OK);

@@ -76,6 +76,11 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
         [.. (await db.FilingStatusRows.AsNoTracking().Where(h => h.FilingId == filingId).OrderBy(h => h.Id).ToListAsync(ct).ConfigureAwait(false))
             .Select(h => new FilingStatusChange(h.At, h.Status))];
 
+    /// <summary>Whether the filing's processor is approved to use the filing's own list edition (the caller has already been shown the filing).</summary>
+    public Task<bool> ListApprovedAsync(string filingId, CancellationToken ct) =>
+        db.Filings.AsNoTracking().Where(f => f.Id == filingId)
+            .AnyAsync(f => db.ListApplications.Any(a => a.ProcessorId == f.ProcessorId && a.ListEdition == f.ListEdition && a.Status == Chujing.Persistence.Applications.ListApplicationStatus.Approved), ct);
+
     /// <summary>
     /// The filing as the domain check takes it, from its stored row and history; <paramref name="listApproved"/>: whether
     /// the processor is approved to use the filing's own list edition (an approval counts for the edition it approved).
