@@ -11,11 +11,9 @@ namespace Chujing.Web.Assessment;
 /// (<c>tianjin-ftz/2024</c>) is refused for applications and filings. Editions without a zone (the national rules) or
 /// unknown editions are left to the assessment, which names unknown ids with suggestions.
 /// </summary>
-/// <param name="platform">The editions published in the platform, which processors apply for and file under like the shipped ones.</param>
+/// <param name="platform">The editions published in the platform, which processors may apply to use like the shipped ones.</param>
 public sealed class ListZones(CatalogSet? catalogs, string zone, Editions.PlatformCatalogs? platform = null)
 {
-    private IEnumerable<CatalogEdition> Editions => catalogs is null ? [] : platform is null ? catalogs.Editions : catalogs.Editions.Concat(platform.Published);
-
     private CatalogEdition? Find(string id) => platform?.Find(id) ?? catalogs?.Find(id);
 
     /// <summary>The zone of the platform's processors, as catalogs name it (e.g. <c>beijing</c>).</summary>
@@ -46,11 +44,12 @@ public sealed class ListZones(CatalogSet? catalogs, string zone, Editions.Platfo
     }
 
     /// <summary>
-    /// The list editions of the platform's zone (not the national rules, not another zone's lists), newest effective
-    /// date first: what a processor may apply for and file under.
+    /// The shipped list editions of the platform's zone (not the national rules, not another zone's lists), newest
+    /// effective date first: what the forms offer (an edition published in the platform is reached by moving a filing
+    /// onto it, and may be applied for by id).
     /// </summary>
     public IReadOnlyList<CatalogEdition> Lists =>
-        catalogs is null ? [] : [.. Editions
+        catalogs is null ? [] : [.. catalogs.Editions
             .Where(e => e.Family != CatalogFamily.National && (e.Applicability?.Zone is null || string.Equals(e.Applicability.Zone, Zone, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(e => e.Effective).ThenBy(e => e.Id, StringComparer.Ordinal)];
 
