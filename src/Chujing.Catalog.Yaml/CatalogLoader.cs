@@ -27,14 +27,16 @@ public static class CatalogLoader
     /// <summary>
     /// Loads the shipped catalogs and then the user's: an edition of <paramref name="userRoots"/> with the id of a
     /// shipped one replaces it (for example the official text of a list); the set's <see cref="CatalogSet.Replaced"/>
-    /// says which. Two user editions with one id are an error.
+    /// says which. Two user editions with one id are an error. A user's folder may also hold an edition file directly
+    /// (as the platform exports it, under any file name), and a user's edition may supersede one that is not loaded
+    /// (an edition the platform published earlier): <see cref="CatalogSet.Unresolved"/> says which.
     /// </summary>
     public static Result<CatalogSet> LoadShippedAnd(IEnumerable<string> userRoots) => Load([ShippedDirectory], userRoots);
 
     private static Result<CatalogSet> Load(IEnumerable<string> roots, IEnumerable<string> userRoots)
     {
-        var (shipped, shippedDiagnostics) = LoadRoots(roots);
-        var (user, userDiagnostics) = LoadRoots(userRoots);
+        var (shipped, shippedDiagnostics) = LoadRoots(roots, standalone: false);
+        var (user, userDiagnostics) = LoadRoots(userRoots, standalone: true);
         var diagnostics = shippedDiagnostics.Concat(userDiagnostics).ToList();
         if (diagnostics.Count > 0)
         {
@@ -43,11 +45,12 @@ public static class CatalogLoader
 
         var userIds = user.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var replaced = shipped.Where(e => userIds.Contains(e.Id)).Select(e => e.Id).Distinct(StringComparer.Ordinal).ToArray();
-        var created = CatalogSet.Create(shipped.Where(e => !userIds.Contains(e.Id)).Concat(user));
+        var created = CatalogSet.Create(shipped.Where(e => !userIds.Contains(e.Id)).Concat(user), userIds);
         return created.IsSuccess ? Result<CatalogSet>.Success(created.Value.WithReplaced(replaced)) : created;
     }
 
-    private static (List<CatalogEdition> Editions, List<Diagnostic> Diagnostics) LoadRoots(IEnumerable<string> roots)
+    /// <param name="standalone">True for the user's folders, which may also hold edition files directly.</param>
+    private static (List<CatalogEdition> Editions, List<Diagnostic> Diagnostics) LoadRoots(IEnumerable<string> roots, bool standalone)
     {
         var editions = new List<CatalogEdition>();
         var diagnostics = new List<Diagnostic>();
@@ -55,7 +58,7 @@ public static class CatalogLoader
         {
             if (File.Exists(root))
             {
-                diagnostics.Add(new Diagnostic(Display(root), 0, 0, null, "is a file; --catalog-dir takes a folder holding <jurisdiction>/<edition>.yaml files"));
+                diagnostics.Add(new Diagnostic(Display(root), 0, 0, null, "is a file; --catalog-dir takes a folder holding edition files (<jurisdiction>/<edition>.yaml, or directly in the folder)"));
                 continue;
             }
 
@@ -69,6 +72,13 @@ public static class CatalogLoader
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 var parts = relative.Split('/');
+                if (parts.Length == 1 && standalone)
+                {
+                    // An edition file dropped in as downloaded: its id is its own, whatever the file is called.
+                    Collect(LoadText(File.ReadAllText(file, Encoding.UTF8), Display(file), null), editions, diagnostics);
+                    continue;
+                }
+
                 if (parts.Length != 2)
                 {
                     diagnostics.Add(new Diagnostic(Display(file), 0, 0, null, "a catalog file must sit at <jurisdiction>/<edition>.yaml"));
@@ -76,15 +86,7 @@ public static class CatalogLoader
                 }
 
                 var expectedId = parts[0] + "/" + Path.GetFileNameWithoutExtension(parts[1]);
-                var loaded = LoadText(File.ReadAllText(file, Encoding.UTF8), Display(file), expectedId);
-                if (loaded.IsSuccess)
-                {
-                    editions.Add(loaded.Value);
-                }
-                else
-                {
-                    diagnostics.AddRange(loaded.Diagnostics);
-                }
+                Collect(LoadText(File.ReadAllText(file, Encoding.UTF8), Display(file), expectedId), editions, diagnostics);
             }
         }
 
@@ -95,6 +97,18 @@ public static class CatalogLoader
         }
 
         return (editions, diagnostics);
+    }
+
+    private static void Collect(Result<CatalogEdition> loaded, List<CatalogEdition> editions, List<Diagnostic> diagnostics)
+    {
+        if (loaded.IsSuccess)
+        {
+            editions.Add(loaded.Value);
+        }
+        else
+        {
+            diagnostics.AddRange(loaded.Diagnostics);
+        }
     }
 
     /// <summary>Loads one edition from YAML text. <paramref name="expectedId"/>, when given, must equal the file's id.</summary>

@@ -67,6 +67,31 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Check_ListApproval_IsThatOfTheFilingsEdition(bool listApproved, bool crossed)
+    {
+        // 12,000 persons' sensitive information from clinical trials in the year: a standard contract under the 2024
+        // list's relaxed band (below 50,000) for a processor approved to use that edition, a security assessment under
+        // the national rules alone (art. 7, 10,000 and more) for one that is not.
+        var filing = $$"""
+            {"id":"F-2026-0002","status":"approved","processor":"{{Processor}}","listEdition":"beijing-ftz/2024","scenario":"bj-pharma-clinical-trial",
+             "fields":["medical-imaging"],"recipients":[{"name":"Novum Pharma AG","country":"CH"}],"purpose":"临床试验","importantData":false,
+             "persons":{"personal":0,"sensitive":7000},"retentionMonths":24,"securityMeasures":"encryption","validFrom":"2026-01-01","validUntil":"2027-12-31",
+             "pathway":"standard-contract-or-certification","listApproved":{{(listApproved ? "true" : "false")}},
+             "statusHistory":[{"at":"2026-01-02T01:00:00Z","status":"draft"},{"at":"2026-01-10T01:00:00Z","status":"approved"}]}
+            """;
+        var exported = $$"""{"processor":"{{Processor}}","filing":"F-2026-0002","time":"2026-05-04T08:00:00Z","recipient":"Novum Pharma AG","country":"CH","scenario":"bj-pharma-clinical-trial","fields":["medical-imaging"],"sensitive":true,"persons":0}""";
+        var counters = Write("counters.json", $$"""[{"processor":"{{Processor}}","year":2026,"personal":0,"sensitive":12000}]""");
+
+        var result = await LedgerCli.RunAsync("check", Write("filing.json", filing), Write("events.jsonl", exported + "\n"), "--counters", counters, "--json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var kinds = json.RootElement.GetProperty("deviations").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(crossed, kinds.Contains("band-crossed"));
+    }
+
+    [Theory]
     [InlineData("{\"id\":\"F-2026-0001\"}", "ok", "processor")]
     [InlineData("FILING", "{\"processor\":1}", "events.jsonl:1")]
     [InlineData("FILING", "{\"processor\":\"91110000MA01ABCD1M\",\"time\":\"2026-05-04T08:00:00Z\",\"recipient\":\"R\",\"country\":\"DE\",\"persons\":0,\"sensitive\":\"true\"}", "sensitive")]

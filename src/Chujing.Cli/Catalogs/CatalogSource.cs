@@ -18,6 +18,11 @@ internal static class CatalogSource
             context.Error.WriteLine($"note: {id} from --catalog-dir replaces the shipped edition of that id");
         }
 
+        foreach (var (id, supersedes) in set.Unresolved)
+        {
+            context.Error.WriteLine($"note: {id} from --catalog-dir supersedes {supersedes}, which is not loaded (add its file to compare them)");
+        }
+
         return set;
     }
 

@@ -69,9 +69,11 @@ internal static class FilingDocument
         Pathway? pathway = root.TryGetProperty("pathway", out var pw) && PathwayNames.TryParse(pw.GetString(), out var parsed) ? parsed : null;
 
         // Offline the processor's profile is what an approved list filing implies: registered in the list's zone and
-        // approved to use it; not a CIIO (a CIIO cannot use a list).
+        // approved to use it (unless the filing says otherwise: an approval is of one edition); not a CIIO (a CIIO
+        // cannot use a list).
         var zone = catalogs.Find(content.Value.ListEdition)?.Applicability?.Zone;
-        var filing = new CheckedFiling(id!, processor!, content.Value, pathway, history, new ProcessorProfile(false, zone, true, false));
+        var listApproved = !root.TryGetProperty("listApproved", out var approved) || approved.ValueKind != JsonValueKind.False;
+        var filing = new CheckedFiling(id!, processor!, content.Value, pathway, history, new ProcessorProfile(false, zone, listApproved, false));
         var counts = root.TryGetProperty("counters", out var carried) ? Counts(carried, processor!, source, "counters") : null;
         return (filing, counts);
     }

@@ -4,7 +4,7 @@ using Chujing.Domain.Text;
 namespace Chujing.Domain.Catalog;
 
 /// <summary>
-/// The editions loaded together, by id. Immutable and thread-safe; <see cref="Create"/> checks that every edition is
+/// The editions loaded together, by id. Immutable and thread-safe; <see cref="Create(IEnumerable{CatalogEdition})"/> checks that every edition is
 /// valid (<see cref="CatalogEdition.Validate"/>), that ids are unique and that every <c>supersedes</c> names a known
 /// edition.
 /// </summary>
@@ -24,11 +24,24 @@ public sealed class CatalogSet
     /// <summary>Ids of shipped editions that a user's catalog of the same id replaced.</summary>
     public IReadOnlyList<string> Replaced { get; private init; } = [];
 
+    /// <summary>
+    /// Editions loaded on their own whose <c>supersedes</c> names an edition the set does not hold (a revision exported
+    /// from the platform, loaded without the platform's earlier editions), as <c>(id, supersedes)</c>.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Supersedes)> Unresolved { get; private init; } = [];
+
     /// <summary>The same set, noting which shipped editions were replaced.</summary>
-    public CatalogSet WithReplaced(IReadOnlyList<string> replaced) => new(Editions) { Replaced = replaced };
+    public CatalogSet WithReplaced(IReadOnlyList<string> replaced) => new(Editions) { Replaced = replaced, Unresolved = Unresolved };
 
     /// <summary>Builds a set, or the diagnostics that prevent it.</summary>
-    public static Result<CatalogSet> Create(IEnumerable<CatalogEdition> editions)
+    public static Result<CatalogSet> Create(IEnumerable<CatalogEdition> editions) => Create(editions, null);
+
+    /// <summary>
+    /// Builds a set, or the diagnostics that prevent it. The editions whose ids are in <paramref name="standalone"/>
+    /// may supersede an edition the set does not hold (<see cref="Unresolved"/> lists them); every other
+    /// <c>supersedes</c> must name an edition of the set.
+    /// </summary>
+    public static Result<CatalogSet> Create(IEnumerable<CatalogEdition> editions, IReadOnlySet<string>? standalone)
     {
         var list = editions.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
         var diagnostics = list.SelectMany(e => e.Validate()).ToList();
@@ -39,7 +52,9 @@ public sealed class CatalogSet
         }
 
         var ids = list.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var edition in list.Where(e => e.Supersedes is not null && !ids.Contains(e.Supersedes)))
+        var unknown = list.Where(e => e.Supersedes is not null && !ids.Contains(e.Supersedes)).ToArray();
+        var unresolved = unknown.Where(e => standalone?.Contains(e.Id) == true).Select(e => (e.Id, e.Supersedes!)).ToArray();
+        foreach (var edition in unknown.Where(e => standalone?.Contains(e.Id) != true))
         {
             diagnostics.Add(new Diagnostic(edition.SourcePath, 0, 0, edition.Id,
                 $"supersedes unknown edition '{edition.Supersedes}'", Suggestions.Phrase(edition.Supersedes!, ids)));
@@ -50,7 +65,7 @@ public sealed class CatalogSet
             diagnostics.Add(new Diagnostic(null, 0, 0, null, "no national rules edition was loaded (family: national)"));
         }
 
-        return diagnostics.Count > 0 ? Result<CatalogSet>.Failure(diagnostics) : Result<CatalogSet>.Success(new CatalogSet(list));
+        return diagnostics.Count > 0 ? Result<CatalogSet>.Failure(diagnostics) : Result<CatalogSet>.Success(new CatalogSet(list) { Unresolved = unresolved });
     }
 
     /// <summary>The edition with this id, or null.</summary>

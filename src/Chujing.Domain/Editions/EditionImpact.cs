@@ -79,7 +79,14 @@ public static class EditionImpact
         var activity = subject.Activity;
         var (oldListed, newListed) = (Listed(oldScenario, activity.Fields), Listed(newScenario, activity.Fields));
         var was = before.Assess(activity with { Fields = oldListed });
-        var now = after.Assess(activity with { List = revision.Id, Scenario = newScenario is null ? null : activity.Scenario, Fields = newListed });
+
+        // An approval is of one edition: the revision is decided for the processor approved to use it (what the list
+        // would say once it applies again) and, where it is approved for the pinned edition only, also without.
+        var pinnedApproved = activity.Processor.ListApproved;
+        var needsApplication = pinnedApproved && !subject.ApprovedForRevision && revision.Applicability?.RequiresApproval == true;
+        var revised = activity with { List = revision.Id, Scenario = newScenario is null ? null : activity.Scenario, Fields = newListed };
+        var now = after.Assess(revised with { Processor = activity.Processor with { ListApproved = pinnedApproved || subject.ApprovedForRevision } });
+        var without = needsApplication ? after.Assess(revised with { Processor = activity.Processor with { ListApproved = false } }) : null;
         var (oldBands, newBands) = (Bands(oldScenario, oldListed, activity.Persons), Bands(newScenario, newListed, activity.Persons));
         var impact = new FilingImpact(
             subject.Id,
@@ -91,7 +98,9 @@ public static class EditionImpact
             [.. oldListed.Except(newListed, StringComparer.Ordinal)],
             [.. newBands.Except(oldBands, StringComparer.Ordinal)],
             [.. oldBands.Except(newBands, StringComparer.Ordinal)],
-            !was.IsSuccess ? was.Diagnostics[0].ToString() : !now.IsSuccess ? now.Diagnostics[0].ToString() : null);
+            !was.IsSuccess ? was.Diagnostics[0].ToString() : !now.IsSuccess ? now.Diagnostics[0].ToString() : null,
+            needsApplication,
+            without is { IsSuccess: true } decided ? decided.Value.Pathway : null);
         var unchanged = impact.Before == impact.After && impact.Problem is null && impact.NewlyListed.Count == 0 && impact.NoLongerListed.Count == 0
             && impact.BandsCrossed.Count == 0 && impact.BandsLeft.Count == 0;
         return unchanged ? null : impact;
@@ -150,7 +159,7 @@ public static class EditionImpact
     private static ImpactTotal Total(string key, IEnumerable<FilingImpact> impacts)
     {
         var list = impacts as IReadOnlyCollection<FilingImpact> ?? [.. impacts];
-        return new ImpactTotal(key, list.Count, list.Count(i => i.Before != i.After), list.Count(i => i.Stricter));
+        return new ImpactTotal(key, list.Count, list.Count(i => i.Before != i.After), list.Count(i => i.Stricter), list.Count(i => i.NeedsApplication));
     }
 
     private sealed record ScenarioItems(string Id, IReadOnlyList<ListItem> Items);

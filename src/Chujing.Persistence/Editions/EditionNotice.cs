@@ -22,6 +22,15 @@ public class EditionNotice
 
     public string? After { get; set; }
 
+    /// <summary>
+    /// True when the processor was approved to use the pinned edition but not the new one: moving needs a new list-use
+    /// application (an approval is of one edition); <see cref="After"/> is then the pathway with it, and
+    /// <see cref="AfterWithoutApplication"/> the pathway without it (national rules only).
+    /// </summary>
+    public bool NeedsApplication { get; set; }
+
+    public string? AfterWithoutApplication { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? MovedAt { get; set; }

@@ -14,6 +14,7 @@ internal sealed class EditionNoticeConfiguration : IEntityTypeConfiguration<Edit
         builder.Property(n => n.ZoneGroupId).HasMaxLength(32);
         builder.Property(n => n.Before).HasMaxLength(64);
         builder.Property(n => n.After).HasMaxLength(64);
+        builder.Property(n => n.AfterWithoutApplication).HasMaxLength(64);
         builder.HasIndex(n => new { n.ProcessorId, n.MovedAt });
         builder.HasIndex(n => new { n.ZoneGroupId, n.EditionId });
         builder.HasIndex(n => new { n.EditionId, n.FilingId }).IsUnique();

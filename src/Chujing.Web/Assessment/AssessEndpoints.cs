@@ -29,7 +29,7 @@ public static class AssessEndpoints
             : CatalogLoader.LoadDirectories(options.CatalogDirectories)).ValueOrThrow();
         services.AddSingleton(catalogs);
         services.AddSingleton(new CatalogNames(catalogs));
-        services.AddSingleton(new ListZones(catalogs, options.Zone));
+        services.AddSingleton(sp => new ListZones(catalogs, options.Zone, sp.GetRequiredService<Editions.PlatformCatalogs>()));
         services.AddSingleton(new Editions.PlatformCatalogs(catalogs));
         services.AddSingleton<Access.Sessions.IChangeSubscriber>(sp => sp.GetRequiredService<Editions.PlatformCatalogs>());
         services.AddSingleton(sp => new Assessor(sp.GetRequiredService<Editions.PlatformCatalogs>().InForce, sp.GetRequiredService<TimeProvider>()));

@@ -11,12 +11,15 @@ namespace Chujing.Web.Assessment;
 /// (<c>tianjin-ftz/2024</c>) is refused for applications and filings. Editions without a zone (the national rules) or
 /// unknown editions are left to the assessment, which names unknown ids with suggestions.
 /// </summary>
-public sealed class ListZones(CatalogSet? catalogs, string zone)
+/// <param name="platform">The editions published in the platform, which processors may apply to use like the shipped ones.</param>
+public sealed class ListZones(CatalogSet? catalogs, string zone, Editions.PlatformCatalogs? platform = null)
 {
+    private CatalogEdition? Find(string id) => platform?.Find(id) ?? catalogs?.Find(id);
+
     /// <summary>The zone of the platform's processors, as catalogs name it (e.g. <c>beijing</c>).</summary>
     public string Zone { get; } = zone;
 
-    /// <summary>The zone's newest list edition, offered as the default on forms; null when no catalog names the zone.</summary>
+    /// <summary>The zone's newest shipped list edition, offered as the default on forms; null when no catalog names the zone.</summary>
     public string? DefaultList => catalogs?.Editions
         .Where(e => e.Family != CatalogFamily.National && string.Equals(e.Applicability?.Zone, Zone, StringComparison.OrdinalIgnoreCase))
         .MaxBy(e => e.Effective)?.Id;
@@ -31,7 +34,7 @@ public sealed class ListZones(CatalogSet? catalogs, string zone)
     /// <summary>A 422 diagnostic on <c>listEdition</c> when <paramref name="edition"/> belongs to another zone; null otherwise.</summary>
     public Diagnostic? Refusal(string? edition)
     {
-        if (string.IsNullOrWhiteSpace(edition) || catalogs?.Find(edition.Trim()) is not { Applicability.Zone: { } other } found
+        if (string.IsNullOrWhiteSpace(edition) || Find(edition.Trim()) is not { Applicability.Zone: { } other } found
             || string.Equals(other, Zone, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -41,8 +44,9 @@ public sealed class ListZones(CatalogSet? catalogs, string zone)
     }
 
     /// <summary>
-    /// The list editions of the platform's zone (not the national rules, not another zone's lists), newest effective
-    /// date first: what a processor may apply for and file under.
+    /// The shipped list editions of the platform's zone (not the national rules, not another zone's lists), newest
+    /// effective date first: what the forms offer (an edition published in the platform is reached by moving a filing
+    /// onto it, and may be applied for by id).
     /// </summary>
     public IReadOnlyList<CatalogEdition> Lists =>
         catalogs is null ? [] : [.. catalogs.Editions
@@ -63,7 +67,7 @@ public sealed class ListZones(CatalogSet? catalogs, string zone)
 
         var id = edition.Trim();
         var lists = Lists.Select(e => e.Id).ToList();
-        return catalogs.Find(id) switch
+        return Find(id) switch
         {
             null => Diagnostic.ForField(null, "listEdition", $"'{id}' is not an edition this platform serves", Chujing.Domain.Text.Suggestions.Phrase(id, lists)),
             { Family: CatalogFamily.National } => Diagnostic.ForField(null, "listEdition", $"'{id}' holds the national rules, which apply without approval; apply for a list edition such as {string.Join(", ", lists)}"),

@@ -7,6 +7,7 @@ using Chujing.Domain.Filings;
 using Chujing.Persistence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
+using Chujing.Web.Processors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Consistency;
@@ -16,7 +17,7 @@ namespace Chujing.Web.Consistency;
 /// pathway assessed. Reads the filings once per batch; the year's counts only when asked (at ingestion, after the
 /// batch's persons are counted).
 /// </summary>
-public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency consistency)
+public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency consistency, ProcessorCache processors)
 {
     /// <summary>
     /// Every deviation of <paramref name="events"/> (indexes as in the batch), in event order. Each event is checked
@@ -35,10 +36,13 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
             days[day] = checks;
         }
 
+        // Approval to use a list is of one edition: each filing is checked with the approval of the edition it is pinned
+        // to, as its own decision was made.
+        var approved = events.Any(e => e.Filing is not null) ? await processors.ListEditionsAsync(processor.Id, ct).ConfigureAwait(false) : EmptyApprovals;
         var compiled = new Dictionary<DateOnly, Dictionary<string, FilingCheck>>();
         foreach (var (day, checks) in days)
         {
-            compiled[day] = await CompileAsync(checks, processor, events.Where(e => RegulatoryCalendar.DayOf(e.Time) == day), ct).ConfigureAwait(false);
+            compiled[day] = await CompileAsync(checks, processor, approved, events.Where(e => RegulatoryCalendar.DayOf(e.Time) == day), ct).ConfigureAwait(false);
         }
 
         var counts = withCounts ? await CountsAsync(processor.Id, events, ct).ConfigureAwait(false) : null;
@@ -57,6 +61,8 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
         return deviations;
     }
 
+    private static readonly IReadOnlySet<string> EmptyApprovals = new HashSet<string>();
+
     /// <summary>The ids among <paramref name="ids"/> that are filings of <paramref name="processorId"/>.</summary>
     public async Task<HashSet<string>> KnownFilingsAsync(int processorId, IEnumerable<string> ids, CancellationToken ct)
     {
@@ -70,8 +76,16 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
         [.. (await db.FilingStatusRows.AsNoTracking().Where(h => h.FilingId == filingId).OrderBy(h => h.Id).ToListAsync(ct).ConfigureAwait(false))
             .Select(h => new FilingStatusChange(h.At, h.Status))];
 
-    /// <summary>The filing as the domain check takes it, from its stored row and history.</summary>
-    public static CheckedFiling? ToChecked(Filing f, Processor processor, IEnumerable<FilingStatusRow> history, string? zone)
+    /// <summary>Whether the filing's processor is approved to use the filing's own list edition (the caller has already been shown the filing).</summary>
+    public Task<bool> ListApprovedAsync(string filingId, CancellationToken ct) =>
+        db.Filings.AsNoTracking().Where(f => f.Id == filingId)
+            .AnyAsync(f => db.ListApplications.Any(a => a.ProcessorId == f.ProcessorId && a.ListEdition == f.ListEdition && a.Status == Chujing.Persistence.Applications.ListApplicationStatus.Approved), ct);
+
+    /// <summary>
+    /// The filing as the domain check takes it, from its stored row and history; <paramref name="listApproved"/>: whether
+    /// the processor is approved to use the filing's own list edition (an approval counts for the edition it approved).
+    /// </summary>
+    public static CheckedFiling? ToChecked(Filing f, Processor processor, IEnumerable<FilingStatusRow> history, string? zone, bool listApproved)
     {
         var content = FilingContent.Create(
             f.ListEdition, f.Scenario, [.. f.Fields.Distinct(StringComparer.OrdinalIgnoreCase)], [.. f.Recipients.Select(r => new FilingRecipient(r.Name, r.Country)).DistinctBy(r => (r.Name.ToUpperInvariant(), r.Country))], f.Purpose, f.ImportantData,
@@ -83,10 +97,10 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
 
         var pathway = f.Pathway;
         return new CheckedFiling(f.Id, processor.Uscc, content.Value, pathway, [.. history.Select(h => new FilingStatusChange(h.At, h.Status))],
-            new ProcessorProfile(processor.Ciio, zone, processor.ListApproved, false));
+            new ProcessorProfile(processor.Ciio, zone, listApproved, false));
     }
 
-    private async Task<Dictionary<string, FilingCheck>> CompileAsync(DayChecks checks, Processor processor, IEnumerable<ExportEvent> events, CancellationToken ct)
+    private async Task<Dictionary<string, FilingCheck>> CompileAsync(DayChecks checks, Processor processor, IReadOnlySet<string> approved, IEnumerable<ExportEvent> events, CancellationToken ct)
     {
         var ids = events.Select(e => e.Filing).OfType<string>().Where(id => id.Length <= 20).Distinct(StringComparer.Ordinal).ToList();
         var compiled = new Dictionary<string, FilingCheck>(StringComparer.Ordinal);
@@ -97,11 +111,11 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
 
         // Every change of a filing (content or status) raises its version, so a compiled check is reused while the
         // version, and the processor's profile, are what it was compiled from.
-        var versions = await db.Filings.AsNoTracking().Where(f => f.ProcessorId == processor.Id && ids.Contains(f.Id)).Select(f => new { f.Id, f.Version }).ToListAsync(ct).ConfigureAwait(false);
+        var versions = await db.Filings.AsNoTracking().Where(f => f.ProcessorId == processor.Id && ids.Contains(f.Id)).Select(f => new { f.Id, f.Version, f.ListEdition }).ToListAsync(ct).ConfigureAwait(false);
         var missing = new List<string>();
         foreach (var v in versions)
         {
-            if (checks.Cached(new FilingCheckKey(v.Id, v.Version, processor.Ciio, processor.ListApproved)) is { } hit)
+            if (checks.Cached(new FilingCheckKey(v.Id, v.Version, processor.Ciio, approved.Contains(v.ListEdition))) is { } hit)
             {
                 compiled[v.Id] = hit;
             }
@@ -121,9 +135,10 @@ public sealed class ConsistencyService(ChujingDbContext db, PlatformConsistency 
             .ToLookup(h => h.FilingId, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (ToChecked(row, processor, history[row.Id].OrderBy(h => h.Id), checks.ZoneOf(row.ListEdition)) is { } filing)
+            var listApproved = approved.Contains(row.ListEdition);
+            if (ToChecked(row, processor, history[row.Id].OrderBy(h => h.Id), checks.ZoneOf(row.ListEdition), listApproved) is { } filing)
             {
-                compiled[row.Id] = checks.Cache(new FilingCheckKey(row.Id, row.Version, processor.Ciio, processor.ListApproved), checks.Checker.Compile(filing));
+                compiled[row.Id] = checks.Cache(new FilingCheckKey(row.Id, row.Version, processor.Ciio, listApproved), checks.Checker.Compile(filing));
             }
         }
 

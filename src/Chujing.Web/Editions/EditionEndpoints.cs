@@ -39,6 +39,12 @@ public static class EditionEndpoints
                 }
 
                 var found = result.Value;
+                if (format == "yaml")
+                {
+                    // Saved as is, the file loads with `chujing catalog … --catalog-dir <its folder>`.
+                    http.Response.Headers.ContentDisposition = $"inline; filename=\"{found.Id.Replace('/', '-')}.yaml\"";
+                }
+
                 return format switch
                 {
                     "yaml" => Results.Text(CatalogWriter.Write(found), "application/yaml", Encoding.UTF8),
@@ -59,7 +65,7 @@ public static class EditionEndpoints
             .RequirePermission(Permissions.EditionsRead);
 
         var drafts = editions.MapGroup("/drafts");
-        drafts.MapPost("/xlsx", async (string? from, string? id, HttpRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
+        drafts.MapPost("/xlsx", async (string? from, string? id, string? title, HttpRequest request, EditionService service, HttpContext http, CancellationToken ct) =>
             {
                 if (request.ContentLength is null or > MaxWorkbookBytes)
                 {
@@ -69,7 +75,7 @@ public static class EditionEndpoints
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct).ConfigureAwait(false);
                 body.Position = 0;
-                var entry = await service.CreateDraftAsync(Caller.From(http.User), new DraftRequest(from, id, null, null), ct, body).ConfigureAwait(false);
+                var entry = await service.CreateDraftAsync(Caller.From(http.User), new DraftRequest(from, id, title, null), ct, body).ConfigureAwait(false);
                 return entry.ToHttpResult(e => Results.Created($"/api/editions/{e.Id}", e));
             })
             .RequirePermission(Permissions.EditionsWrite)

@@ -2,6 +2,7 @@ using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
+using Chujing.Persistence.Applications;
 using Chujing.Persistence.Editions;
 using Chujing.Web.Access;
 using Chujing.Web.Filings;
@@ -23,7 +24,25 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
     {
         var rows = await Visible(caller).AsNoTracking().OrderBy(n => n.MovedAt != null).ThenByDescending(n => n.Id).Take(MaxNotices)
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(ToView)];
+        var approved = await ApprovedAsync(rows, ct).ConfigureAwait(false);
+        return [.. rows.Select(n => ToView(n, approved))];
+    }
+
+    /// <summary>Which (processor, edition) pairs of <paramref name="notices"/> that needed an application are approved by now.</summary>
+    private async Task<HashSet<(int, string)>> ApprovedAsync(IReadOnlyCollection<EditionNotice> notices, CancellationToken ct)
+    {
+        var asking = notices.Where(n => n.NeedsApplication).ToList();
+        if (asking.Count == 0)
+        {
+            return [];
+        }
+
+        var processors = asking.Select(n => n.ProcessorId).Distinct().ToList();
+        var editions = asking.Select(n => n.EditionId).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.ListApplications.AsNoTracking()
+            .Where(a => processors.Contains(a.ProcessorId) && editions.Contains(a.ListEdition) && a.Status == ListApplicationStatus.Approved)
+            .Select(a => new { a.ProcessorId, a.ListEdition }).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(a => (a.ProcessorId, a.ListEdition))];
     }
 
     /// <summary>
@@ -79,7 +98,7 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
 
         notice.MovedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new EditionMove(ToView(notice), amended.Value, pinned is null ? null : EditionDiff.Compare(pinned, edition));
+        return new EditionMove(ToView(notice, await ApprovedAsync([notice], ct).ConfigureAwait(false)), amended.Value, pinned is null ? null : EditionDiff.Compare(pinned, edition));
     }
 
     private IQueryable<EditionNotice> Visible(Caller caller) => caller switch
@@ -90,5 +109,10 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
         _ => db.EditionNotices.Where(_ => false),
     };
 
-    private static EditionNoticeView ToView(EditionNotice n) => new(n.Id, n.EditionId, n.FilingId, n.ZoneGroupId, n.Before, n.After, n.CreatedAt, n.MovedAt);
+    /// <summary>The notice as shown; an application it asked for that has since been approved is no longer needed.</summary>
+    private static EditionNoticeView ToView(EditionNotice n, HashSet<(int, string)> approved)
+    {
+        var needs = n.NeedsApplication && !approved.Contains((n.ProcessorId, n.EditionId));
+        return new(n.Id, n.EditionId, n.FilingId, n.ZoneGroupId, n.Before, n.After, n.CreatedAt, n.MovedAt, needs, needs ? n.AfterWithoutApplication : null);
+    }
 }

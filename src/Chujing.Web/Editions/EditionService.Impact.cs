@@ -4,6 +4,7 @@ using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Editions;
 using Chujing.Domain.Filings;
+using Chujing.Persistence.Applications;
 using Chujing.Persistence.Editions;
 using Chujing.Web.Access;
 using Chujing.Web.Assessment;
@@ -27,14 +28,18 @@ public sealed partial class EditionService
     private async Task<ImpactReport> ImpactOfAsync(CatalogEdition draft, CancellationToken ct)
     {
         var today = RegulatoryCalendar.Today(time);
-        var subjects = await SubjectsAsync(draft.Jurisdiction, today, ct).ConfigureAwait(false);
+        var subjects = await SubjectsAsync(draft, today, ct).ConfigureAwait(false);
         return EditionImpact.Analyse(catalogs.InForce(today), draft, today, subjects).ValueOrThrow();
     }
 
-    /// <summary>The approved (or suspended, which return to approved) filings in force on lists of <paramref name="jurisdiction"/>, as activities with the year's counts.</summary>
-    private async Task<List<ImpactSubject>> SubjectsAsync(string jurisdiction, DateOnly today, CancellationToken ct)
+    /// <summary>
+    /// The approved (or suspended, which return to approved) filings in force on lists of the revision's jurisdiction,
+    /// as activities with the year's counts and the processor's approvals to use the pinned edition and the revision
+    /// (an approval is of one edition).
+    /// </summary>
+    private async Task<List<ImpactSubject>> SubjectsAsync(CatalogEdition revision, DateOnly today, CancellationToken ct)
     {
-        var prefix = jurisdiction + "/";
+        var prefix = revision.Jurisdiction + "/";
         var filings = await db.Filings.AsNoTracking().Include(f => f.Processor)
             .Where(f => (f.Status == FilingStatus.Approved || f.Status == FilingStatus.Suspended) && f.ValidUntil >= today && f.ListEdition.StartsWith(prefix))
             .OrderBy(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
@@ -42,12 +47,16 @@ public sealed partial class EditionService
         var counters = await db.PersonCounters.AsNoTracking().Where(c => processors.Contains(c.ProcessorId) && c.Year == today.Year)
             .ToListAsync(ct).ConfigureAwait(false);
         var year = counters.ToLookup(c => (c.ProcessorId, c.Sensitive), c => c.Count);
+        var approvals = (await db.ListApplications.AsNoTracking()
+                .Where(a => processors.Contains(a.ProcessorId) && a.Status == ListApplicationStatus.Approved && a.ListEdition.StartsWith(prefix))
+                .Select(a => new { a.ProcessorId, a.ListEdition }).ToListAsync(ct).ConfigureAwait(false))
+            .Select(a => (a.ProcessorId, a.ListEdition)).ToHashSet();
         return [.. filings.Select(f => new ImpactSubject(
             f.Id,
             f.Processor!.Uscc,
             f.ZoneGroupId,
             new ExportActivity(
-                new ProcessorProfile(f.Processor.Ciio, zones.Zone, f.Processor.ListApproved, false),
+                new ProcessorProfile(f.Processor.Ciio, zones.Zone, approvals.Contains((f.ProcessorId, f.ListEdition)), false),
                 f.ListEdition,
                 f.Scenario,
                 null,
@@ -56,7 +65,8 @@ public sealed partial class EditionService
                     Math.Max(f.PersonsPersonal, year[(f.ProcessorId, false)].DefaultIfEmpty().Max()),
                     Math.Max(f.PersonsSensitive, year[(f.ProcessorId, true)].DefaultIfEmpty().Max())),
                 f.Fields,
-                [])))];
+                []),
+            approvals.Contains((f.ProcessorId, revision.Id))))];
     }
 
     /// <summary>One notice per affected filing, in the publication's unit of work.</summary>
@@ -77,9 +87,14 @@ public sealed partial class EditionService
                 ZoneGroupId = owners[f.Id].ZoneGroupId,
                 Before = f.Before?.ToName(),
                 After = f.After?.ToName(),
+                NeedsApplication = f.NeedsApplication,
+                AfterWithoutApplication = f.AfterWithoutApplication?.ToName(),
                 CreatedAt = now,
             });
-            await notifier.ToProcessorAsync(owners[f.Id].ProcessorId, Notifications.NotificationTexts.EditionNotice(row.Id, f.Id, f.Before?.ToName(), f.After?.ToName()), ct).ConfigureAwait(false);
+            await notifier.ToProcessorAsync(
+                owners[f.Id].ProcessorId,
+                Notifications.NotificationTexts.EditionNotice(row.Id, f.Id, f.Before?.ToName(), f.After?.ToName(), f.NeedsApplication, f.AfterWithoutApplication?.ToName()),
+                ct).ConfigureAwait(false);
         }
     }
 }

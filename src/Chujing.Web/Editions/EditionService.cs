@@ -22,6 +22,8 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
 {
     private const string Entity = "edition";
     private const int MaxTitleLength = 200;
+    private const string DraftMark = "（修订草案）";
+    private const string DraftMarkEn = " (draft revision)";
 
     /// <summary>Shipped, published and (for the city) draft editions, by id.</summary>
     public async Task<IReadOnlyList<EditionListEntry>> ListAsync(Caller caller, CancellationToken ct)
@@ -59,6 +61,13 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         var row = await Visible(caller).AsNoTracking().Include(e => e.Approvals).SingleOrDefaultAsync(e => e.Id == id, ct).ConfigureAwait(false);
         return row is null ? NotVisible("edition", id) : Entry(EditionText.Parse(row).ValueOrThrow(), row);
     }
+
+    /// <summary>The title a draft gets unless the city names it: the base's, marked as a draft revision (never twice).</summary>
+    public static string DraftTitle(string baseTitle) =>
+        (baseTitle.EndsWith(DraftMark, StringComparison.Ordinal) ? baseTitle[..^DraftMark.Length] : baseTitle) + DraftMark;
+
+    private static string DraftTitleEn(string baseTitle) =>
+        (baseTitle.EndsWith(DraftMarkEn, StringComparison.Ordinal) ? baseTitle[..^DraftMarkEn.Length] : baseTitle) + DraftMarkEn;
 
     /// <summary>
     /// A new draft copied from a shipped or published list of the platform's zone; with <paramref name="workbook"/>,
@@ -107,7 +116,8 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         {
             Id = id!,
             Supersedes = source!.Id,
-            Title = request.Title?.Trim() is { Length: > 0 } title ? title : source.Title,
+            Title = request.Title?.Trim() is { Length: > 0 } title ? title : DraftTitle(source.Title),
+            TitleEn = request.Title?.Trim() is { Length: > 0 } ? null : source.TitleEn is { } en ? DraftTitleEn(en) : null,
             EditionLabel = request.EditionLabel?.Trim() is { Length: > 0 } label ? label : source.EditionLabel,
             Issued = null,
             ContentHash = string.Empty,

@@ -42,7 +42,11 @@ public static class FilingEndpoints
                     return found.ToHttpResult();
                 }
 
-                return Results.Ok(found.Value with { StatusHistory = await consistency.HistoryAsync(found.Value.Id, ct).ConfigureAwait(false) });
+                return Results.Ok(found.Value with
+                {
+                    StatusHistory = await consistency.HistoryAsync(found.Value.Id, ct).ConfigureAwait(false),
+                    ListApproved = await consistency.ListApprovedAsync(found.Value.Id, ct).ConfigureAwait(false),
+                });
             })
             .RequirePermission(Permissions.FilingsRead)
             .Produces<FilingView>()

@@ -48,4 +48,10 @@ public sealed record FilingView(
 {
     /// <summary>Every status the filing took, with when, oldest first (<c>GET /api/filings/{id}</c> only; what the consistency check reads).</summary>
     public IReadOnlyList<Chujing.Domain.Consistency.FilingStatusChange>? StatusHistory { get; init; }
+
+    /// <summary>
+    /// Whether the processor is approved to use the filing's own list edition (an approval is of one edition;
+    /// <c>GET /api/filings/{id}</c> only; what the consistency check reads, as the filing's decision did).
+    /// </summary>
+    public bool? ListApproved { get; init; }
 }

@@ -104,16 +104,27 @@ public static class NotificationTexts
             FindingLink(findingId));
     }
 
-    /// <summary>A published edition changes what one of the processor's filings needs.</summary>
-    public static NotificationContent EditionNotice(string editionId, string filingId, string? before, string? after) => new(
+    /// <summary>
+    /// A published edition changes what one of the processor's filings needs; <paramref name="withoutApplication"/>
+    /// (set when the processor is approved for the pinned edition only): the pathway on moving without a new list-use
+    /// application, when the national rules alone decide.
+    /// </summary>
+    public static NotificationContent EditionNotice(string editionId, string filingId, string? before, string? after, bool needsApplication = false, string? withoutApplication = null) => new(
         "edition-notice",
         "edition-notice",
         filingId,
         $"清单新版本 {editionId} 发布，影响备案 {filingId}",
         $"New list edition {editionId} published; it affects filing {filingId}",
-        $"出境路径：{PathwayLabel(before, false)} → {PathwayLabel(after, false)}；请将备案迁移到新版本。",
-        $"Pathway: {PathwayLabel(before, true)} → {PathwayLabel(after, true)}; move the filing onto the new edition.",
+        $"出境路径：{PathwayLabel(before, false)} → {PathwayLabel(after, false)}；请将备案迁移到新版本。"
+            + (needsApplication ? "\n" + ApplicationText(editionId, after, withoutApplication, false) : string.Empty),
+        $"Pathway: {PathwayLabel(before, true)} → {PathwayLabel(after, true)}; move the filing onto the new edition."
+            + (needsApplication ? "\n" + ApplicationText(editionId, after, withoutApplication, true) : string.Empty),
         "/Editions/Notices");
+
+    /// <summary>That moving onto <paramref name="editionId"/> needs a new list-use application, and the answer with and without it.</summary>
+    public static string ApplicationText(string editionId, string? withApplication, string? withoutApplication, bool english) => english
+        ? $"Approval to use a list is of one edition: moving onto {editionId} needs a new list-use application to the zone group. With it: {PathwayLabel(withApplication, true)} (the list pathway); without it the list does not apply: {PathwayLabel(withoutApplication, true)} (national rules only)."
+        : $"清单使用审批按版本作出：迁移到 {editionId} 须重新向自贸组团提交负面清单使用申请。获准后：{PathwayLabel(withApplication, false)}（按清单）；未获准则清单不适用：{PathwayLabel(withoutApplication, false)}（仅按国家规定）。";
 
     private static string FindingLink(string findingId) => "/Findings#" + Uri.EscapeDataString(findingId);
 

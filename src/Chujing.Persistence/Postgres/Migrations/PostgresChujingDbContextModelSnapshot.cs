@@ -490,6 +490,10 @@ namespace Chujing.Persistence.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AfterWithoutApplication")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Before")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -509,6 +513,9 @@ namespace Chujing.Persistence.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("MovedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NeedsApplication")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("ProcessorId")
                         .HasColumnType("integer");

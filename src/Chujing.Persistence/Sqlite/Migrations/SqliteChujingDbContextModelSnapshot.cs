@@ -470,6 +470,10 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AfterWithoutApplication")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Before")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -488,6 +492,9 @@ namespace Chujing.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("MovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsApplication")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProcessorId")

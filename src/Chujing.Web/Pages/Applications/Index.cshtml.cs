@@ -18,7 +18,14 @@ public sealed class IndexModel(ListApplicationService applications, IAuthorizati
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct).ConfigureAwait(false);
+    /// <summary>The edition the application form starts with (a revision notice links here with the new edition).</summary>
+    public string? Suggested { get; private set; }
+
+    public async Task OnGetAsync(string? edition, CancellationToken ct)
+    {
+        Suggested = edition is { Length: > 0 and <= 64 } ? edition : null;
+        await LoadAsync(ct).ConfigureAwait(false);
+    }
 
     public Task<IActionResult> OnPostApplyAsync(string? edition, string? statement, CancellationToken ct) =>
         RunAsync(Permissions.ApplicationsSubmit, c => applications.SubmitAsync(c, new ListApplicationRequest(edition, statement), ct), ct);

@@ -19,6 +19,9 @@ public sealed class DiffModel(EditionService editions) : PageModel
 
     public EditionDiff Diff { get; private set; } = null!;
 
+    /// <summary>The two editions' titles (a draft has its own), in the order compared.</summary>
+    public (string A, string B) Titles { get; private set; } = (string.Empty, string.Empty);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var caller = Caller.From(User);
@@ -29,6 +32,7 @@ public sealed class DiffModel(EditionService editions) : PageModel
         }
 
         Diff = EditionDiff.Compare(a.Value, b.Value);
+        Titles = (a.Value.Title, b.Value.Title);
         return Page();
     }
 }
