@@ -104,6 +104,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/spot-checks/{planned}/draw", """{"seed":"short"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
             ("POST", $"api/spot-checks/{drawn}/recusals", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
             ("POST", $"api/spot-checks/{drawn}/payloads/0", "x", Outcome.Pass, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+            ("POST", $"api/spot-checks/{drawn}/payloads/no-leaf", "x", Outcome.NotFound, Outcome.NotFound, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("POST", $"api/spot-checks/{planned}/run", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
             ("GET", "api/findings", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/findings/{finding}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),

@@ -1,3 +1,4 @@
+using Chujing.Domain.Diagnostics;
 using Chujing.Web.Problems;
 
 namespace Chujing.Web.Access;
@@ -18,7 +19,7 @@ public static class CrossSiteRequests
         {
             if (IsForged(context.Request))
             {
-                throw new AccessDeniedException("a state-changing API call with the session cookie must come from this site (Origin / Sec-Fetch-Site)");
+                return ProblemMapping.ToHttpResult(new ForbiddenError("a state-changing API call with the session cookie must come from this site (Origin / Sec-Fetch-Site)")).ExecuteAsync(context);
             }
 
             return next(context);

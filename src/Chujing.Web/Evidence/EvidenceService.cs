@@ -46,10 +46,18 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
     /// The same for an events file (JSON Lines, the evidence page's upload): validated line by line under the same
     /// policy, every problem naming its line; nothing is recorded when one line is bad.
     /// </summary>
-    public async Task<EvidenceReceipt> AppendLinesAsync(Caller caller, ReadOnlyMemory<byte> file, string source, CancellationToken ct)
+    public async Task<Result<EvidenceReceipt>> AppendLinesAsync(Caller caller, ReadOnlyMemory<byte> file, string source, CancellationToken ct)
     {
         var processor = await processors.GetAsync(caller.ProcessorId ?? throw new InvalidOperationException("an enterprise caller has a processor"), ct).ConfigureAwait(false);
-        return await AppendAsync(caller, processor, ExportEventReader.ReadLines(file.Span, source, processor.Uscc, MaxBatch, ExportEventPolicy.Platform), ct).ConfigureAwait(false);
+        try
+        {
+            return await AppendAsync(caller, processor, ExportEventReader.ReadLines(file.Span, source, processor.Uscc, MaxBatch, ExportEventPolicy.Platform), ct).ConfigureAwait(false);
+        }
+        catch (InvalidInputException e)
+        {
+            // Bad lines are met while reading and appending the file; the page shows every one of them.
+            return new InvalidError(e.Diagnostics);
+        }
     }
 
     private async Task<EvidenceReceipt> AppendAsync(Caller caller, Processor processor, List<ExportEvent> events, CancellationToken ct)

@@ -24,10 +24,16 @@ public static class LedgerBundleEndpoint
         app.MapGet("/api/ledger/bundle", async (string? processor, ChujingDbContext db, IEvidenceLedger ledgers, HttpContext http, CancellationToken ct) =>
             {
                 var caller = Caller.From(http.User);
-                var uscc = await ResolveAsync(caller, processor, db, ct).ConfigureAwait(false);
+                var resolved = await ResolveAsync(caller, processor, db, ct).ConfigureAwait(false);
+                if (resolved.Error is { } error)
+                {
+                    return ProblemMapping.ToHttpResult(error);
+                }
+
+                var uscc = resolved.Value;
                 if (!await HasLedgerAsync(ledgers, uscc, ct).ConfigureAwait(false))
                 {
-                    throw new ResourceNotFoundException($"processor {uscc} has no evidence ledger yet (no export has been recorded)");
+                    return ProblemMapping.ToHttpResult(NoLedger(uscc));
                 }
 
                 // The bundle writer is synchronous (as the CLI's); it streams the ledger page by page.
@@ -45,8 +51,11 @@ public static class LedgerBundleEndpoint
         return app;
     }
 
-    /// <summary>The USCC of the processor the caller names (its own for an enterprise), within its scope; 400 or 404 otherwise.</summary>
-    internal static async Task<string> ResolveAsync(Caller caller, string? processor, ChujingDbContext db, CancellationToken ct)
+    /// <summary>The processor has recorded no export yet, so it has no ledger to give.</summary>
+    internal static NotFoundError NoLedger(string uscc) => new($"processor {uscc} has no evidence ledger yet (no export has been recorded)");
+
+    /// <summary>The USCC of the processor the caller names (its own for an enterprise), within its scope; invalid or not found otherwise.</summary>
+    internal static async Task<Result<string>> ResolveAsync(Caller caller, string? processor, ChujingDbContext db, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(processor))
         {
@@ -55,16 +64,16 @@ public static class LedgerBundleEndpoint
                 return await db.Processors.AsNoTracking().Where(p => p.Id == caller.ProcessorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
             }
 
-            throw new InvalidInputException(Diagnostic.ForField(DiagnosticKind.Syntax, null, "processor", "name the processor: ?processor=<统一社会信用代码 USCC>"));
+            return Result<string>.Failure(Diagnostic.ForField(DiagnosticKind.Syntax, null, "processor", "name the processor: ?processor=<统一社会信用代码 USCC>"));
         }
 
         if (processor.Length > 18 || Uscc.Validate(processor, "processor") is not null)
         {
-            throw new InvalidInputException(Diagnostic.ForField(DiagnosticKind.Syntax, null, "processor", "not a unified social credit code (18 characters with a valid check character)"));
+            return Result<string>.Failure(Diagnostic.ForField(DiagnosticKind.Syntax, null, "processor", "not a unified social credit code (18 characters with a valid check character)"));
         }
 
-        return await db.Processors.AsNoTracking().VisibleTo(caller).Where(p => p.Uscc == processor).Select(p => p.Uscc).SingleOrDefaultAsync(ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"processor {processor} not found");
+        var uscc = await db.Processors.AsNoTracking().VisibleTo(caller).Where(p => p.Uscc == processor).Select(p => p.Uscc).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        return uscc is null ? new NotFoundError($"processor {processor} not found") : uscc;
     }
 
     private static Task<bool> HasLedgerAsync(IEvidenceLedger ledgers, string uscc, CancellationToken ct) =>

@@ -19,28 +19,52 @@ public static class LedgerProofEndpoint
     {
         app.MapGet("/api/ledger/proof", async (string? leaf, string? size, string? processor, ChujingDbContext db, IEvidenceLedger ledgers, HttpContext http, CancellationToken ct) =>
             {
-                var index = Number(leaf, "leaf") ?? throw new InvalidInputException(Diagnostic.ForField(DiagnosticKind.Required, null, "leaf", "name the leaf: ?leaf=<index, from 0>"));
+                var index = Number(leaf, "leaf");
+                if (index.Error is { } badLeaf)
+                {
+                    return ProblemMapping.ToHttpResult(badLeaf);
+                }
+
+                if (index.Value is not { } at)
+                {
+                    return ProblemMapping.ToHttpResult(new InvalidError([Diagnostic.ForField(DiagnosticKind.Required, null, "leaf", "name the leaf: ?leaf=<index, from 0>")]));
+                }
+
                 var treeSize = Number(size, "size");
-                var uscc = await LedgerBundleEndpoint.ResolveAsync(Caller.From(http.User), processor, db, ct).ConfigureAwait(false);
+                if (treeSize.Error is { } badSize)
+                {
+                    return ProblemMapping.ToHttpResult(badSize);
+                }
+
+                var resolved = await LedgerBundleEndpoint.ResolveAsync(Caller.From(http.User), processor, db, ct).ConfigureAwait(false);
+                if (resolved.Error is { } error)
+                {
+                    return ProblemMapping.ToHttpResult(error);
+                }
+
+                var uscc = resolved.Value;
                 var proof = await ledgers.ReadAsync(uscc, ledger =>
                 {
                     if (ledger is null)
                     {
-                        throw new ResourceNotFoundException($"processor {uscc} has no evidence ledger yet (no export has been recorded)");
+                        return Result<InclusionProofView>.Failure(LedgerBundleEndpoint.NoLedger(uscc));
                     }
 
-                    var upTo = treeSize ?? ledger.Head.Size;
+                    var upTo = treeSize.Value ?? ledger.Head.Size;
                     if (upTo > ledger.Head.Size || upTo < 1)
                     {
-                        throw new InvalidInputException(Diagnostic.ForField(null, "size", string.Create(CultureInfo.InvariantCulture, $"the ledger has {ledger.Head.Size} leaves; size must be between 1 and that")));
+                        return Result<InclusionProofView>.Failure(Diagnostic.ForField(null, "size", string.Create(CultureInfo.InvariantCulture, $"the ledger has {ledger.Head.Size} leaves; size must be between 1 and that")));
                     }
 
-                    return index < upTo
-                        ? InclusionProofView.Create(ledger, index, upTo)
-                        : throw new ResourceNotFoundException(string.Create(CultureInfo.InvariantCulture, $"leaf {index} is not in the tree of {upTo} leaves"));
+                    return at < upTo
+                        ? InclusionProofView.Create(ledger, at, upTo)
+                        : new NotFoundError(string.Create(CultureInfo.InvariantCulture, $"leaf {at} is not in the tree of {upTo} leaves"));
                 }, ct).ConfigureAwait(false);
-                http.Response.Headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture, $"inline; filename=\"{uscc}.leaf-{index}.proof.json\"");
-                return Results.Ok(proof);
+                return proof.ToHttpResult(view =>
+                {
+                    http.Response.Headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture, $"inline; filename=\"{uscc}.leaf-{at}.proof.json\"");
+                    return Results.Ok(view);
+                });
             })
             .RequirePermission(Permissions.LedgerExport)
             .Produces<InclusionProofView>()
@@ -50,15 +74,16 @@ public static class LedgerProofEndpoint
         return app;
     }
 
-    private static long? Number(string? text, string name)
+    /// <summary>The number in a query parameter, null when it is not given, or the parameter's problem.</summary>
+    private static Result<long?> Number(string? text, string name)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return null;
+            return Result<long?>.Success(null);
         }
 
         return text.Length <= 18 && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new InvalidInputException(Diagnostic.ForField(DiagnosticKind.Syntax, null, name, "must be a whole number, 0 or more"));
+            : Result<long?>.Failure(Diagnostic.ForField(DiagnosticKind.Syntax, null, name, "must be a whole number, 0 or more"));
     }
 }

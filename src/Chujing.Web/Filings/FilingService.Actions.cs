@@ -145,10 +145,13 @@ public sealed partial class FilingService
         return due.Count;
     }
 
-    /// <summary>The spot-check findings of the filing whose rectification is not yet accepted (open, answered, escalated).</summary>
+    /// <summary>
+    /// The spot-check findings of the filing whose rectification is not yet accepted (open, answered, escalated); a
+    /// finding set aside by an upheld rating objection no longer holds the filing.
+    /// </summary>
     private async Task<List<string>> UnrectifiedFindingsAsync(string filingId, CancellationToken ct) =>
         await db.SpotCheckFindings.AsNoTracking()
-            .Where(f => f.FilingId == filingId && (f.Status == SpotChecks.SpotCheckStatus.Open || f.Status == SpotChecks.SpotCheckStatus.RectificationSubmitted || f.Status == SpotChecks.SpotCheckStatus.Escalated))
+            .Where(f => f.FilingId == filingId && f.SetAsideBy == null && (f.Status == SpotChecks.SpotCheckStatus.Open || f.Status == SpotChecks.SpotCheckStatus.RectificationSubmitted || f.Status == SpotChecks.SpotCheckStatus.Escalated))
             .OrderBy(f => f.Id).Select(f => f.Id).Take(20).ToListAsync(ct).ConfigureAwait(false);
 
     private static Result<FilingTransition> Decide(Caller caller, Filing filing, FilingAction action, string? note, int? version)

@@ -52,7 +52,7 @@ public static partial class FormMessages
             return message;
         }
 
-        foreach (var (pattern, zh) in Translations.Concat(ListTranslations).Concat(AccountTranslations).Concat(AttachmentTranslations))
+        foreach (var (pattern, zh) in Translations.Concat(ListTranslations).Concat(AccountTranslations).Concat(AttachmentTranslations).Concat(SpotCheckTranslations))
         {
             var match = pattern.Match(message);
             if (match.Success)

@@ -100,6 +100,8 @@ public sealed partial class UiText
         ["finding.filing-action"] = ("升级时对备案", "On escalation, the filing"),
         ["finding.filing-none"] = ("不变", "stays as it is"),
         ["finding.consequences"] = ("可能的后果及依据", "Possible consequences and their grounds"),
+        ["finding.note"] = ("意见", "Note"),
+        ["objection.note"] = ("理由", "Reasons"),
         ["rating.title"] = ("信用评级", "Rating"),
         ["rating.reasons"] = ("主要原因", "Top reasons"),
         ["rating.raise"] = ("如何提升", "What would raise it"),

@@ -35,8 +35,6 @@ public static class BrowserErrorPages
         InvalidInputException e => ProblemMapping.Invalid(e.Diagnostics).Status!.Value,
         JsonException => StatusCodes.Status400BadRequest,
         BadHttpRequestException e => e.StatusCode,
-        ResourceNotFoundException => StatusCodes.Status404NotFound,
-        AccessDeniedException => StatusCodes.Status403Forbidden,
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         EnvironmentFailureException => StatusCodes.Status503ServiceUnavailable,
         _ when DatabaseUnavailable.Is(exception) => StatusCodes.Status503ServiceUnavailable,

@@ -35,8 +35,6 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             BadHttpRequestException { InnerException: JsonException json } => ProblemMapping.Invalid([FromJson(json)]),
             BadHttpRequestException e => Unreadable(e.StatusCode, Diagnostic.ForField(DiagnosticKind.Syntax, null, "body", JsonWording.ForBadRequest(e))),
             JsonException json => ProblemMapping.Invalid([FromJson(json)]),
-            ResourceNotFoundException e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到 · Not found", Detail = e.Message },
-            AccessDeniedException e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作 · Forbidden", Detail = e.Message },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -8,7 +8,6 @@ using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Filings;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 using Chujing.Domain.Text;
 
@@ -47,16 +46,20 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         return [.. rows.Select(r => ToView(r, usccs[r.ProcessorId]))];
     }
 
-    public async Task<FindingView> GetAsync(Caller caller, string id, CancellationToken ct)
+    public async Task<Result<FindingView>> GetAsync(Caller caller, string id, CancellationToken ct)
     {
-        var row = await Visible(caller).SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false) ?? throw new ResourceNotFoundException($"finding {id} not found");
-        return ToView(row, await UsccAsync(row.ProcessorId, ct).ConfigureAwait(false));
+        var row = await Visible(caller).SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false);
+        return row is null ? NotFound(id) : ToView(row, await UsccAsync(row.ProcessorId, ct).ConfigureAwait(false));
     }
 
     /// <summary>The enterprise's rectification: root cause and measures (required), attachments named by hash.</summary>
-    public async Task<FindingView> RectifyAsync(Caller caller, string id, RectificationRequest request, CancellationToken ct)
+    public async Task<Result<FindingView>> RectifyAsync(Caller caller, string id, RectificationRequest request, CancellationToken ct)
     {
-        var row = await TrackedAsync(caller, id, ct).ConfigureAwait(false);
+        if (await TrackedAsync(caller, id, ct).ConfigureAwait(false) is not { } row)
+        {
+            return NotFound(id);
+        }
+
         var problems = new List<Diagnostic>();
         Require(problems, "rootCause", request.RootCause);
         Require(problems, "measures", request.Measures);
@@ -73,7 +76,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return new InvalidError(problems);
         }
 
         var before = Snapshot(row);
@@ -90,35 +93,45 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
     }
 
     /// <summary><c>accept</c>, <c>reopen</c> or <c>escalate</c> by an officer of the finding's zone group.</summary>
-    public async Task<FindingView> DecideAsync(Caller caller, string id, string decision, FindingDecisionRequest request, CancellationToken ct)
+    public async Task<Result<FindingView>> DecideAsync(Caller caller, string id, string decision, FindingDecisionRequest request, CancellationToken ct)
     {
-        var row = await TrackedAsync(caller, id, ct).ConfigureAwait(false);
+        if (await TrackedAsync(caller, id, ct).ConfigureAwait(false) is not { } row)
+        {
+            return NotFound(id);
+        }
+
         if (request.Note is { Length: > 2000 })
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "note", "at most 2000 characters"));
+            return Invalid("note", "at most 2000 characters");
         }
 
         var before = Snapshot(row);
-        var (allowed, to) = decision switch
+        (bool Allowed, string To)? move = decision switch
         {
             "accept" => (row.Status == SpotCheckStatus.RectificationSubmitted, row.Severity == "serious" ? SpotCheckStatus.RecheckPending : SpotCheckStatus.Closed),
             "reopen" => (row.Status is SpotCheckStatus.RectificationSubmitted or SpotCheckStatus.RecheckPending, SpotCheckStatus.Open),
             "escalate" => (row.Status is not (SpotCheckStatus.Closed or SpotCheckStatus.Escalated), SpotCheckStatus.Escalated),
-            _ => throw new InvalidInputException(Diagnostic.ForField(null, "action", $"'{decision}' is not accept, reopen or escalate")),
+            _ => null,
         };
+        if (move is not { } possible)
+        {
+            return Invalid("action", $"'{decision}' is not accept, reopen or escalate");
+        }
+
+        var (allowed, to) = possible;
         if (!allowed)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "status", $"finding {id} is {row.Status}; '{decision}' is not possible from there"));
+            return Invalid("status", $"finding {id} is {row.Status}; '{decision}' is not possible from there");
         }
 
         if (decision == "reopen" && string.IsNullOrWhiteSpace(request.Note))
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "note", "say why the rectification is not enough"));
+            return Invalid("note", "say why the rectification is not enough");
         }
 
         if (request.FilingAction is not (null or "suspend" or "revoke") || (request.FilingAction is not null && decision != "escalate"))
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "filingAction", "an escalation may 'suspend' or 'revoke' the filing; nothing else is possible here"));
+            return Invalid("filingAction", "an escalation may 'suspend' or 'revoke' the filing; nothing else is possible here");
         }
 
         row.Status = to;
@@ -133,7 +146,13 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
             // Saves the finding, both audit entries and the filing's suspension or revocation together; a filing the
             // state machine cannot move (e.g. already revoked) refuses the whole escalation.
             var action = filingAction == "suspend" ? FilingAction.Suspend : FilingAction.Revoke;
-            (await filings.ActAsync(caller, row.FilingId, action, "抽验问题升级 · escalated finding " + id + (row.Note is null ? string.Empty : ": " + row.Note), null, ct).ConfigureAwait(false)).OrThrow();
+            var acted = await filings.ActAsync(caller, row.FilingId, action, "抽验问题升级 · escalated finding " + id + (row.Note is null ? string.Empty : ": " + row.Note), null, ct).ConfigureAwait(false);
+            if (acted.Error is { } refused)
+            {
+                // Nothing of the escalation stays staged in this unit of work.
+                db.ChangeTracker.Clear();
+                return refused;
+            }
         }
         else
         {
@@ -151,7 +170,8 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         _ => db.SpotCheckFindings.Where(_ => false),
     };
 
-    private async Task<SpotCheckFinding> TrackedAsync(Caller caller, string id, CancellationToken ct)
+    /// <summary>The finding to change, or null when the caller may not change it (another tenant, the city).</summary>
+    private async Task<SpotCheckFinding?> TrackedAsync(Caller caller, string id, CancellationToken ct)
     {
         var row = await db.SpotCheckFindings.SingleOrDefaultAsync(f => f.Id == id, ct).ConfigureAwait(false);
         var visible = row is not null && caller switch
@@ -160,8 +180,12 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
             { IsOfficer: true } => row.ZoneGroupId == caller.ZoneGroupId,
             _ => false,
         };
-        return visible ? row! : throw new ResourceNotFoundException($"finding {id} not found");
+        return visible ? row : null;
     }
+
+    private static NotFoundError NotFound(string id) => new($"finding {id} not found");
+
+    private static InvalidError Invalid(string field, string message) => new([Diagnostic.ForField(null, field, message)]);
 
     private static void Require(List<Diagnostic> problems, string field, string? text)
     {

@@ -11,7 +11,6 @@ using Chujing.Scanning;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Evidence;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.SpotChecks;
@@ -27,15 +26,19 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
 
     public sealed record PayloadView(string SpotCheck, long Leaf, string Sha256, long Bytes, string? Digest, bool Matches, long? Persons, IReadOnlyList<string> Fields, string? ScanProblem);
 
-    public async Task<PayloadView> UploadAsync(Caller caller, string id, long leaf, Stream body, CancellationToken ct)
+    public async Task<Result<PayloadView>> UploadAsync(Caller caller, string id, long leaf, Stream body, CancellationToken ct)
     {
-        var check = await db.SpotChecks.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.Status == SpotCheckStatus.Drawn, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"no drawn spot check {id} awaits payloads");
-        var uscc = await db.Processors.Where(p => p.Id == caller.ProcessorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
+        var check = await db.SpotChecks.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.Status == SpotCheckStatus.Drawn, ct).ConfigureAwait(false);
+        if (check is null || caller is not { IsEnterprise: true, ProcessorId: { } processorId })
+        {
+            return new NotFoundError($"no drawn spot check {id} awaits payloads");
+        }
+
+        var uscc = await db.Processors.Where(p => p.Id == processorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);
         var sample = JsonSerializer.Deserialize<List<SampledFiling>>(check.SampleJson!, JsonConventions.Compact)!;
         if (!sample.Any(s => s.Processor == uscc && s.Leaves.Contains(leaf)))
         {
-            throw new ResourceNotFoundException($"leaf {leaf} of your ledger is not sampled in {id}");
+            return NotSampled(id, leaf.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var digest = await ledgers.ReadAsync(uscc, ledger =>
@@ -45,7 +48,7 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
         }, ct).ConfigureAwait(false);
         if (digest is null)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "leaf", $"leaf {leaf} carries no digest: no payload is asked for"));
+            return new InvalidError([Diagnostic.ForField(null, "leaf", $"leaf {leaf} carries no digest: no payload is asked for")]);
         }
 
         var path = Path.Combine(Path.GetTempPath(), "chujing-payload-" + Guid.NewGuid().ToString("N"));
@@ -55,16 +58,21 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
             string sha;
             await using (var file = File.Create(path))
             {
-                bytes = await CopyLimitedAsync(body, file, ct).ConfigureAwait(false);
+                if (await CopyLimitedAsync(body, file, ct).ConfigureAwait(false) is not { } copied)
+                {
+                    return new InvalidError([Diagnostic.ForField(null, "body", $"a payload is at most {MaxBytes} bytes")]);
+                }
+
+                bytes = copied;
                 file.Position = 0;
                 sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct).ConfigureAwait(false));
             }
 
             var (persons, fields, problem) = Scan(path, ct);
-            var row = await db.SpotCheckPayloads.SingleOrDefaultAsync(p => p.SpotCheckId == id && p.ProcessorId == caller.ProcessorId && p.Leaf == leaf, ct).ConfigureAwait(false);
+            var row = await db.SpotCheckPayloads.SingleOrDefaultAsync(p => p.SpotCheckId == id && p.ProcessorId == processorId && p.Leaf == leaf, ct).ConfigureAwait(false);
             if (row is null)
             {
-                row = new SpotCheckPayload { SpotCheckId = id, ProcessorId = caller.ProcessorId!.Value, Leaf = leaf };
+                row = new SpotCheckPayload { SpotCheckId = id, ProcessorId = processorId, Leaf = leaf };
                 db.SpotCheckPayloads.Add(row);
             }
 
@@ -74,7 +82,7 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
             row.FieldsJson = JsonSerializer.Serialize(fields);
             row.ScanProblem = problem;
             row.UploadedAt = time.GetUtcNow();
-            audit.Record(db, caller, "spot-check-payload", id + "/" + leaf, "upload", caller.ProcessorId, check.ZoneGroupId, null, new { leaf, sha256 = sha, bytes, persons, fields });
+            audit.Record(db, caller, "spot-check-payload", id + "/" + leaf, "upload", processorId, check.ZoneGroupId, null, new { leaf, sha256 = sha, bytes, persons, fields });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             var expected = digest.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase) ? digest[7..] : digest;
             return new PayloadView(id, leaf, sha, bytes, digest, string.Equals(expected, sha, StringComparison.OrdinalIgnoreCase), persons, fields, problem);
@@ -105,7 +113,12 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
         }
     }
 
-    private static async Task<long> CopyLimitedAsync(Stream from, Stream to, CancellationToken ct)
+    /// <summary>The leaf named in a payload's path is not one of the caller's sampled leaves (or not a leaf index at all).</summary>
+    public static NotFoundError NotSampled(string id, string leaf) =>
+        new($"数据原件无法对应：叶子 {leaf} 不是您在抽验 {id} 中被抽中的账本记录 · leaf {leaf} of your ledger is not sampled in {id}");
+
+    /// <summary>The bytes copied, or null when the body is larger than <see cref="MaxBytes"/>.</summary>
+    private static async Task<long?> CopyLimitedAsync(Stream from, Stream to, CancellationToken ct)
     {
         var buffer = new byte[81920];
         long total = 0;
@@ -115,7 +128,7 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
             total += read;
             if (total > MaxBytes)
             {
-                throw new InvalidInputException(Diagnostic.ForField(null, "body", $"a payload is at most {MaxBytes} bytes"));
+                return null;
             }
 
             await to.WriteAsync(buffer.AsMemory(0, read), ct).ConfigureAwait(false);

@@ -6,7 +6,6 @@ using Chujing.Persistence;
 using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.SpotChecks;
@@ -39,19 +38,19 @@ public sealed class RatingObjectionService(ChujingDbContext db, RatingService ra
         return [.. rows.Select(r => ToView(r, usccs[r.ProcessorId]))];
     }
 
-    public async Task<RatingObjectionView> GetAsync(Caller caller, string id, CancellationToken ct)
+    public async Task<Result<RatingObjectionView>> GetAsync(Caller caller, string id, CancellationToken ct)
     {
-        var row = await Visible(caller).SingleOrDefaultAsync(o => o.Id == id, ct).ConfigureAwait(false) ?? throw new ResourceNotFoundException($"objection {id} not found");
-        return ToView(row, await UsccAsync(row.ProcessorId, ct).ConfigureAwait(false));
+        var row = await Visible(caller).SingleOrDefaultAsync(o => o.Id == id, ct).ConfigureAwait(false);
+        return row is null ? NotFound(id) : ToView(row, await UsccAsync(row.ProcessorId, ct).ConfigureAwait(false));
     }
 
     /// <summary>The enterprise objects to one of its findings' weight in its rating, within the objection period.</summary>
-    public async Task<RatingObjectionView> FileAsync(Caller caller, string uscc, ObjectionRequest request, CancellationToken ct)
+    public async Task<Result<RatingObjectionView>> FileAsync(Caller caller, string uscc, ObjectionRequest request, CancellationToken ct)
     {
         var processor = await db.Processors.AsNoTracking().SingleOrDefaultAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false);
         if (processor is null || !caller.IsEnterprise || processor.Id != caller.ProcessorId)
         {
-            throw new ResourceNotFoundException($"processor {uscc} not found");
+            return new NotFoundError($"processor {uscc} not found");
         }
 
         var problems = new List<Diagnostic>();
@@ -87,7 +86,7 @@ public sealed class RatingObjectionService(ChujingDbContext db, RatingService ra
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return new InvalidError(problems);
         }
 
         var filedOn = RegulatoryCalendar.Today(time);
@@ -113,22 +112,27 @@ public sealed class RatingObjectionService(ChujingDbContext db, RatingService ra
     }
 
     /// <summary><c>uphold</c> (the finding is set aside, the rating revised) or <c>reject</c>, by an officer of the group, with reasons.</summary>
-    public async Task<RatingObjectionView> DecideAsync(Caller caller, string id, string decision, ObjectionDecisionRequest request, CancellationToken ct)
+    public async Task<Result<RatingObjectionView>> DecideAsync(Caller caller, string id, string decision, ObjectionDecisionRequest request, CancellationToken ct)
     {
         var row = await db.RatingObjections.SingleOrDefaultAsync(o => o.Id == id, ct).ConfigureAwait(false);
         if (row is null || !caller.IsOfficer || row.ZoneGroupId != caller.ZoneGroupId)
         {
-            throw new ResourceNotFoundException($"objection {id} not found");
+            return NotFound(id);
         }
 
         if (string.IsNullOrWhiteSpace(request.Note) || request.Note.Length > 2000)
         {
-            throw new InvalidInputException(Diagnostic.ForField(DiagnosticKind.Required, null, "note", "say why (at most 2000 characters)"));
+            return new InvalidError([Diagnostic.ForField(DiagnosticKind.Required, null, "note", "say why (at most 2000 characters)")]);
+        }
+
+        if (decision is not ("uphold" or "reject"))
+        {
+            return new InvalidError([Diagnostic.ForField(null, "decision", $"'{decision}' is not uphold or reject")]);
         }
 
         if (row.Status != Pending)
         {
-            throw new InvalidInputException(Diagnostic.ForField(null, "status", $"objection {id} is {row.Status}; it was decided already"));
+            return new InvalidError([Diagnostic.ForField(null, "status", $"objection {id} is {row.Status}; it was decided already")]);
         }
 
         var before = Snapshot(row);
@@ -168,6 +172,8 @@ public sealed class RatingObjectionService(ChujingDbContext db, RatingService ra
         var next = last is null ? 1 : int.Parse(last.AsSpan(start.Length), NumberStyles.None, CultureInfo.InvariantCulture) + 1;
         return start + next.ToString("0000", CultureInfo.InvariantCulture);
     }
+
+    private static NotFoundError NotFound(string id) => new($"objection {id} not found");
 
     private async Task<string> UsccAsync(int processorId, CancellationToken ct) =>
         await db.Processors.Where(p => p.Id == processorId).Select(p => p.Uscc).SingleAsync(ct).ConfigureAwait(false);

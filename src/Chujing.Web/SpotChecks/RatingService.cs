@@ -2,7 +2,7 @@ using Chujing.Domain.Calendar;
 using Chujing.Domain.SpotChecks;
 using Chujing.Persistence;
 using Chujing.Web.Access;
-using Chujing.Web.Problems;
+using Chujing.Domain.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.SpotChecks;
@@ -13,12 +13,11 @@ namespace Chujing.Web.SpotChecks;
 /// </summary>
 public sealed class RatingService(ChujingDbContext db, TimeProvider time)
 {
-    /// <summary>The rating of the processor with USCC <paramref name="uscc"/>; 404 when the caller may not see it.</summary>
-    public async Task<Rating> GetAsync(Caller caller, string uscc, CancellationToken ct)
+    /// <summary>The rating of the processor with USCC <paramref name="uscc"/>; not found when the caller may not see it.</summary>
+    public async Task<Result<Rating>> GetAsync(Caller caller, string uscc, CancellationToken ct)
     {
-        var processor = await db.Processors.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"processor {uscc} not found");
-        return await RateAsync(processor.Id, ct).ConfigureAwait(false);
+        var processor = await db.Processors.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false);
+        return processor is null ? new NotFoundError($"processor {uscc} not found") : await RateAsync(processor.Id, ct).ConfigureAwait(false);
     }
 
     /// <summary>The rating of processor <paramref name="processorId"/> today.</summary>

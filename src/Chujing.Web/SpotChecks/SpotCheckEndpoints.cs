@@ -1,4 +1,6 @@
+using Chujing.Domain.SpotChecks;
 using Chujing.Web.Access;
+using Chujing.Web.Problems;
 
 namespace Chujing.Web.SpotChecks;
 
@@ -26,56 +28,74 @@ public static class SpotCheckEndpoints
         var checks = app.MapGroup("/api/spot-checks").WithTags("spot-checks");
         checks.MapGet("/", (SpotCheckService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.SpotChecksRead);
-        checks.MapGet("/{id}", (string id, SpotCheckService service, HttpContext http, CancellationToken ct) => service.GetAsync(Caller.From(http.User), id, ct))
+        checks.MapGet("/{id}", async (string id, SpotCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<SpotCheckView>()
             .RequirePermission(Permissions.SpotChecksRead).ProducesProblem(StatusCodes.Status404NotFound);
         checks.MapPost("/", async (PlanRequest request, SpotCheckService service, HttpContext http, CancellationToken ct) =>
-            {
-                var view = await service.PlanAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
-                return Results.Created($"/api/spot-checks/{view.Id}", view);
-            })
+                (await service.PlanAsync(Caller.From(http.User), request, ct).ConfigureAwait(false)).ToHttpResult(view => Results.Created($"/api/spot-checks/{view.Id}", view)))
             .RequirePermission(Permissions.SpotChecksManage).Produces<SpotCheckView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         checks.MapGet("/{id}/population", async (string id, SpotCheckService service, HttpContext http, CancellationToken ct) =>
-                Results.Text(await service.PopulationAsync(Caller.From(http.User), id, ct).ConfigureAwait(false), "application/json"))
+                (await service.PopulationAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult(json => Results.Text(json, "application/json")))
             .RequirePermission(Permissions.SpotChecksManage).ProducesProblem(StatusCodes.Status404NotFound);
-        checks.MapPost("/{id}/draw", (string id, DrawRequest request, SpotCheckService service, HttpContext http, CancellationToken ct) =>
-                service.DrawAsync(Caller.From(http.User), id, request, ct))
+        checks.MapPost("/{id}/draw", async (string id, DrawRequest request, SpotCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.DrawAsync(Caller.From(http.User), id, request, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<SpotCheckView>()
             .RequirePermission(Permissions.SpotChecksManage).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        checks.MapPost("/{id}/recusals", (string id, RecusalRequest request, SpotCheckService service, HttpContext http, CancellationToken ct) =>
-                service.RecuseAsync(Caller.From(http.User), id, request, ct))
+        checks.MapPost("/{id}/recusals", async (string id, RecusalRequest request, SpotCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.RecuseAsync(Caller.From(http.User), id, request, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<SpotCheckView>()
             .RequirePermission(Permissions.SpotChecksManage).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        checks.MapPost("/{id}/payloads/{leaf:long}", (string id, long leaf, HttpRequest request, PayloadService service, HttpContext http, CancellationToken ct) =>
-                service.UploadAsync(Caller.From(http.User), id, leaf, request.Body, ct))
+        checks.MapPost("/{id}/payloads/{leaf:long}", async (string id, long leaf, HttpRequest request, PayloadService service, HttpContext http, CancellationToken ct) =>
+                (await service.UploadAsync(Caller.From(http.User), id, leaf, request.Body, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<PayloadService.PayloadView>()
             .RequirePermission(Permissions.SpotChecksProduce).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        checks.MapPost("/{id}/run", (string id, SpotCheckService service, HttpContext http, CancellationToken ct) =>
-                service.RunAsync(Caller.From(http.User), id, ct))
+
+        // A path that names no leaf index (letters, a number too large) is no sampled leaf either: the same problem,
+        // rather than routing's bare 404. The route above keeps precedence for every index.
+        checks.MapPost("/{id}/payloads/{leaf}", (string id, string leaf) =>
+                ProblemMapping.ToHttpResult(PayloadService.NotSampled(id, leaf.Length <= 40 ? leaf : leaf[..40] + "…")))
+            .RequirePermission(Permissions.SpotChecksProduce).ExcludeFromDescription();
+        checks.MapPost("/{id}/run", async (string id, SpotCheckService service, HttpContext http, CancellationToken ct) =>
+                (await service.RunAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<SpotCheckService.RunResult>()
             .RequirePermission(Permissions.SpotChecksManage).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var findings = app.MapGroup("/api/findings").WithTags("findings");
         findings.MapGet("/", (string? status, FindingService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), status, ct))
             .RequirePermission(Permissions.FindingsRead);
-        findings.MapGet("/{id}", (string id, FindingService service, HttpContext http, CancellationToken ct) => service.GetAsync(Caller.From(http.User), id, ct))
+        findings.MapGet("/{id}", async (string id, FindingService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<FindingView>()
             .RequirePermission(Permissions.FindingsRead).ProducesProblem(StatusCodes.Status404NotFound);
-        findings.MapPost("/{id}/rectification", (string id, RectificationRequest request, FindingService service, HttpContext http, CancellationToken ct) =>
-                service.RectifyAsync(Caller.From(http.User), id, request, ct))
+        findings.MapPost("/{id}/rectification", async (string id, RectificationRequest request, FindingService service, HttpContext http, CancellationToken ct) =>
+                (await service.RectifyAsync(Caller.From(http.User), id, request, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<FindingView>()
             .RequirePermission(Permissions.FindingsRectify).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        findings.MapPost("/{id}/{decision:regex(^(accept|reopen|escalate)$)}", (string id, string decision, FindingDecisionRequest? request, FindingService service, HttpContext http, CancellationToken ct) =>
-                service.DecideAsync(Caller.From(http.User), id, decision, request ?? new FindingDecisionRequest(null, null), ct))
+        findings.MapPost("/{id}/{decision:regex(^(accept|reopen|escalate)$)}", async (string id, string decision, FindingDecisionRequest? request, FindingService service, HttpContext http, CancellationToken ct) =>
+                (await service.DecideAsync(Caller.From(http.User), id, decision, request ?? new FindingDecisionRequest(null, null), ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<FindingView>()
             .RequirePermission(Permissions.FindingsDecide).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        app.MapGet("/api/processors/{uscc}/rating", (string uscc, RatingService service, HttpContext http, CancellationToken ct) => service.GetAsync(Caller.From(http.User), uscc, ct))
+        app.MapGet("/api/processors/{uscc}/rating", async (string uscc, RatingService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(Caller.From(http.User), uscc, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<Rating>()
             .WithTags("ratings").RequirePermission(Permissions.RatingsRead).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/api/processors/{uscc}/rating/objections", async (string uscc, ObjectionRequest request, RatingObjectionService service, HttpContext http, CancellationToken ct) =>
-                Results.Created((string?)null, await service.FileAsync(Caller.From(http.User), uscc, request, ct).ConfigureAwait(false)))
+                (await service.FileAsync(Caller.From(http.User), uscc, request, ct).ConfigureAwait(false)).ToHttpResult(view => Results.Created((string?)null, view)))
             .WithTags("ratings").RequirePermission(Permissions.FindingsRectify).Produces<RatingObjectionView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         var objections = app.MapGroup("/api/rating-objections").WithTags("ratings");
         objections.MapGet("/", (RatingObjectionService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.RatingsRead);
-        objections.MapGet("/{id}", (string id, RatingObjectionService service, HttpContext http, CancellationToken ct) => service.GetAsync(Caller.From(http.User), id, ct))
+        objections.MapGet("/{id}", async (string id, RatingObjectionService service, HttpContext http, CancellationToken ct) =>
+                (await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<RatingObjectionView>()
             .RequirePermission(Permissions.RatingsRead).ProducesProblem(StatusCodes.Status404NotFound);
-        objections.MapPost("/{id}/{decision:regex(^(uphold|reject)$)}", (string id, string decision, ObjectionDecisionRequest? request, RatingObjectionService service, HttpContext http, CancellationToken ct) =>
-                service.DecideAsync(Caller.From(http.User), id, decision, request ?? new ObjectionDecisionRequest(null), ct))
+        objections.MapPost("/{id}/{decision:regex(^(uphold|reject)$)}", async (string id, string decision, ObjectionDecisionRequest? request, RatingObjectionService service, HttpContext http, CancellationToken ct) =>
+                (await service.DecideAsync(Caller.From(http.User), id, decision, request ?? new ObjectionDecisionRequest(null), ct).ConfigureAwait(false)).ToHttpResult())
+            .Produces<RatingObjectionView>()
             .RequirePermission(Permissions.FindingsDecide).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var open = app.MapGroup("/public/spot-checks").WithTags("public").AllowAnonymous();
@@ -84,7 +104,7 @@ public static class SpotCheckEndpoints
                 ? Task.FromResult(Results.Redirect("/public/spot-checks/view"))
                 : service.ListAsync(ct));
         open.MapGet("/{id}/population", async (string id, SpotCheckService service, CancellationToken ct) =>
-            Results.Text(await service.PopulationAsync(null, id, ct).ConfigureAwait(false), "application/json"));
+            (await service.PopulationAsync(null, id, ct).ConfigureAwait(false)).ToHttpResult(json => Results.Text(json, "application/json")));
         return app;
     }
 }

@@ -5,7 +5,6 @@ using Chujing.Domain.Serialization;
 using Chujing.Domain.SpotChecks;
 using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.SpotChecks;
@@ -13,29 +12,39 @@ namespace Chujing.Web.SpotChecks;
 public sealed partial class SpotCheckService
 {
     /// <summary>Draws the sample once, from the seed (or the parties' contributions), recording who contributed.</summary>
-    public async Task<SpotCheckView> DrawAsync(Caller caller, string id, DrawRequest request, CancellationToken ct)
+    public async Task<Result<SpotCheckView>> DrawAsync(Caller caller, string id, DrawRequest request, CancellationToken ct)
     {
-        var row = await TrackedAsync(caller, id, ct).ConfigureAwait(false);
+        if (await TrackedAsync(caller, id, ct).ConfigureAwait(false) is not { } row)
+        {
+            return NotFound(id);
+        }
+
         if (row.Status != SpotCheckStatus.Planned)
         {
-            throw Invalid("status", $"spot check {id} is {row.Status}; a check is drawn once");
+            return Invalid("status", $"spot check {id} is {row.Status}; a check is drawn once");
         }
 
         var contributions = request.Contributions ?? [];
         if (contributions.Count > 20 || contributions.Any(c => string.IsNullOrWhiteSpace(c?.Party) || string.IsNullOrWhiteSpace(c?.Value) || c.Party.Length > 100 || c.Value.Length > 200))
         {
-            throw Invalid("contributions", "at most 20 contributions, each with a party (at most 100 characters) and a value (at most 200)");
+            return Invalid("contributions", "at most 20 contributions, each with a party (at most 100 characters) and a value (at most 200)");
         }
 
         var joined = string.Concat(contributions.Select(c => c.Value!.Trim()));
         var seed = request.Seed ?? joined;
         if (request.Seed is not null && contributions.Count > 0 && request.Seed != joined)
         {
-            throw Invalid("seed", "the seed must be the contributions joined in order when both are given");
+            return Invalid("seed", "the seed must be the contributions joined in order when both are given");
         }
 
         var population = PopulationJson.Parse(Encoding.UTF8.GetBytes(row.PopulationJson)).Value;
-        var sample = SpotCheckSampler.Draw(population, seed, new SampleSizes(row.FilingsRequested, row.RecordsPerFiling)).ValueOrThrow();
+        var drawn = SpotCheckSampler.Draw(population, seed, new SampleSizes(row.FilingsRequested, row.RecordsPerFiling));
+        if (drawn.Error is { } refused)
+        {
+            return refused;
+        }
+
+        var sample = drawn.Value;
         var contributors = contributions.Count == 0
             ? [new ContributorView(caller.IsCity ? "city" : "zone-group", seed, caller.Email)]
             : contributions.Select(c => new ContributorView(c.Party!.Trim(), c.Value!.Trim(), c.Party!.Trim() == "zone-group" || c.Party!.Trim() == "city" ? caller.Email : null)).ToList();
@@ -52,24 +61,34 @@ public sealed partial class SpotCheckService
     }
 
     /// <summary>The signed-in officer, drawn for <paramref name="request"/>'s filing, recuses; the next pick of the same stream substitutes.</summary>
-    public async Task<SpotCheckView> RecuseAsync(Caller caller, string id, RecusalRequest request, CancellationToken ct)
+    public async Task<Result<SpotCheckView>> RecuseAsync(Caller caller, string id, RecusalRequest request, CancellationToken ct)
     {
-        var row = await TrackedAsync(caller, id, ct).ConfigureAwait(false);
+        if (await TrackedAsync(caller, id, ct).ConfigureAwait(false) is not { } row)
+        {
+            return NotFound(id);
+        }
+
         if (row.Status != SpotCheckStatus.Drawn || !caller.IsOfficer)
         {
-            throw Invalid("status", "an inspector recuses from a drawn check that has not run yet");
+            return Invalid("status", "an inspector recuses from a drawn check that has not run yet");
         }
 
         var sample = JsonSerializer.Deserialize<List<SampledFiling>>(row.SampleJson!, JsonConventions.Compact)!;
         if (request.Filing is null || sample.FirstOrDefault(s => s.Filing == request.Filing) is not { } drawn || !drawn.Inspectors.Contains(caller.UserId))
         {
-            throw Invalid("filing", $"you are not drawn to inspect filing '{request.Filing}' in {id}");
+            return Invalid("filing", $"you are not drawn to inspect filing '{request.Filing}' in {id}");
         }
 
         var recusals = RecusalsOf(row);
         recusals.Add(new Recusal(request.Filing, caller.UserId));
         var population = PopulationJson.Parse(Encoding.UTF8.GetBytes(row.PopulationJson)).Value;
-        var redrawn = SpotCheckSampler.Draw(population, row.Seed!, new SampleSizes(row.FilingsRequested, row.RecordsPerFiling), recusals).ValueOrThrow();
+        var redraw = SpotCheckSampler.Draw(population, row.Seed!, new SampleSizes(row.FilingsRequested, row.RecordsPerFiling), recusals);
+        if (redraw.Error is { } refused)
+        {
+            return refused;
+        }
+
+        var redrawn = redraw.Value;
         row.RecusalsJson = JsonSerializer.Serialize(recusals, PlatformJson.Options);
         row.SampleJson = JsonSerializer.Serialize(redrawn.Sample, JsonConventions.Compact);
         row.Version++;
@@ -78,15 +97,10 @@ public sealed partial class SpotCheckService
         return await ToViewAsync(row, ct).ConfigureAwait(false);
     }
 
-    private async Task<SpotCheck> TrackedAsync(Caller caller, string id, CancellationToken ct)
+    /// <summary>The check to change, or null when the caller may not see it (an enterprise, another zone group's officer).</summary>
+    private async Task<SpotCheck?> TrackedAsync(Caller caller, string id, CancellationToken ct)
     {
         var row = await db.SpotChecks.SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false);
-        if (row is null || caller.IsEnterprise || (caller.IsOfficer && row.ZoneGroupId != caller.ZoneGroupId))
-        {
-            throw new ResourceNotFoundException($"spot check {id} not found");
-        }
-
-        return row;
+        return row is null || caller.IsEnterprise || (caller.IsOfficer && row.ZoneGroupId != caller.ZoneGroupId) ? null : row;
     }
-
 }

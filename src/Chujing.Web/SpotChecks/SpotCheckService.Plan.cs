@@ -7,7 +7,7 @@ using Chujing.Domain.SpotChecks;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
-using Chujing.Web.Problems;
+using Chujing.Domain.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.SpotChecks;
@@ -18,30 +18,42 @@ public sealed partial class SpotCheckService
     public const int MaxPeriodDays = 366;
 
     /// <summary>Plans a check: freezes the population (filings in force, leaves, committed heads, classes, inspectors) and publishes its hash.</summary>
-    public async Task<SpotCheckView> PlanAsync(Caller caller, PlanRequest request, CancellationToken ct)
+    public async Task<Result<SpotCheckView>> PlanAsync(Caller caller, PlanRequest request, CancellationToken ct)
     {
         var today = RegulatoryCalendar.Today(time);
-        var (group, recheck) = await ScopeAsync(caller, request, ct).ConfigureAwait(false);
+        var scope = await ScopeAsync(caller, request, ct).ConfigureAwait(false);
+        if (scope.Error is { } outOfScope)
+        {
+            return outOfScope;
+        }
+
+        var (group, recheck) = scope.Value;
         var from = request.From ?? (recheck is null ? null : DateOnly.FromDateTime(recheck.OpenedAt.ToOffset(RegulatoryCalendar.Offset).DateTime));
         var to = request.To ?? (recheck is null ? null : today);
         if (from is null || to is null)
         {
-            throw Invalid(from is null ? "from" : "to", "the period's first and last day are required (YYYY-MM-DD)");
+            return Invalid(from is null ? "from" : "to", "the period's first and last day are required (YYYY-MM-DD)");
         }
 
         if (to < from || to > today || to.Value.DayNumber - from.Value.DayNumber >= MaxPeriodDays)
         {
-            throw Invalid("to", $"the period must end by today and after it starts, and span at most {MaxPeriodDays} days");
+            return Invalid("to", $"the period must end by today and after it starts, and span at most {MaxPeriodDays} days");
         }
 
         if (request.Filings is < 1 or > 100_000 || request.RecordsPerFiling is < 1 or > 1_000_000)
         {
-            throw Invalid(request.Filings is < 1 or > 100_000 ? "filings" : "recordsPerFiling", "a sample size is a whole number of at least 1 (filings at most 100000, records at most 1000000)");
+            return Invalid(request.Filings is < 1 or > 100_000 ? "filings" : "recordsPerFiling", "a sample size is a whole number of at least 1 (filings at most 100000, records at most 1000000)");
         }
 
         var id = await NextIdAsync("SC", 4, db.SpotChecks.Select(s => s.Id), ct).ConfigureAwait(false);
         var after = recheck is null ? 0 : await CommittedSizeAsync(recheck, ct).ConfigureAwait(false);
-        var population = await FreezeAsync(id, group, from.Value, to.Value, recheck?.FilingId, after, ct).ConfigureAwait(false);
+        var frozen = await FreezeAsync(id, group, from.Value, to.Value, recheck?.FilingId, after, ct).ConfigureAwait(false);
+        if (frozen.Error is { } unfit)
+        {
+            return unfit;
+        }
+
+        var population = frozen.Value;
         var row = new SpotCheck
         {
             Id = id,
@@ -71,22 +83,22 @@ public sealed partial class SpotCheckService
         return await ToViewAsync(row, ct).ConfigureAwait(false);
     }
 
-    private async Task<(string? Group, SpotCheckFinding? Recheck)> ScopeAsync(Caller caller, PlanRequest request, CancellationToken ct)
+    private async Task<Result<(string? Group, SpotCheckFinding? Recheck)>> ScopeAsync(Caller caller, PlanRequest request, CancellationToken ct)
     {
         if (request.RecheckOf is { } findingId)
         {
             var finding = await db.SpotCheckFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId, ct).ConfigureAwait(false);
             if (finding is null || (caller.IsOfficer && finding.ZoneGroupId != caller.ZoneGroupId))
             {
-                throw new ResourceNotFoundException($"finding {findingId} not found");
+                return new NotFoundError($"finding {findingId} not found");
             }
 
             if (finding.Status != SpotCheckStatus.RecheckPending)
             {
-                throw Invalid("recheckOf", $"finding {findingId} is {finding.Status}; a re-check is drawn for a finding whose rectification was accepted (recheck-pending)");
+                return Invalid("recheckOf", $"finding {findingId} is {finding.Status}; a re-check is drawn for a finding whose rectification was accepted (recheck-pending)");
             }
 
-            return (finding.ZoneGroupId, finding);
+            return ((string?)finding.ZoneGroupId, (SpotCheckFinding?)finding);
         }
 
         var group = request.ZoneGroup;
@@ -94,18 +106,18 @@ public sealed partial class SpotCheckService
         {
             if (group is not null && group != caller.ZoneGroupId)
             {
-                throw new AccessDeniedException("an officer plans checks of their own zone group");
+                return new ForbiddenError("an officer plans checks of their own zone group");
             }
 
-            return (caller.ZoneGroupId, null);
+            return (caller.ZoneGroupId, (SpotCheckFinding?)null);
         }
 
         if (group is not null && !await db.ZoneGroups.AnyAsync(z => z.Id == group, ct).ConfigureAwait(false))
         {
-            throw Invalid("zoneGroup", $"'{group}' is not a zone group");
+            return Invalid("zoneGroup", $"'{group}' is not a zone group");
         }
 
-        return (group, null);
+        return (group, (SpotCheckFinding?)null);
     }
 
     // A re-check samples only what was exported after the check that found the problem: leaves beyond its committed head.
@@ -116,7 +128,7 @@ public sealed partial class SpotCheckService
         return PopulationJson.Parse(Encoding.UTF8.GetBytes(json)).Value.Processors.Single(p => p.Uscc == uscc).Head.Size;
     }
 
-    private async Task<SpotCheckPopulation> FreezeAsync(string id, string? group, DateOnly from, DateOnly to, string? onlyFiling, long firstLeaf, CancellationToken ct)
+    private async Task<Result<SpotCheckPopulation>> FreezeAsync(string id, string? group, DateOnly from, DateOnly to, string? onlyFiling, long firstLeaf, CancellationToken ct)
     {
         var everApproved = new[] { FilingStatus.Approved, FilingStatus.Suspended, FilingStatus.Revoked, FilingStatus.Expired };
         var query = db.Filings.AsNoTracking().Include(f => f.Processor)
@@ -150,7 +162,7 @@ public sealed partial class SpotCheckService
         var problems = filingsSorted.GroupBy(f => f.ZoneGroup).Where(g => inspectors.Count(i => i.ZoneGroup == g.Key) < SamplingRules.Default.InspectorsPerFiling).Select(g => g.Key).ToList();
         if (problems.Count > 0)
         {
-            throw Invalid("zoneGroup", $"zone group {string.Join(", ", problems)} has fewer than {SamplingRules.Default.InspectorsPerFiling} officers to draw inspectors from");
+            return Invalid("zoneGroup", $"zone group {string.Join(", ", problems)} has fewer than {SamplingRules.Default.InspectorsPerFiling} officers to draw inspectors from");
         }
 
         return new SpotCheckPopulation(id, group, from, to, SamplingRules.Default, processors, filingsSorted, inspectors);

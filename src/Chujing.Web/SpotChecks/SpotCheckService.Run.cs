@@ -1,4 +1,5 @@
 using Chujing.Domain.Calendar;
+using Chujing.Domain.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -24,12 +25,16 @@ public sealed partial class SpotCheckService
     /// Runs a drawn check: proves every sampled leaf, checks each against its filing, compares produced payloads with
     /// their digests, and records findings (deadline in working days) and each filing's aggregated outcome.
     /// </summary>
-    public async Task<RunResult> RunAsync(Caller caller, string id, CancellationToken ct)
+    public async Task<Result<RunResult>> RunAsync(Caller caller, string id, CancellationToken ct)
     {
-        var row = await TrackedAsync(caller, id, ct).ConfigureAwait(false);
+        if (await TrackedAsync(caller, id, ct).ConfigureAwait(false) is not { } row)
+        {
+            return NotFound(id);
+        }
+
         if (row.Status != SpotCheckStatus.Drawn)
         {
-            throw Invalid("status", $"spot check {id} is {row.Status}; a check runs once, after its draw");
+            return Invalid("status", $"spot check {id} is {row.Status}; a check runs once, after its draw");
         }
 
         var population = PopulationJson.Parse(Encoding.UTF8.GetBytes(row.PopulationJson)).Value;

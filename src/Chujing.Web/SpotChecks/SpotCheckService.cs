@@ -9,7 +9,6 @@ using Chujing.Persistence.SpotChecks;
 using Chujing.Web.Access;
 using Chujing.Web.Audit;
 using Chujing.Web.Evidence;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.SpotChecks;
@@ -49,21 +48,24 @@ public sealed partial class SpotCheckService(
         return views;
     }
 
-    /// <summary>One check; 404 when the caller may not see it.</summary>
-    public async Task<SpotCheckView> GetAsync(Caller caller, string id, CancellationToken ct)
+    /// <summary>One check; not found when the caller may not see it.</summary>
+    public async Task<Result<SpotCheckView>> GetAsync(Caller caller, string id, CancellationToken ct)
     {
         var row = await Visible(caller).SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false);
-        return row is null ? throw new ResourceNotFoundException($"spot check {id} not found")
-            : await ViewForAsync(caller, row, ct).ConfigureAwait(false) ?? throw new ResourceNotFoundException($"spot check {id} not found");
+        return (row is null ? null : await ViewForAsync(caller, row, ct).ConfigureAwait(false)) is { } view ? view : NotFound(id);
     }
 
     /// <summary>The frozen population's canonical JSON (officials of the scope; the public once the check is finished).</summary>
-    public async Task<string> PopulationAsync(Caller? caller, string id, CancellationToken ct)
+    public async Task<Result<string>> PopulationAsync(Caller? caller, string id, CancellationToken ct)
     {
+        if (caller is { IsEnterprise: true })
+        {
+            return NotFound(id);
+        }
+
         var query = caller is null ? db.SpotChecks.AsNoTracking().Where(s => s.Status == SpotCheckStatus.Finished) : Visible(caller);
-        var row = await query.SingleOrDefaultAsync(s => s.Id == id, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"spot check {id} not found");
-        return caller is { IsEnterprise: true } ? throw new ResourceNotFoundException($"spot check {id} not found") : row.PopulationJson;
+        var json = await query.Where(s => s.Id == id).Select(s => s.PopulationJson).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        return json is null ? NotFound(id) : json;
     }
 
     private IQueryable<SpotCheck> Visible(Caller caller) => caller switch
@@ -153,7 +155,9 @@ public sealed partial class SpotCheckService(
     private static List<Recusal> RecusalsOf(SpotCheck row) =>
         row.RecusalsJson is null ? [] : JsonSerializer.Deserialize<List<Recusal>>(row.RecusalsJson, PlatformJson.Options) ?? [];
 
-    private static InvalidInputException Invalid(string field, string message) => new(Diagnostic.ForField(null, field, message));
+    private static InvalidError Invalid(string field, string message) => new([Diagnostic.ForField(null, field, message)]);
+
+    private static NotFoundError NotFound(string id) => new($"spot check {id} not found");
 
     private async Task<string> NextIdAsync(string prefix, int digits, IQueryable<string> ids, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Chujing.Web.Access;
+using Chujing.Web.Problems;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Chujing.Web.Tokens;
@@ -34,19 +35,14 @@ public static class TokenEndpoints
         group.MapGet("/", (TokenService service, HttpContext http, CancellationToken ct) => service.ListAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.TokensManage);
         group.MapPost("/", async (TokenRequest request, TokenService service, HttpContext http, CancellationToken ct) =>
-            {
-                var created = await service.CreateAsync(Caller.From(http.User), request, ct).ConfigureAwait(false);
-                return Results.Created($"/api/tokens/{created.Id}", created);
-            })
+                (await service.CreateAsync(Caller.From(http.User), request, ct).ConfigureAwait(false))
+                    .ToHttpResult(created => Results.Created($"/api/tokens/{created.Id}", created)))
             .RequirePermission(Permissions.TokensManage)
             .Produces<CreatedToken>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/{id:int}", async (int id, TokenService service, HttpContext http, CancellationToken ct) =>
-            {
-                await service.RevokeAsync(Caller.From(http.User), id, ct).ConfigureAwait(false);
-                return Results.NoContent();
-            })
+                (await service.RevokeAsync(Caller.From(http.User), id, ct).ConfigureAwait(false)).ToHttpResult(_ => Results.NoContent()))
             .RequirePermission(Permissions.TokensManage)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;

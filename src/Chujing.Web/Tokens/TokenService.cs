@@ -5,7 +5,6 @@ using Chujing.Web.Access;
 using Chujing.Web.Access.Sessions;
 using Chujing.Persistence.Sessions;
 using Chujing.Web.Audit;
-using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Tokens;
@@ -22,7 +21,7 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
     public async Task<IReadOnlyList<TokenView>> ListAsync(Caller caller, CancellationToken ct) =>
         [.. (await db.ApiTokens.AsNoTracking().Where(t => t.ProcessorId == caller.ProcessorId).OrderByDescending(t => t.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView)];
 
-    public async Task<CreatedToken> CreateAsync(Caller caller, TokenRequest request, CancellationToken ct)
+    public async Task<Result<CreatedToken>> CreateAsync(Caller caller, TokenRequest request, CancellationToken ct)
     {
         var problems = new List<Diagnostic>();
         var name = request.Name?.Trim();
@@ -56,7 +55,7 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
 
         if (problems.Count > 0)
         {
-            throw new InvalidInputException(problems);
+            return new InvalidError(problems);
         }
 
         var processor = await db.Processors.AsNoTracking().SingleAsync(p => p.Id == caller.ProcessorId, ct).ConfigureAwait(false);
@@ -79,14 +78,18 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
         return new CreatedToken(row.Id, token, row.Name, row.Scopes, row.CreatedAt);
     }
 
-    /// <summary>Revokes a token of the caller's processor (again: no change); another's is not found.</summary>
-    public async Task RevokeAsync(Caller caller, int id, CancellationToken ct)
+    /// <summary>Revokes a token of the caller's processor (again: no change), answering it as it is now; another's is not found.</summary>
+    public async Task<Result<TokenView>> RevokeAsync(Caller caller, int id, CancellationToken ct)
     {
-        var row = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.ProcessorId == caller.ProcessorId, ct).ConfigureAwait(false)
-            ?? throw new ResourceNotFoundException($"API token {id} does not exist or is not yours");
+        var row = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.ProcessorId == caller.ProcessorId, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return new NotFoundError($"API token {id} does not exist or is not yours");
+        }
+
         if (row.RevokedAt is not null)
         {
-            return;
+            return ToView(row);
         }
 
         var before = ToView(row);
@@ -103,6 +106,7 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
         }
 
         sessions.Revoke(key);
+        return ToView(row);
     }
 
     private static TokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Prefix, t.Scopes, t.CreatedAt, t.LastUsedAt, t.RevokedAt);

@@ -1,6 +1,5 @@
-using Chujing.Domain.Diagnostics;
 using Chujing.Web.Access;
-using Chujing.Web.Problems;
+using Chujing.Web.Localization;
 using Chujing.Web.Tokens;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +11,9 @@ namespace Chujing.Web.Pages.Account;
 [Authorize(Policy = Permissions.TokensManage)]
 public sealed class TokensModel(TokenService tokens) : PageModel
 {
+    /// <summary>The form's own label for the token's name.</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal) { ["name"] = "tokens.name" };
+
     public IReadOnlyList<TokenView> Tokens { get; private set; } = [];
 
     /// <summary>The token just made; shown on this response only.</summary>
@@ -23,38 +25,23 @@ public sealed class TokensModel(TokenService tokens) : PageModel
 
     public async Task<IActionResult> OnPostCreateAsync(string? name, CancellationToken ct)
     {
-        try
+        var created = await tokens.CreateAsync(Caller.From(User), new TokenRequest(name, null), ct).ConfigureAwait(false);
+        var answer = await created.ToPageAsync(this, token =>
         {
-            Created = await tokens.CreateAsync(Caller.From(User), new TokenRequest(name, null), ct).ConfigureAwait(false);
-        }
-        catch (InvalidInputException e)
+            Created = token;
+            return Page();
+        }, problems =>
         {
-            Error = string.Join("；", e.Diagnostics.Select(d => (d.Subject == "name" ? "令牌名称" : d.Subject) + "：" + Chinese(d)));
-        }
+            Error = FormMessages.Describe(problems, UiText.IsEnglish, Labels);
+            return Task.FromResult<IActionResult>(Page());
+        }).ConfigureAwait(false);
 
+        // The list shows the new token too (or the unchanged list beside the form's problems).
         await OnGetAsync(ct).ConfigureAwait(false);
-        return Page();
+        return answer;
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct)
-    {
-        try
-        {
-            await tokens.RevokeAsync(Caller.From(User), id, ct).ConfigureAwait(false);
-        }
-        catch (ResourceNotFoundException)
-        {
-            return NotFound();
-        }
-
-        return RedirectToPage();
-    }
-
-    private static string Chinese(Diagnostic d) => d.Message switch
-    {
-        var m when m.StartsWith("a name is required", StringComparison.Ordinal) => "必填（例如 出境网关、夜间 ETL）",
-        var m when m.StartsWith("at most", StringComparison.Ordinal) => $"最多 {TokenService.MaxName} 个字符",
-        var m when m.StartsWith("a processor holds at most", StringComparison.Ordinal) => $"每个数据处理者最多持有 {TokenService.MaxTokensPerProcessor} 个令牌，请先撤销一个",
-        var m => m,
-    };
+    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct) =>
+        await (await tokens.RevokeAsync(Caller.From(User), id, ct).ConfigureAwait(false))
+            .ToPageAsync(this, _ => RedirectToPage(), _ => Task.FromResult<IActionResult>(RedirectToPage())).ConfigureAwait(false);
 }

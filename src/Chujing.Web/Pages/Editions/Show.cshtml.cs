@@ -57,18 +57,10 @@ public sealed class ShowModel(EditionService editions, IAuthorizationService aut
             return Task.FromResult(Result<ItemEditResult>.Failure(Diagnostic.ForField(null, "条目属性（JSON）", $"is required, at most {MaxEditLength:N0} characters")));
         }
 
-        JsonElement patch;
-        try
-        {
-            patch = JsonDocument.Parse(text).RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            // The parser's verdict on the text the person typed, not control flow: it becomes the field's message.
-            return Task.FromResult(Result<ItemEditResult>.Failure(Diagnostic.ForField(null, "条目属性（JSON）", "is not JSON: " + e.Message.Split('.')[0])));
-        }
-
-        return editions.PatchItemAsync(caller, Id, ItemId ?? string.Empty, patch, ct);
+        var patch = ItemPatchText.Parse(text, "条目属性（JSON）");
+        return patch.IsSuccess
+            ? editions.PatchItemAsync(caller, Id, ItemId ?? string.Empty, patch.Value, ct)
+            : Task.FromResult(Result<ItemEditResult>.Failure(patch.Error!));
     }, ct);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken ct) =>

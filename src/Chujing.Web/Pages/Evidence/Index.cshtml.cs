@@ -74,13 +74,14 @@ public sealed class IndexModel(ExportRecordQuery records, UiText text, Consisten
         {
             using var buffer = new MemoryStream((int)events.Length);
             await events.CopyToAsync(buffer, ct).ConfigureAwait(false);
-            try
+            var appended = await evidence.AppendLinesAsync(caller, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), Path.GetFileName(events.FileName), ct).ConfigureAwait(false);
+            if (appended.IsSuccess)
             {
-                Receipt = await evidence.AppendLinesAsync(caller, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), Path.GetFileName(events.FileName), ct).ConfigureAwait(false);
+                Receipt = appended.Value;
             }
-            catch (InvalidInputException e)
+            else
             {
-                UploadProblems = [.. e.Diagnostics.Select(Describe)];
+                UploadProblems = [.. appended.Diagnostics.Select(Describe)];
             }
         }
 

@@ -1,6 +1,7 @@
 using Chujing.Domain.SpotChecks;
 using Chujing.Web.Access;
-using Chujing.Web.Pages.SpotChecks;
+using Chujing.Domain.Diagnostics;
+using Chujing.Web.Localization;
 using Chujing.Web.Processors;
 using Chujing.Web.SpotChecks;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,21 @@ namespace Chujing.Web.Pages.Findings;
 [Authorize(Policy = Permissions.FindingsRead)]
 public sealed class IndexModel(FindingService findings, RatingService ratings, RatingObjectionService objections, ProcessorCache processors, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
+    /// <summary>The forms' own labels for the fields the services name.</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["rootCause"] = "finding.root-cause",
+        ["measures"] = "finding.measures",
+        ["attachments"] = "finding.attachment",
+        ["note"] = "finding.note",
+        ["filingAction"] = "finding.filing-action",
+        ["finding"] = "objection.finding",
+        ["reason"] = "objection.reason",
+    };
+
+    /// <summary>The objection decision's reasons are labelled as on its form.</summary>
+    private static readonly Dictionary<string, string> ObjectionLabels = new(StringComparer.Ordinal) { ["note"] = "objection.note" };
+
     public Caller Caller { get; private set; } = null!;
 
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
@@ -44,31 +60,35 @@ public sealed class IndexModel(FindingService findings, RatingService ratings, R
     public Task<IActionResult> OnPostObjectAsync(string? finding, string? reason, CancellationToken ct) =>
         ChangeAsync(Permissions.FindingsRectify, async c =>
         {
-            var uscc = (await processors.GetAsync(c.ProcessorId ?? 0, ct).ConfigureAwait(false)).Uscc;
-            await objections.FileAsync(c, uscc, new ObjectionRequest(finding, reason), ct).ConfigureAwait(false);
+            // Only an enterprise holds the permission; its caller always names its processor.
+            if (c is not { IsEnterprise: true, ProcessorId: { } own })
+            {
+                return Result<RatingObjectionView>.Failure(new ForbiddenError("an enterprise objects to its own rating"));
+            }
+
+            var uscc = (await processors.GetAsync(own, ct).ConfigureAwait(false)).Uscc;
+            return await objections.FileAsync(c, uscc, new ObjectionRequest(finding, reason), ct).ConfigureAwait(false);
         }, ct);
 
     public Task<IActionResult> OnPostObjectionAsync(string id, string decision, string? note, CancellationToken ct) =>
         decision is "uphold" or "reject"
-            ? ChangeAsync(Permissions.FindingsDecide, c => objections.DecideAsync(c, id, decision, new ObjectionDecisionRequest(note), ct), ct)
+            ? ChangeAsync(Permissions.FindingsDecide, c => objections.DecideAsync(c, id, decision, new ObjectionDecisionRequest(note), ct), ct, ObjectionLabels)
             : Task.FromResult<IActionResult>(BadRequest());
 
-    private async Task<IActionResult> ChangeAsync(string permission, Func<Caller, Task> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync<T>(string permission, Func<Caller, Task<Result<T>>> change, CancellationToken ct, IReadOnlyDictionary<string, string>? labels = null)
     {
         if (!(await authorization.AuthorizeAsync(User, permission).ConfigureAwait(false)).Succeeded)
         {
             return Forbid();
         }
 
-        var (result, error) = await PageActions.TryAsync(() => change(Caller.From(User)), () => RedirectToPage()).ConfigureAwait(false);
-        if (result is not null)
+        var result = await change(Caller.From(User)).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(), async problems =>
         {
-            return result;
-        }
-
-        Error = error;
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+            Error = FormMessages.Describe(problems, UiText.IsEnglish, labels ?? Labels);
+            await LoadAsync(ct).ConfigureAwait(false);
+            return Page();
+        }).ConfigureAwait(false);
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Serialization;
 using Chujing.Domain.SpotChecks;
 using Chujing.Web.Access;
+using Chujing.Web.Localization;
 using Chujing.Web.SpotChecks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +15,17 @@ namespace Chujing.Web.Pages.SpotChecks;
 [Authorize(Policy = Permissions.SpotChecksRead)]
 public sealed class DetailsModel(SpotCheckService checks, FindingService findings, PayloadService payloads, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The forms' own labels for the fields the services name.</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["seed"] = "spot.seed-parts",
+        ["contributions"] = "spot.seed-parts",
+        ["recusals"] = "spot.recused",
+        ["payload"] = "spot.payload",
+        ["leaf"] = "spot.payload",
+        ["body"] = "spot.payload",
+    };
+
     public Caller Caller { get; private set; } = null!;
 
     public SpotCheckView Check { get; private set; } = null!;
@@ -45,42 +58,42 @@ public sealed class DetailsModel(SpotCheckService checks, FindingService finding
         {
             if (payload is null)
             {
-                throw new Chujing.Domain.Diagnostics.InvalidInputException(Chujing.Domain.Diagnostics.Diagnostic.ForField(null, "数据原件 payload", "请选择文件"));
+                return Result<PayloadService.PayloadView>.Failure(Diagnostic.ForField(DiagnosticKind.Required, null, "payload", "choose a file to upload"));
             }
 
             await using var stream = payload.OpenReadStream();
             return await payloads.UploadAsync(c, id, leaf, stream, ct).ConfigureAwait(false);
         }, ct);
 
-    private async Task<IActionResult> ChangeAsync<T>(string id, string permission, Func<Caller, Task<T>> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync<T>(string id, string permission, Func<Caller, Task<Result<T>>> change, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, permission).ConfigureAwait(false)).Succeeded)
         {
             return Forbid();
         }
 
-        var (result, error) = await PageActions.TryAsync(() => change(Caller.From(User)), () => RedirectToPage(new { id })).ConfigureAwait(false);
-        if (result is not null)
+        var result = await change(Caller.From(User)).ConfigureAwait(false);
+        return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
-            return result;
-        }
-
-        Error = error;
-        return await LoadAsync(id, ct).ConfigureAwait(false);
+            Error = FormMessages.Describe(problems, UiText.IsEnglish, Labels);
+            return LoadAsync(id, ct);
+        }).ConfigureAwait(false);
     }
 
     private async Task<IActionResult> LoadAsync(string id, CancellationToken ct)
     {
         Caller = Caller.From(User);
-        IActionResult? missing = null;
-        var (result, _) = await PageActions.TryAsync(async () => Check = await checks.GetAsync(Caller, id, ct).ConfigureAwait(false), () => Page()).ConfigureAwait(false);
-        if (result is NotFoundResult)
+        var check = await checks.GetAsync(Caller, id, ct).ConfigureAwait(false);
+        if (check.IsSuccess)
         {
-            return result;
+            Findings = [.. (await findings.ListAsync(Caller, null, ct).ConfigureAwait(false)).Where(f => f.SpotCheck == id)];
         }
 
-        Sample = Check.Sample is { } s ? JsonSerializer.Deserialize<List<SampledFiling>>(s.GetRawText(), JsonConventions.Compact) ?? [] : [];
-        Findings = [.. (await findings.ListAsync(Caller, null, ct).ConfigureAwait(false)).Where(f => f.SpotCheck == id)];
-        return missing ?? Page();
+        return await check.ToPageAsync(this, view =>
+        {
+            Check = view;
+            Sample = view.Sample is { } s ? JsonSerializer.Deserialize<List<SampledFiling>>(s.GetRawText(), JsonConventions.Compact) ?? [] : [];
+            return Page();
+        }, _ => Task.FromResult<IActionResult>(NotFound())).ConfigureAwait(false);
     }
 }

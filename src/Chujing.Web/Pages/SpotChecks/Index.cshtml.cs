@@ -13,6 +13,15 @@ namespace Chujing.Web.Pages.SpotChecks;
 [Authorize(Policy = Permissions.SpotChecksRead)]
 public sealed class IndexModel(SpotCheckService checks, SpotCheckStatisticsService statistics, TimeProvider time) : PageModel
 {
+    /// <summary>The plan form's own labels for the fields the service names.</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["from"] = "spot.from",
+        ["to"] = "spot.to",
+        ["filings"] = "spot.filings",
+        ["recordsPerFiling"] = "spot.records",
+    };
+
     public Caller Caller { get; private set; } = null!;
 
     public IReadOnlyList<SpotCheckView> Checks { get; private set; } = [];
@@ -33,18 +42,13 @@ public sealed class IndexModel(SpotCheckService checks, SpotCheckStatisticsServi
             return Forbid();
         }
 
-        SpotCheckView? planned = null;
-        var (result, error) = await PageActions.TryAsync(
-            async () => planned = await checks.PlanAsync(Caller, new PlanRequest(from, to, null, filings, records, null), ct).ConfigureAwait(false),
-            () => RedirectToPage("Details", new { id = planned!.Id })).ConfigureAwait(false);
-        if (result is not null)
+        var planned = await checks.PlanAsync(Caller, new PlanRequest(from, to, null, filings, records, null), ct).ConfigureAwait(false);
+        return await planned.ToPageAsync(this, view => RedirectToPage("Details", new { id = view.Id }), async problems =>
         {
-            return result;
-        }
-
-        Error = error;
-        await LoadAsync(ct).ConfigureAwait(false);
-        return Page();
+            Error = FormMessages.Describe(problems, UiText.IsEnglish, Labels);
+            await LoadAsync(ct).ConfigureAwait(false);
+            return Page();
+        }).ConfigureAwait(false);
     }
 
     private async Task LoadAsync(CancellationToken ct)
