@@ -54,7 +54,7 @@ public static class ProblemMapping
             .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
 
         // The same problems as a person reads them on the forms: field labels and Chinese wording.
-        problem.Extensions["messagesZh"] = diagnostics.Select(d => Localization.FormMessages.Describe(d, english: false)).ToArray();
+        problem.Extensions["messagesZh"] = diagnostics.Select(d => Localization.FormMessages.DescribeAt(d, english: false)).ToArray();
         return problem;
     }
 }
