@@ -13,6 +13,8 @@ public static partial class FormMessages
 {
     private static readonly (Regex Pattern, Func<Match, string> Zh)[] JsonTranslations =
     [
+        (Re(@"^(?<inner>.+) \((?<count>[\d,]+) times: (?<names>.+?)(?: and (?<more>[\d,]+) more)?\)$"), Repeated),
+        (Re(@"^and ([\d,]+) more problems not listed"), m => $"另有 {m.Groups[1].Value} 处问题未列出；请改正以上问题后再发送。"),
         (Re(@"^is not valid UTF-8: byte (0x[0-9A-F]{2}) at line (\d+), column (\d+) cannot be decoded"), m => $"不是有效的 UTF-8 编码：第 {m.Groups[2].Value} 行第 {m.Groups[3].Value} 列的字节 {m.Groups[1].Value} 无法解码（请以 UTF-8 编码保存后再发送）。"),
         (Re(@"^is given twice; give each property once$"), _ => "重复给出；每个属性只能给出一次。"),
         (Re(@"^is given twice$"), _ => "重复给出；每个属性只能给出一次。"),
@@ -119,6 +121,14 @@ public static partial class FormMessages
         }
 
         return $"{bare}。";
+    }
+
+    // The same problem at many entries (DiagnosticSummary): the problem once, how many, and the first few by their labels.
+    private static string Repeated(Match m)
+    {
+        var names = string.Join("、", m.Groups["names"].Value.Split(", ").Select(n => Label(n, english: false) ?? n));
+        var more = m.Groups["more"].Success ? $"等，另有 {m.Groups["more"].Value} 处" : string.Empty;
+        return $"{Message(m.Groups["inner"].Value, english: false).TrimEnd('。')}（共 {m.Groups["count"].Value} 处：{names}{more}）。";
     }
 
     private static string JsonKind(string english) => english switch

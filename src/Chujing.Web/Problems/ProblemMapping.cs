@@ -43,6 +43,9 @@ public static class ProblemMapping
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var status = diagnostics.Any(d => d.IsUnreadable) ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity;
+
+        // The same problem at many entries is said once, with how many; no answer lists more than a hundred.
+        diagnostics = DiagnosticSummary.Collapse(diagnostics);
         var problem = new ProblemDetails
         {
             Status = status,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Chujing.Domain.Diagnostics;
@@ -75,6 +76,29 @@ public abstract class ChineseProblemTests(PlatformFixture platform)
     {
         var problem = await PostAsync("api/evidence", """[{"processor":1,"time":"2026-06-01T00:00:00Z","recipient":"R","country":"DE","persons":1}]"""u8.ToArray(), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("第 1 项 · 数据处理者（统一社会信用代码）：须为字符串。", Messages(problem));
+    }
+
+    [Fact]
+    public async Task FilingWith5000DuplicateFields_OneMessageSayingHowManyAndTheFirstFew_InBothLanguages()
+    {
+        var filing = ApiTests.NewFiling() with { Scenario = "bj-pharma-clinical-trial", Fields = [.. Enumerable.Repeat("blood-test", 5000)] };
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var problem = await ApiTests.ProblemAsync(await client.PostAsJsonAsync("api/filings", filing), HttpStatusCode.UnprocessableEntity);
+        var zh = Messages(problem);
+        Assert.Equal(2, zh.Count);
+        Assert.Equal("出境字段：最多 200 项（现有 5,000 项）。", zh[0]);
+        Assert.Equal("出境字段：与第 1 项重复（共 199 处：出境字段第 2 项、出境字段第 3 项、出境字段第 4 项等，另有 196 处）。", zh[1]);
+        var english = problem["errors"]!["fields"]!.AsArray().Select(m => m!.ToString()).ToList();
+        Assert.Equal(["must list at most 200 entries (it has 5,000)", "is filed twice (as fields[0]) (199 times: fields[1], fields[2], fields[3] and 196 more)"], english);
+    }
+
+    [Fact]
+    public async Task ManyEventsWithTheSameProblem_OneMessageForAll()
+    {
+        var events = string.Join(",", Enumerable.Repeat("""{"processor":"91110115MA01D8XK31","time":"2026-06-01T00:00:00Z","recipient":"R","persons":1}""", 150));
+        var problem = await PostAsync("api/evidence", Encoding.UTF8.GetBytes("[" + events + "]"), HttpStatusCode.UnprocessableEntity);
+        var zh = Single(problem);
+        Assert.Equal("必填（共 150 处：第 1 项 · 国家或地区、第 2 项 · 国家或地区、第 3 项 · 国家或地区等，另有 147 处）。", zh);
     }
 
     private static string Single(JsonNode problem) => Assert.Single(Messages(problem));
