@@ -18,5 +18,6 @@ internal static class CommandRegistry
         yield return Documents.DocumentsCommand.Create(context);
         yield return Serve.ServeCommand.Create(context);
         yield return SpotChecks.SpotCheckCommand.Create(context);
+        yield return Accounts.AccountsCommand.Create(context);
     }
 }

@@ -250,7 +250,8 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Contains("data-testid=\"impact\"", impact, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"edit-item\"", draft, StringComparison.Ordinal);
         var refused = await enterprise.GetAsync($"Editions/Impact?id={id}");
-        Assert.Contains("Denied", refused.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.EndsWith("/Editions/Impact", refused.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,9 +61,15 @@ public static class AccessServiceCollectionExtensions
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
 
-            // The API answers with status codes (401 anonymous, 403 not permitted); only pages redirect.
+            // The API answers with status codes (401 anonymous, 403 not permitted); pages send an anonymous visitor to
+            // the sign-in page, but a signed-in account without the permission gets 403 where it asked (a browser the
+            // error page in the layout, through the status-code pages), never a redirect that a client may take for success.
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
 
             // Every request checks the cookie against its account (stamp, lockout, roles, tenant): signing out rotates
             // the stamp, so a replayed cookie of an ended session is 401 on the next request, not when it expires.

@@ -35,8 +35,21 @@ public static partial class FormMessages
         {
             var line = int.Parse(indexed.Groups[2].Value, CultureInfo.InvariantCulture) + 1;
             var list = UiText.In("label." + indexed.Groups[1].Value, english);
-            var rest = indexed.Groups[3].Success ? " · " + UiText.In("label." + indexed.Groups[1].Value + "." + indexed.Groups[3].Value, english) : string.Empty;
+            var member = "label." + indexed.Groups[1].Value + "." + indexed.Groups[3].Value;
+            var rest = indexed.Groups[3].Success ? " · " + (UiText.Has(member) ? UiText.In(member, english) : indexed.Groups[3].Value) : string.Empty;
             return english ? $"{list}, entry {line}{rest}" : $"{list}第 {line} 项{rest}";
+        }
+
+        // An element of a body that is an array (the export events of /api/evidence and /api/check): [2].country.
+        var element = ElementPath().Match(subject);
+        if (element.Success)
+        {
+            var entry = int.Parse(element.Groups[1].Value, CultureInfo.InvariantCulture) + 1;
+            var field = element.Groups[2].Value;
+            var name = field.Length == 0 ? null : UiText.Has("label.event." + field) ? UiText.In("label.event." + field, english) : field;
+            var rest = element.Groups[3].Value;
+            var where = english ? $"entry {entry}" : $"第 {entry} 项";
+            return name is null ? where : $"{where} · {name}{rest}";
         }
 
         var key = "label." + subject;
@@ -52,7 +65,7 @@ public static partial class FormMessages
             return message;
         }
 
-        foreach (var (pattern, zh) in Translations.Concat(ListTranslations).Concat(AccountTranslations).Concat(AttachmentTranslations).Concat(SpotCheckTranslations))
+        foreach (var (pattern, zh) in JsonTranslations.Concat(Translations).Concat(ListTranslations).Concat(AccountTranslations).Concat(AttachmentTranslations).Concat(SpotCheckTranslations))
         {
             var match = pattern.Match(message);
             if (match.Success)
@@ -69,4 +82,7 @@ public static partial class FormMessages
 
     [GeneratedRegex(@"^(fields|recipients)\[(\d+)\](?:\.(\w+))?$")]
     private static partial Regex IndexedPath();
+
+    [GeneratedRegex(@"^\[(\d+)\](?:\.(\w+))?(.*)$")]
+    private static partial Regex ElementPath();
 }

@@ -24,7 +24,7 @@ public static class PageResults
             null => ok(result.Value),
             NotFoundError => page.NotFound(),
             ForbiddenError => page.Forbid(),
-            InvalidError e => await invalid(e.Diagnostics).ConfigureAwait(false),
+            InvalidError e => await invalid(DiagnosticSummary.Collapse(e.Diagnostics)).ConfigureAwait(false),
             ConflictError e => await invalid([Diagnostic.ForField(null, "version", e.Message)]).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(result), result.Error, "not an error of the closed set"),
         };

@@ -52,6 +52,29 @@ internal static partial class JsonWording
             : e.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "send the body as application/json" : Scrub(e.Message);
 
     /// <summary>
+    /// The query or route parameter a request could not be bound to (<c>?pageSize=abc</c>), named, with what it must be
+    /// and the value it had (clipped); null when the failure is not about one parameter.
+    /// </summary>
+    public static Domain.Diagnostics.Diagnostic? ForParameter(BadHttpRequestException e)
+    {
+        if (BindFailure().Match(e.Message) is not { Success: true } failed)
+        {
+            return null;
+        }
+
+        var type = failed.Groups["type"].Value.Replace("Nullable<", string.Empty, StringComparison.Ordinal).TrimEnd('>');
+        var value = failed.Groups["value"].Value;
+        value = value.Length <= 40 ? value : value[..40] + "…";
+        var message = type switch
+        {
+            "int" or "long" or "short" or "Int32" or "Int64" => $"must be a whole number (it is '{value}')",
+            "bool" or "Boolean" => $"must be true or false (it is '{value}')",
+            _ => $"has the wrong form (it is '{value}')",
+        };
+        return Domain.Diagnostics.Diagnostic.ForField(Domain.Diagnostics.DiagnosticKind.Type, null, failed.Groups["name"].Value, message);
+    }
+
+    /// <summary>
     /// A record read through its constructor reports its own type when one of its values fails; the value's type is
     /// then that of the member the path ends in.
     /// </summary>
@@ -103,6 +126,9 @@ internal static partial class JsonWording
 
     [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex(@"^Failed to bind parameter ""(?<type>[^""]*) (?<name>[\w.]+)"" from ""(?<value>[^""]*)""")]
+    private static partial Regex BindFailure();
 
     [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'")]
     private static partial Regex DuplicateProperty();

@@ -33,6 +33,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
         {
             InvalidInputException e => ProblemMapping.Invalid(e.Diagnostics),
             BadHttpRequestException { InnerException: JsonException json } => ProblemMapping.Invalid([FromJson(json)]),
+            BadHttpRequestException e when JsonWording.ForParameter(e) is { } parameter => Unreadable(e.StatusCode, parameter),
             BadHttpRequestException e => Unreadable(e.StatusCode, Diagnostic.ForField(DiagnosticKind.Syntax, null, "body", JsonWording.ForBadRequest(e))),
             JsonException json => ProblemMapping.Invalid([FromJson(json)]),
             DbUpdateConcurrencyException => new ProblemDetails

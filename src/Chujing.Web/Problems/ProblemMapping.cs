@@ -43,6 +43,9 @@ public static class ProblemMapping
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         var status = diagnostics.Any(d => d.IsUnreadable) ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity;
+
+        // The same problem at many entries is said once, with how many; no answer lists more than a hundred.
+        diagnostics = DiagnosticSummary.Collapse(diagnostics);
         var problem = new ProblemDetails
         {
             Status = status,
@@ -54,7 +57,7 @@ public static class ProblemMapping
             .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
 
         // The same problems as a person reads them on the forms: field labels and Chinese wording.
-        problem.Extensions["messagesZh"] = diagnostics.Select(d => Localization.FormMessages.Describe(d, english: false)).ToArray();
+        problem.Extensions["messagesZh"] = diagnostics.Select(d => Localization.FormMessages.DescribeAt(d, english: false)).ToArray();
         return problem;
     }
 }

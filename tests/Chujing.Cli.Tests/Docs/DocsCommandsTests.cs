@@ -40,6 +40,7 @@ public sealed class DocsCommandsTests : IDisposable
     private static readonly Dictionary<string, int> ExitCodes = new(StringComparer.Ordinal)
     {
         ["echo '{\"processor\":{\"ciio\":false},\"importantData\":false,\"persons\":{\"personal\":1.5,\"sensitive\":0}}' | chujing assess -"] = 2,
+        ["printf '%s\\n' 'Stadt-Verwaltung!' | chujing accounts create --db chujing.db --role city --email second@city.example --password-stdin"] = 2,
     };
 
     private const string ScanKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";

@@ -2,6 +2,7 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Web.Access;
 using Chujing.Web.Filings.Attachments;
 using Chujing.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chujing.Web.Pages.Filings;
@@ -19,6 +20,11 @@ public sealed partial class DetailsModel
 
     public async Task<IActionResult> OnPostAttachAsync(string id, string? kind, IFormFile? file, CancellationToken ct)
     {
+        if (!await MayWriteAsync().ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
         if (file is null || file.Length == 0)
         {
             AttachmentError = FormMessages.Describe(Diagnostic.ForField(null, AttachmentSniffer.Field, "choose a file to upload"), UiText.IsEnglish);
@@ -32,9 +38,18 @@ public sealed partial class DetailsModel
 
     public async Task<IActionResult> OnPostDetachAsync(string id, long attachment, CancellationToken ct)
     {
+        if (!await MayWriteAsync().ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
         var result = await attachments.DeleteAsync(Caller.From(User), id, attachment, ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems => RefusedAsync(id, problems, ct)).ConfigureAwait(false);
     }
+
+    // The same permission as the API's attachment and pathway writes: an official is refused (403) before anything is looked up.
+    private async Task<bool> MayWriteAsync() =>
+        (await authorization.AuthorizeAsync(User, Permissions.FilingsWrite).ConfigureAwait(false)).Succeeded;
 
     private Task<IActionResult> RefusedAsync(string id, IReadOnlyList<Diagnostic> problems, CancellationToken ct)
     {

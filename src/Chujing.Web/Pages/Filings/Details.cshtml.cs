@@ -49,6 +49,11 @@ public sealed partial class DetailsModel(FilingService filings, AuditService aud
 
     public async Task<IActionResult> OnPostPathwayAsync(string id, string? reference, DateOnly? date, CancellationToken ct)
     {
+        if (!await MayWriteAsync().ConfigureAwait(false))
+        {
+            return Forbid();
+        }
+
         var result = await filings.RecordPathwayAsync(Caller.From(User), id, new PathwayRecordBody(reference, date), ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {

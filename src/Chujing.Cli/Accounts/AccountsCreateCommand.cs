@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Globalization;
+using Chujing.Domain.Diagnostics;
+using Chujing.Persistence;
+using Chujing.Persistence.Accounts;
+using Chujing.Web;
+using Chujing.Web.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Chujing.Cli.Accounts;
+
+/// <summary>
+/// <c>chujing accounts create --role city|zone-officer --email E [--name N] [--regulator R] [--zone-group Z]
+/// [--password-stdin] [--public-url URL] [--db …]</c>: an official's account on the platform's database (SQLite file
+/// or PostgreSQL connection string, as <c>serve</c> takes it; migrated first, so a fresh install needs no start
+/// before). With <c>--password-stdin</c> the first line of standard input is its password (a weak one is refused and
+/// nothing is written); otherwise the answer is an invitation link for its holder. Bad input is exit 2 with one line
+/// per problem, each naming its option.
+/// </summary>
+internal static class AccountsCreateCommand
+{
+    // The service's field names as the options that give them.
+    private static readonly Dictionary<string, string> Options = new(StringComparer.Ordinal)
+    {
+        ["email"] = "--email",
+        ["displayName"] = "--name",
+        ["role"] = "--role",
+        ["regulator"] = "--regulator",
+        ["zoneGroup"] = "--zone-group",
+        ["password"] = "--password-stdin",
+        ["administrator"] = "--role",
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var db = new Option<string?>("--db") { Description = "An SQLite file (default chujing.db) or a PostgreSQL connection string, as for serve." };
+        var role = new Option<string>("--role") { Description = "city (a city regulator's account) or zone-officer (with --zone-group).", Required = true };
+        var email = new Option<string>("--email") { Description = "The account's e-mail address, with which it signs in.", Required = true };
+        var name = new Option<string?>("--name") { Description = "The name shown in the UI and the audit log (default: the e-mail address)." };
+        var regulator = new Option<string?>("--regulator") { Description = "A city account's authority: cac (default), commerce or data." };
+        var zone = new Option<string?>("--zone-group") { Description = "A zone officer's zone group (e.g. daxing)." };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input instead of issuing an invitation link." };
+        var publicUrl = new Option<string?>("--public-url") { Description = "The platform's address, to print the invitation link in full (e.g. https://chujing.example)." };
+        var command = new Command("create", "Create an official's account (the first city account of an install): with a password from standard input, or an invitation link.");
+        foreach (var option in (Option[])[db, role, email, name, regulator, zone, passwordStdin, publicUrl])
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(context, async (parseResult, ct) =>
+        {
+            var roleName = Role(parseResult.GetValue(role)!);
+            var address = parseResult.GetValue(email)!.Trim();
+            var link = Url(parseResult.GetValue(publicUrl));
+            var password = parseResult.GetValue(passwordStdin) ? await PasswordAsync(context, ct).ConfigureAwait(false) : null;
+            var request = new AccountRequest(
+                address,
+                parseResult.GetValue(name) is { } given ? given : address,
+                roleName,
+                parseResult.GetValue(zone),
+                roleName == PlatformRoles.CityRegulator ? parseResult.GetValue(regulator) : Refused(parseResult.GetValue(regulator), "--regulator", "only a city account has a regulator"),
+                null);
+            if (roleName == PlatformRoles.CityRegulator && request.ZoneGroup is not null)
+            {
+                throw new InvalidInputException(Diagnostic.ForField(null, "--zone-group", "a city account belongs to no zone group; leave --zone-group out"));
+            }
+
+            var options = new PlatformOptions
+            {
+                Database = DatabaseLocation.Parse(parseResult.GetValue(db)),
+                Time = context.Time,
+                CatalogDirectories = parseResult.GetValue(context.CatalogDirs) ?? [],
+                KeyEncryption = Chujing.Evidence.Storage.LedgerKeyEncryption.FromEnvironment(Environment.GetEnvironmentVariable),
+                FrameworkLogLevel = LogLevel.Error,
+            };
+            await using var app = PlatformApp.Build(options);
+            await app.PrepareAsync(ct).ConfigureAwait(false);
+            await using var scope = app.Services.CreateAsyncScope();
+            var created = await ActivatorUtilities.CreateInstance<ConsoleAccounts>(scope.ServiceProvider).CreateAsync(request, password, ct).ConfigureAwait(false);
+            if (!created.IsSuccess)
+            {
+                throw created.Error is InvalidError invalid
+                    ? new InvalidInputException([.. invalid.Diagnostics.Select(d => d with { Subject = d.Subject is { } s && Options.TryGetValue(s, out var o) ? o : d.Subject })])
+                    : new InvalidInputException(Diagnostic.ForField(null, "--email", created.Error!.Message));
+            }
+
+            var account = created.Value.Account;
+            var what = account.Role == PlatformRoles.CityRegulator ? $"city account ({account.Regulator})" : $"zone officer of {account.ZoneGroup}";
+            await context.Out.WriteLineAsync($"created {what} {account.Email} (id {account.Id})").ConfigureAwait(false);
+            if (password is not null)
+            {
+                await context.Out.WriteLineAsync($"password set: sign in at {link}/Account/Login; an official enrols an authenticator app at the first sign-in").ConfigureAwait(false);
+            }
+            else
+            {
+                var invitation = created.Value.Invitation;
+                await context.Out.WriteLineAsync($"invitation link (once, until {invitation.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; hand it to the account's holder): {link}{invitation.Url}").ConfigureAwait(false);
+            }
+
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static string Role(string role) => role.Trim() switch
+    {
+        "city" or PlatformRoles.CityRegulator => PlatformRoles.CityRegulator,
+        "zone-officer" or "officer" => PlatformRoles.ZoneOfficer,
+        PlatformRoles.Enterprise => throw new InvalidInputException(Diagnostic.ForField(null, "--role", "an enterprise's accounts are made on the platform (its registration by a zone group, then its administrator's invitations), not on the console")),
+        var other => throw new InvalidInputException(Diagnostic.ForField(null, "--role", $"'{Clip(other)}' is not a role made on the console", "city, zone-officer")),
+    };
+
+    private static string? Refused(string? value, string option, string why) =>
+        value is null ? null : throw new InvalidInputException(Diagnostic.ForField(null, option, why));
+
+    private static string Url(string? publicUrl)
+    {
+        if (publicUrl is null)
+        {
+            return string.Empty;
+        }
+
+        if (!Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || publicUrl.Length > 2_000)
+        {
+            throw new InvalidInputException(Diagnostic.ForField(null, "--public-url", $"'{Clip(publicUrl)}' is not an http(s) address such as https://chujing.example"));
+        }
+
+        return publicUrl.TrimEnd('/');
+    }
+
+    // One line, as `printf '%s\n' "$PASSWORD" |` or a secret file gives it; nothing at all is bad input.
+    private static async Task<string> PasswordAsync(CliContext context, CancellationToken ct)
+    {
+        var line = await context.In.ReadLineAsync(ct).ConfigureAwait(false);
+        return string.IsNullOrEmpty(line)
+            ? throw new InvalidInputException(Diagnostic.ForField(null, "--password-stdin", "no password on standard input (give it as its first line)"))
+            : line;
+    }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
