@@ -43,7 +43,10 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
     {
         var size = Marshal.SizeOf<T>();
         _memoryRecords = Math.Max(1024, memoryBytes / size);
-        _chunkLength = (int)Math.Clamp(_memoryRecords / 4, 1024, 1 << 20);
+        // Chunks are small beside the budget: the chunk being filled, those being sorted outside the caller's lock
+        // (one per scan worker) and the spare come on top of the records held, so large chunks would let the
+        // process exceed the budget by several chunks. A sixteenth keeps that margin to about a quarter.
+        _chunkLength = (int)Math.Clamp(_memoryRecords / 16, 1024, 1 << 18);
         _tempRoot = tempRoot;
         _current = new T[Math.Min(_chunkLength, 4096)];
     }
@@ -246,8 +249,8 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
 
     private void Recycle(T[] chunk)
     {
-        // Two spare arrays are enough for the next chunks (the one filling and one being sorted); the rest is freed.
-        if (chunk.Length == _chunkLength && _free.Count < 2)
+        // One spare array is enough for the next chunk; the rest is freed.
+        if (chunk.Length == _chunkLength && _free.Count < 1)
         {
             _free.Push(chunk);
         }
