@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# POST /api/evidence alone, in batches of 1,000 events: naming the demo's approved filing (bench/serve/evidence-filed.lua,
+# one event in 100 deviating) and naming none (bench/serve/evidence.lua, every event a no-filing deviation), with the
+# server's own CPU time per 1,000 events (from /proc/PID/stat) beside the throughput: on a shared machine the CPU
+# per event varies less than the throughput does. Needs wrk (Debian).
+# Usage: [DB=<postgres connection string>] bench/serve/evidence.sh [seconds, default 10] [connections, default 4]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+seconds=${1:-10}
+connections=${2:-4}
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+dotnet build src/Chujing.Cli -c Release --nologo -v q >/dev/null
+tmp=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+db=${DB:-$tmp/chujing.db}
+dotnet src/Chujing.Cli/bin/Release/net10.0/chujing.dll serve --demo --db "$db" --urls "$base" 2>"$tmp/serve.log" >/dev/null &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done
+cookie=$(curl -s -c - -H 'content-type: application/json' -d '{"email":"ent-a@demo.local","password":"Demo-Passw0rd!"}' "$base/api/auth/login" | awk '/chujing.session/ {print $7}')
+uscc=$(curl -s -b "chujing.session=$cookie" "$base/api/processors" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["uscc"])')
+filing=$(curl -s -b "chujing.session=$cookie" "$base/api/filings" | python3 -c 'import json,sys; print(next(f["id"] for f in json.load(sys.stdin) if f["status"] == "approved"))')
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Warm-up (JIT, pools, the compiled filing check).
+wrk -t2 -c"$connections" -d3s --timeout 30s -s bench/serve/evidence-filed.lua "$base/api/evidence" -- "$cookie" 1000 "$uscc" "$filing" >/dev/null
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+for script in evidence-filed evidence; do
+  before=$(cpu)
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s -s "bench/serve/$script.lua" "$base/api/evidence" -- "$cookie" 1000 "$uscc" "$filing")
+  after=$(cpu)
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  ticks=$(getconf CLK_TCK)
+  echo "$script: $(echo "$out" | grep 'events/s'), $requests requests, server CPU $(python3 -c "print(round(($after - $before) * 1000 / $ticks / $requests, 1))") ms per 1,000 events"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
