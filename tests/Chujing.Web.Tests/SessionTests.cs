@@ -29,6 +29,20 @@ public abstract class SessionTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task SecurityPageViewed_TheAccountsOtherSessionsStand()
+    {
+        // Viewing the page makes the authenticator key it shows; that changes nothing the account signs in with.
+        var email = await SessionNode.NewAccountAsync(platform.Services, "security-page");
+        var first = await SessionNode.SignInAsync(platform.BaseAddress, email);
+        var second = await SessionNode.SignInAsync(platform.BaseAddress, email);
+
+        Assert.Equal(HttpStatusCode.OK, await SessionNode.SendAsync(platform.BaseAddress, first, "Account/Security"));
+
+        Assert.Equal(HttpStatusCode.OK, await SessionNode.SendAsync(platform.BaseAddress, second));
+        Assert.Equal(HttpStatusCode.OK, await SessionNode.SendAsync(platform.BaseAddress, first));
+    }
+
+    [Fact]
     public async Task SignOut_ReplayedCookie_401AndANewSignInWorks()
     {
         var email = await SessionNode.NewAccountAsync(platform.Services, "signout");

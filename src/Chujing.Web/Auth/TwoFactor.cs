@@ -13,7 +13,7 @@ namespace Chujing.Web.Auth;
 /// tokens, recovery codes): who needs a code, enrolment (key, URI, QR code rendered here, no outside service), and
 /// the half-signed-in state between password and code, held in Identity's two-factor cookie.
 /// </summary>
-public sealed class TwoFactor(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, PlatformOptions options)
+public sealed class TwoFactor(UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn, IUserStore<PlatformUser> store, PlatformOptions options)
 {
     /// <summary>The issuer an authenticator app shows beside the account.</summary>
     public const string Issuer = "Chujing 出境";
@@ -37,14 +37,23 @@ public sealed class TwoFactor(UserManager<PlatformUser> users, SignInManager<Pla
         : Required(user) ? SecondFactor.Enrol
         : SecondFactor.None;
 
-    /// <summary>The account's authenticator key, made when it has none (not yet enabled: a code must confirm it).</summary>
+    /// <summary>
+    /// The account's authenticator key, made when it has none (not yet enabled: a code must confirm it). A first key
+    /// is stored without changing the account's security stamp: nothing the account could sign in with has changed,
+    /// so looking at the enrolment page must not end its sessions elsewhere (Identity's reset would).
+    /// </summary>
     public async Task<Enrolment> EnrolmentAsync(PlatformUser user)
     {
         var key = await users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
-            key = await users.GetAuthenticatorKeyAsync(user).ConfigureAwait(false) ?? string.Empty;
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<PlatformUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None).ConfigureAwait(false);
+            var stored = await users.UpdateAsync(user).ConfigureAwait(false);
+            if (!stored.Succeeded)
+            {
+                throw new InvalidOperationException("the authenticator key could not be stored: " + string.Join("; ", stored.Errors.Select(e => e.Description)));
+            }
         }
 
         var uri = string.Create(CultureInfo.InvariantCulture, $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6");
