@@ -78,7 +78,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         var draft = CatalogLoader.LoadText(yaml, id, id);
         Assert.True(draft.IsSuccess, string.Join("\n", draft.Diagnostics));
         var original = CatalogLoader.LoadText(shipped, "beijing-ftz/2024", "beijing-ftz/2024").Value;
-        Assert.Equal(CatalogWriter.Write(original with { Id = id, Supersedes = original.Id, Issued = null, Title = original.Title + "（修订草案）", TitleEn = original.TitleEn + " (draft revision)" }), yaml);
+        Assert.Equal(CatalogWriter.Write(original with { Id = id, Supersedes = original.Id, Issued = null, Title = original.Title + "（修订版）", TitleEn = original.TitleEn + " (revised)" }), yaml);
         var json = JsonNode.Parse(await city.GetStringAsync($"api/editions/{id}"))!;
         Assert.Equal(id, (string?)json["id"]);
         Assert.Equal(original.Coverage!.Items, (int?)json["coverage"]!["declared"]!["items"]);
@@ -246,7 +246,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Contains($"data-item=\"{GroupHealth}\"", show, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"edit-item\"", show, StringComparison.Ordinal);
         Assert.Contains($"data-entry=\"{GroupHealth}\"", diff, StringComparison.Ordinal);
-        Assert.Contains("（2024版）（修订草案）</a>", diff, StringComparison.Ordinal);
+        Assert.Contains("（2024版）（修订版）</a>", diff, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"impact\"", impact, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"edit-item\"", draft, StringComparison.Ordinal);
         var refused = await enterprise.GetAsync($"Editions/Impact?id={id}");

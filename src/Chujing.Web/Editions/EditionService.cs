@@ -22,8 +22,8 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
 {
     private const string Entity = "edition";
     private const int MaxTitleLength = 200;
-    private const string DraftMark = "（修订草案）";
-    private const string DraftMarkEn = " (draft revision)";
+    private const string RevisionMark = "（修订版）";
+    private const string RevisionMarkEn = " (revised)";
 
     /// <summary>Shipped, published and (for the city) draft editions, by id.</summary>
     public async Task<IReadOnlyList<EditionListEntry>> ListAsync(Caller caller, CancellationToken ct)
@@ -62,12 +62,12 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         return row is null ? NotVisible("edition", id) : Entry(EditionText.Parse(row).ValueOrThrow(), row);
     }
 
-    /// <summary>The title a draft gets unless the city names it: the base's, marked as a draft revision (never twice).</summary>
+    /// <summary>The title a revision gets unless the city names it: the base's, marked as revised (never twice), right as a draft and once published.</summary>
     public static string DraftTitle(string baseTitle) =>
-        (baseTitle.EndsWith(DraftMark, StringComparison.Ordinal) ? baseTitle[..^DraftMark.Length] : baseTitle) + DraftMark;
+        (baseTitle.EndsWith(RevisionMark, StringComparison.Ordinal) ? baseTitle[..^RevisionMark.Length] : baseTitle) + RevisionMark;
 
     private static string DraftTitleEn(string baseTitle) =>
-        (baseTitle.EndsWith(DraftMarkEn, StringComparison.Ordinal) ? baseTitle[..^DraftMarkEn.Length] : baseTitle) + DraftMarkEn;
+        (baseTitle.EndsWith(RevisionMarkEn, StringComparison.Ordinal) ? baseTitle[..^RevisionMarkEn.Length] : baseTitle) + RevisionMarkEn;
 
     /// <summary>
     /// A new draft copied from a shipped or published list of the platform's zone; with <paramref name="workbook"/>,

@@ -13,7 +13,7 @@ public sealed partial class UiText
         ["nav.self-assess"] = ("自评估", "Self-assessment"),
         ["edition.id"] = ("版本编号", "Edition id"),
         ["edition.title"] = ("名称", "Title"),
-        ["edition.title.default"] = ("留空则为“基于版本的名称（修订草案）”", "Empty: the base edition's title, marked (draft revision)"),
+        ["edition.title.default"] = ("留空则为“基于版本的名称（修订版）”：草稿与发布后同名", "Empty: the base edition's title, marked (revised), as a draft and once published"),
         ["edition.status"] = ("状态", "Status"),
         ["edition.status.shipped"] = ("随程序发布（只读）", "Shipped (read-only)"),
         ["edition.status.draft"] = ("草稿", "Draft"),
