@@ -48,7 +48,6 @@ public sealed class Notifier(ChujingDbContext db, MailOptions mail, MailSignal s
             .Where(n => ids.Contains(n.UserId) && n.ReadAt == null && n.Kind == fresh.Kind && n.SubjectId == fresh.SubjectId && n.Level != null)
             .ToListAsync(ct).ConfigureAwait(false);
         var latest = unread.GroupBy(n => n.UserId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.Id)!, StringComparer.Ordinal);
-        var updated = new Dictionary<(long Count, string? Level, string Codes), (NotificationTally Tally, NotificationContent Content)>();
         foreach (var recipient in recipients)
         {
             if (!latest.TryGetValue(recipient.Id, out var previous))
@@ -57,24 +56,18 @@ public sealed class Notifier(ChujingDbContext db, MailOptions mail, MailSignal s
                 continue;
             }
 
-            var key = (previous.Tally, previous.Level, string.Join('\n', previous.Codes));
-            if (!updated.TryGetValue(key, out var sum))
-            {
-                var merged = merge(new NotificationTally(previous.Tally, previous.Level, previous.Codes), tally);
-                sum = (merged, content(merged));
-                updated[key] = sum;
-            }
-
-            previous.TitleZh = sum.Content.TitleZh;
-            previous.TitleEn = sum.Content.TitleEn;
-            previous.BodyZh = sum.Content.BodyZh;
-            previous.BodyEn = sum.Content.BodyEn;
-            previous.Link = sum.Content.Link;
-            Count(previous, sum.Tally);
+            var sum = merge(new NotificationTally(previous.Tally, previous.Level, previous.Codes), tally);
+            var text = content(sum);
+            previous.TitleZh = text.TitleZh;
+            previous.TitleEn = text.TitleEn;
+            previous.BodyZh = text.BodyZh;
+            previous.BodyEn = text.BodyEn;
+            previous.Link = text.Link;
+            Keep(previous, sum);
         }
     }
 
-    private static void Count(Notification notification, NotificationTally? tally)
+    private static void Keep(Notification notification, NotificationTally? tally)
     {
         if (tally is not null)
         {
@@ -102,7 +95,7 @@ public sealed class Notifier(ChujingDbContext db, MailOptions mail, MailSignal s
                 Link = content.Link,
                 CreatedAt = now,
             };
-            Count(notification, tally);
+            Keep(notification, tally);
             db.Notifications.Add(notification);
             if (mail.IsConfigured && recipient.Email is { Length: > 0 and <= 256 } email)
             {
