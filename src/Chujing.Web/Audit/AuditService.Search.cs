@@ -52,8 +52,9 @@ public sealed partial class AuditService
             var q = text.ToLowerInvariant();
             var actions = UiText.CodesLabelled("audit.action", text);
             var entities = UiText.CodesLabelled("audit.entity", text);
+            var actors = UiText.CodesLabelled("audit.actor", text);
             query = query.Where(a => a.ActorEmail.ToLower().Contains(q) || a.EntityId.ToLower().Contains(q) || a.Action.ToLower().Contains(q)
-                || actions.Contains(a.Action) || entities.Contains(a.Entity));
+                || actions.Contains(a.Action) || entities.Contains(a.Entity) || actors.Contains(a.ActorEmail));
         }
 
         return query.OrderByDescending(a => a.Id)
