@@ -9,8 +9,8 @@ namespace Chujing.Web.Audit;
 public static partial class AuditLabels
 {
     /// <summary>
-    /// A value of a property in an entry as a person reads it: a status, a pathway, a zone group, a severity, a kind or
-    /// a yes/no by its label; an edition, a scenario and fields by their names (when the catalogs are at hand, in the
+    /// A value of a property in an entry as a person reads it: a status, a pathway, a zone group, a severity, a kind, a
+    /// role, a token's scopes or a yes/no by its label; an edition, a scenario and fields by their names (when the catalogs are at hand, in the
     /// snapshot's own edition); persons, recipients, tallies by severity or kind, what the pathway still requires and
     /// who contributed to a seed in words; anything else as it is.
     /// </summary>
@@ -35,6 +35,8 @@ public static partial class AuditLabels
             ("finding", "kind") => "kind",
             (_, "pathway" or "reassessedPathway") => "pathway",
             (_, "severity") => "severity",
+            ("account", "role") => "role",
+            ("account", "regulator") => "regulator",
             _ => null,
         };
         if (prefix is not null)
@@ -67,6 +69,7 @@ public static partial class AuditLabels
         "byKind" when node is JsonObject tally => Tally(tally, "kind", s.English),
         "stillRequired" when node is JsonObject required => Requirement(required, s.English),
         "contributors" when node is JsonArray contributors => Contributors(contributors, s.English),
+        "scopes" when node is JsonArray scopes => Join(scopes.Select(Text).OfType<string>().Select(c => UiText.Label("scope", c, s.English)), s.English),
         _ => null,
     };
 

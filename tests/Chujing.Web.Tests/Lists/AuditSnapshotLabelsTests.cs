@@ -7,6 +7,7 @@ using Chujing.Persistence;
 using Chujing.Web.Audit;
 using Chujing.Web.Demo;
 using Chujing.Web.Filings;
+using Chujing.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -120,6 +121,20 @@ public abstract class AuditSnapshotLabelsTests(PlatformFixture platform)
         // The API keeps the actor's code.
         var entries = JsonNode.Parse(await officer.GetStringAsync($"api/audit?entity=filing&entityId={id}"))!.AsArray();
         Assert.Contains(entries, e => (string?)e!["actor"] == AuditLog.SystemActor && (string?)e["action"] == "expire");
+    }
+
+    [Fact]
+    public async Task TokenCreated_ItsScopesByLabel()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var token = await ApiTests.Json(await enterprise.PostAsJsonAsync("api/tokens", new { name = "审计令牌" }), HttpStatusCode.Created);
+        var scopes = token["scopes"]!.AsArray().Select(x => (string)x!).ToList();
+        Assert.NotEmpty(scopes);
+
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var table = await TableAsync(officer, $"entity=api-token&entityId={token["id"]}");
+        Assert.Contains("<strong>权限范围</strong>: <span class=\"muted\">∅</span> → " + string.Join("、", scopes.Select(x => UiText.In("scope." + x, english: false))), table, StringComparison.Ordinal);
+        Assert.All(scopes, x => Assert.DoesNotContain("→ " + x, table, StringComparison.Ordinal));
     }
 
     private static async Task<string> TableAsync(HttpClient client, string query)
