@@ -232,12 +232,13 @@ public sealed partial class PersonLinker
     }
 
     /// <summary>Numbers the identifiers of one kind from 0 as its sorted mentions stream past, into the rows' slots.</summary>
-    private sealed class KindNumbering(int[] slots) : ISortedVisitor<Mention>
+    private struct KindNumbering(int[] slots) : ISortedVisitor<Mention>
     {
+        private readonly int[] _slots = slots;
         private UInt128 _key;
 
         /// <summary>Distinct identifiers seen.</summary>
-        public int Nodes { get; private set; }
+        public int Nodes { readonly get; private set; }
 
         public void Visit(in Mention record)
         {
@@ -248,7 +249,7 @@ public sealed partial class PersonLinker
                 _key = key;
             }
 
-            slots[((long)record.Row * PersonIdentifiers.Kinds) + record.Kind] = Nodes - 1;
+            _slots[((long)record.Row * PersonIdentifiers.Kinds) + record.Kind] = Nodes - 1;
         }
     }
 

@@ -185,7 +185,7 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
 
         for (var i = 0; i < weakCount; i++)
         {
-            if (Find(parent, i) == i)
+            if (parent[i] == i) // a root: one group
             {
                 distinct += groupOwner[i] == Owner.None ? 1 : 0;
                 shared += groupOwner[i] == Owner.Several ? 1 : 0;

@@ -12,7 +12,7 @@ internal sealed partial class SortedRuns<T, TOrder>
     /// to run files (then <see cref="Merge"/> streams them).
     /// </summary>
     public bool TryMergeInParallel<TVisitor>(ReadOnlySpan<int> bounds, TVisitor[] visitors)
-        where TVisitor : class, ISortedVisitor<T>
+        where TVisitor : struct, ISortedVisitor<T>
     {
         ArgumentNullException.ThrowIfNull(visitors);
         ArgumentOutOfRangeException.ThrowIfNotEqual(bounds.Length, visitors.Length + 1);
@@ -36,10 +36,9 @@ internal sealed partial class SortedRuns<T, TOrder>
 
         Parallel.For(0, visitors.Length, r =>
         {
-            var visitor = visitors[r];
             if (ranges[r].Length > 0)
             {
-                new LoserTree(ranges[r]).Drain(ref visitor);
+                new LoserTree(ranges[r]).Drain(ref visitors[r]);
             }
         });
         return true;
