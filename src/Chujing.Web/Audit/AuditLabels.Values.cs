@@ -44,9 +44,10 @@ public static partial class AuditLabels
             return UiText.Label(prefix, value, s.English);
         }
 
-        return property switch
+        return (s.Entity, property) switch
         {
-            "zoneGroup" or "group" => ZoneGroups.Name(value, s.English),
+            ("spot-check" or "finding", "status") => SpotChecks.FindingNames.StatusLabel(value),
+            (_, "zoneGroup" or "group") => ZoneGroups.Name(value, s.English),
             _ => value switch
             {
                 "true" => UiText.In("yes", s.English),

@@ -91,6 +91,9 @@ public abstract class AuditSnapshotLabelsTests(PlatformFixture platform)
         Assert.Contains("<strong>种子提供方</strong>: <span class=\"muted\">∅</span> → " + expected, table, StringComparison.Ordinal);
         Assert.DoesNotContain("\"party\"", table, StringComparison.Ordinal);
         Assert.Contains("种子提供方：∅ → " + expected, await CsvAsync(officer, $"entity=spot-check&q={id}"), StringComparison.Ordinal);
+        // The check's status by its label (the draw moves it from planned to drawn).
+        Assert.Contains("已抽取 Drawn", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("→ drawn", table, StringComparison.Ordinal);
     }
 
     [Fact]
