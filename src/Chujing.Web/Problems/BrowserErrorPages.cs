@@ -11,8 +11,9 @@ namespace Chujing.Web.Problems;
 
 /// <summary>
 /// Errors as a browser should see them: a page in the site's layout, Chinese first (<c>/Error/{code}</c>), for bare
-/// status codes (a page's 404, a form's 400) and for exceptions alike. API clients — anything under <c>/api</c>,
-/// <c>/openapi</c> or <c>/health</c>, or a request that does not ask for HTML — keep getting problem+json.
+/// status codes (a page's 404, a form's 400) and for exceptions alike, whenever the request was routed to a Razor page
+/// or asks for HTML. API clients — anything under <c>/api</c>, <c>/openapi</c> or <c>/health</c>, or a request to no
+/// page that does not ask for HTML — keep getting problem+json.
 /// </summary>
 public static class BrowserErrorPages
 {
