@@ -4,6 +4,7 @@
 # (browser tests, screenshots and PDF filing documents), ripgrep (the scan benchmark's baseline), poppler-utils and
 # LibreOffice Writer (the filing documents' PDF and DOCX are read back with pdftotext/pdftoppm and opened by soffice),
 # and nginx (two nodes behind the deployment guide's proxy configuration; the tests run it in the foreground).
+# curl and jq run the spot-check walkthrough of docs/spot-checks.md against a demo node.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,6 +16,8 @@ command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   sudo=""

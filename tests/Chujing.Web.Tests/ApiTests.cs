@@ -74,7 +74,26 @@ public abstract partial class ApiTests(PlatformFixture platform)
             Assert.Equal(problem["errors"]!.AsObject().Sum(e => e.Value!.AsArray().Count), problem["messagesZh"]!.AsArray().Count);
         }
 
+        // Every problem says what is wrong in Chinese as well (messagesZh), and a detail of its own, Chinese first.
+        AssertChinese(problem);
         return problem;
+    }
+
+    /// <summary>Asserts that <paramref name="problem"/> says what is wrong in Chinese: <c>messagesZh</c>, and a detail (Chinese first unless it is a 400/422's).</summary>
+    internal static void AssertChinese(JsonNode problem)
+    {
+        var status = (int?)problem["status"];
+        var messages = problem["messagesZh"]?.AsArray();
+        Assert.True(messages is { Count: > 0 }, $"the {status} problem has no messagesZh: {problem.ToJsonString()}");
+        Assert.All(messages, m => Assert.True(Chujing.Web.Problems.ProblemText.HasChinese((string?)m), $"a message of the {status} problem is not Chinese: {m}"));
+        var detail = (string?)problem["detail"];
+        Assert.False(string.IsNullOrWhiteSpace(detail), $"the {status} problem has no detail: {problem.ToJsonString()}");
+        if (status is not (400 or 422) || problem["errors"] is null)
+        {
+            var beside = detail!.IndexOf(" · ", StringComparison.Ordinal);
+            Assert.True(Chujing.Web.Problems.ProblemText.HasChinese(beside > 0 ? detail[..beside] : detail), $"the {status} problem's detail is not Chinese first: {detail}");
+            Assert.True(detail.Any(char.IsAsciiLetter), $"the {status} problem's detail has no English beside the Chinese: {detail}");
+        }
     }
 }
 

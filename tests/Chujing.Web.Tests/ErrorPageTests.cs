@@ -44,6 +44,57 @@ public sealed class ErrorPageTests(SqlitePlatformFixture platform)
         Assert.Contains("无权访问", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A page's own error is the error page whatever the request accepts: the events upload posts its form by script
+    /// (Accept: */*), and a form may be posted without a browser's Accept at all.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    [InlineData("text/html")]
+    public async Task PageRoute_EvidenceUploadWithoutThePermission_403PageNotJson(string? accept)
+    {
+        var client = await platform.As(DemoAccounts.Daxing);
+        var token = ApiTests.AntiforgeryToken(await client.GetStringAsync("Evidence"));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent("{}\n"u8.ToArray()), "events", "events.jsonl" },
+        };
+        var response = await client.SendAsync(Accepting(accept, HttpMethod.Post, "Evidence?handler=Upload", form));
+        await AssertErrorPageAsync(response, HttpStatusCode.Forbidden, "无权访问");
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("*/*", false)]
+    [InlineData(null, true)]
+    [InlineData("application/json", true)]
+    public async Task PageRoute_FormWithMissingOrWrongAntiforgeryToken_400PageNotJson(string? accept, bool wrongToken)
+    {
+        var client = await platform.As(DemoAccounts.EnterpriseB);
+        var fields = new Dictionary<string, string> { ["Input.Title"] = "x" };
+        if (wrongToken)
+        {
+            fields["__RequestVerificationToken"] = "CfDJ8-not-a-token";
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
+        var response = await client.SendAsync(Accepting(accept, HttpMethod.Post, "Filings/Edit", form));
+        await AssertErrorPageAsync(response, HttpStatusCode.BadRequest, "请求无法处理");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    [InlineData("text/html")]
+    public async Task PageRoute_ImpactOfAnUnknownEdition_404PageNotJson(string? accept)
+    {
+        var client = await platform.As(DemoAccounts.City);
+        var response = await client.SendAsync(Accepting(accept, HttpMethod.Get, "Editions/Impact?id=beijing-ftz%2F1999"));
+        await AssertErrorPageAsync(response, HttpStatusCode.NotFound, "找不到该页面");
+    }
+
     [Fact]
     public async Task Browser_EnglishSwitch_EnglishFirst()
     {
@@ -69,6 +120,27 @@ public sealed class ErrorPageTests(SqlitePlatformFixture platform)
         var response = await client.GetAsync("no/such/page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task AssertErrorPageAsync(HttpResponseMessage response, HttpStatusCode status, string title)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("data-testid=\"error-page\"", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"logout\"", html, StringComparison.Ordinal); // in the layout, signed in
+    }
+
+    private static HttpRequestMessage Accepting(string? accept, HttpMethod method, string path, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        if (accept is not null)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        }
+
+        return request;
     }
 
     private static HttpRequestMessage Html(HttpMethod method, string path)

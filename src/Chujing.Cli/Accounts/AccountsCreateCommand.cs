@@ -34,15 +34,15 @@ internal static class AccountsCreateCommand
 
     public static Command Create(CliContext context)
     {
-        var db = new Option<string?>("--db") { Description = "An SQLite file (default chujing.db) or a PostgreSQL connection string, as for serve." };
-        var role = new Option<string>("--role") { Description = "city (a city regulator's account) or zone-officer (with --zone-group).", Required = true };
-        var email = new Option<string>("--email") { Description = "The account's e-mail address, with which it signs in.", Required = true };
-        var name = new Option<string?>("--name") { Description = "The name shown in the UI and the audit log (default: the e-mail address)." };
-        var regulator = new Option<string?>("--regulator") { Description = "A city account's authority: cac (default), commerce or data." };
-        var zone = new Option<string?>("--zone-group") { Description = "A zone officer's zone group (e.g. daxing)." };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input instead of issuing an invitation link." };
-        var publicUrl = new Option<string?>("--public-url") { Description = "The platform's address, to print the invitation link in full (e.g. https://chujing.example)." };
-        var command = new Command("create", "Create an official's account (the first city account of an install): with a password from standard input, or an invitation link.");
+        var db = new Option<string?>("--db") { Description = "平台数据库：SQLite 文件（默认 chujing.db）或 PostgreSQL 连接字符串，与 serve 相同 · An SQLite file (default chujing.db) or a PostgreSQL connection string, as for serve." };
+        var role = new Option<string>("--role") { Description = "角色：city（市级监管部门账户）或 zone-officer（自贸组团审核员，须给出 --zone-group） · city (a city regulator's account) or zone-officer (with --zone-group).", Required = true };
+        var email = new Option<string>("--email") { Description = "账户的电子邮箱，用于登录 · The account's e-mail address, with which it signs in.", Required = true };
+        var name = new Option<string?>("--name") { Description = "界面与审计日志中显示的姓名（默认为电子邮箱） · The name shown in the UI and the audit log (default: the e-mail address)." };
+        var regulator = new Option<string?>("--regulator") { Description = "市级账户所属机关：cac（市网信办，默认）、commerce（市商务局）或 data（市政数局） · A city account's authority: cac (default), commerce or data." };
+        var zone = new Option<string?>("--zone-group") { Description = "自贸组团审核员所属组团（如 daxing） · A zone officer's zone group (e.g. daxing)." };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "从标准输入的第一行读取密码，而不签发邀请链接 · Read the password from the first line of standard input instead of issuing an invitation link." };
+        var publicUrl = new Option<string?>("--public-url") { Description = "平台的访问地址，用于打印完整的邀请链接（如 https://chujing.example） · The platform's address, to print the invitation link in full (e.g. https://chujing.example)." };
+        var command = new Command("create", "创建监管人员账户（新安装的第一个市级账户）：密码从标准输入读取，或签发邀请链接 · Create an official's account (the first city account of an install): with a password from standard input, or an invitation link.");
         foreach (var option in (Option[])[db, role, email, name, regulator, zone, passwordStdin, publicUrl])
         {
             command.Options.Add(option);

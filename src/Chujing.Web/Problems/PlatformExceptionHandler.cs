@@ -62,6 +62,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "系统内部错误 · Internal error" };
         }
 
+        ProblemText.Complete(problem);
         httpContext.Response.StatusCode = problem.Status!.Value;
         var written = await problems.TryWriteAsync(new ProblemDetailsContext
         {

@@ -6,7 +6,8 @@ namespace Chujing.Web.Problems;
 /// <summary>
 /// The one place where an <see cref="Error"/> becomes an HTTP problem (RFC 9457): an input that cannot be read as
 /// the expected JSON (diagnostics of a syntax, type or member kind) → 400, a readable input that breaks a rule → 422,
-/// each naming the field (<c>errors</c>, and <c>messagesZh</c>: the same in Chinese under the forms' labels); not found or not visible → 404; forbidden → 403; changed by someone else → 409.
+/// each naming the field (<c>errors</c>, and <c>messagesZh</c>: the same in Chinese under the forms' labels); not found or not visible → 404; forbidden → 403; changed by someone else → 409, each with its
+/// Chinese (<see cref="ProblemText"/>).
 /// </summary>
 public static class ProblemMapping
 {
@@ -32,9 +33,9 @@ public static class ProblemMapping
     public static ProblemDetails ToProblem(Error error) => error switch
     {
         InvalidError invalid => Invalid(invalid.Diagnostics),
-        NotFoundError e => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到 · Not found", Detail = e.Message },
-        ForbiddenError e => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作 · Forbidden", Detail = e.Message },
-        ConflictError e => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "内容已被他人修改 · Changed by someone else", Detail = e.Message + "; read it again and retry" },
+        NotFoundError e => ProblemText.Complete(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "未找到 · Not found", Detail = e.Message }),
+        ForbiddenError e => ProblemText.Complete(new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "无权操作 · Forbidden", Detail = e.Message }),
+        ConflictError e => ProblemText.Complete(new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "内容已被他人修改 · Changed by someone else", Detail = e.Message + "; read it again and retry" }),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, "not an error of the closed set"),
     };
 

@@ -13,12 +13,22 @@ public static class ProblemsServiceCollectionExtensions
             {
                 context.ProblemDetails.Title = zh + " · " + title;
             }
+
+            // Every problem says what is wrong in Chinese too (a bare 403, 405 or 415 has no detail at all).
+            ProblemText.Complete(context.ProblemDetails);
         });
         services.AddExceptionHandler<PlatformExceptionHandler>();
 
         // Minimal API binding errors are thrown so that the handler above names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
+    }
+
+    /// <summary>The title of a bare status: Chinese · the framework's English reason.</summary>
+    internal static string TitleOf(int status)
+    {
+        var english = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+        return ChineseTitles.TryGetValue(status, out var zh) ? zh + " · " + english : english;
     }
 
     private static readonly Dictionary<int, string> ChineseTitles = new()
