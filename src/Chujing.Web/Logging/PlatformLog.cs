@@ -29,4 +29,7 @@ internal static partial class PlatformLog
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "mail to {To} (outbox {Id}) failed, attempt {Attempt} of {Max}: {Error}")]
     public static partial void MailAttemptFailed(this ILogger logger, string to, long id, int attempt, int max, string? error);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "Service unavailable on {Path}")]
+    public static partial void Unavailable(this ILogger logger, Exception exception, PathString path);
 }

@@ -42,20 +42,27 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
                 Title = "内容已被他人修改 · Changed by someone else",
                 Detail = "The resource was changed since it was read; read it again and retry.",
             },
-            EnvironmentFailureException e => new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "服务暂不可用 · Service unavailable",
-                Detail = e.Message,
-            },
+            // First: a lost database connection, wrapped or not, is said in the platform's words; the driver's
+            // message (host, port, database) goes to the log only.
             _ when DatabaseUnavailable.Is(exception) => new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = DatabaseUnavailable.Title,
                 Detail = DatabaseUnavailable.Detail,
             },
+            EnvironmentFailureException e => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "服务暂不可用 · Service unavailable",
+                Detail = e.Message,
+            },
             _ => null,
         };
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.Unavailable(exception, httpContext.Request.Path);
+        }
+
         if (problem is null)
         {
             logger.Unhandled(exception, httpContext.Request.Path);

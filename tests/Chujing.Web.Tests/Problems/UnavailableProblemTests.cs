@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Chujing.Domain.Diagnostics;
+using Chujing.Web.Problems;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Chujing.Web.Tests.Problems;
+
+/// <summary>
+/// A lost database connection reaches the client in the platform's words, whether or not a store wrapped it: the
+/// driver's message names the host, port and database, which are the operator's business (the log has them).
+/// </summary>
+public sealed class UnavailableProblemTests
+{
+    [Fact]
+    public async Task WrappedConnectionFailure_Is503InThePlatformsWords_WithoutTheDriversMessage()
+    {
+        var driver = new NpgsqlException("Failed to connect to 10.1.2.3:5433 (database chujing_prod)");
+        var problem = await HandleAsync(new EnvironmentFailureException($"ledger: cannot connect: {driver.Message}", isTransient: true, driver));
+
+        Assert.Equal(503, (int)problem["status"]!);
+        Assert.Equal(DatabaseUnavailable.Detail, (string)problem["detail"]!);
+        Assert.DoesNotContain("10.1.2.3", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("chujing_prod", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OtherEnvironmentFailure_Is503NamingWhatIsMissing()
+    {
+        var problem = await HandleAsync(new EnvironmentFailureException("the assessment engine is not installed in this build (no catalogs)", isTransient: false));
+
+        Assert.Equal(503, (int)problem["status"]!);
+        Assert.Contains("not installed", (string)problem["detail"]!, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonNode> HandleAsync(Exception exception)
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Path = "/api/evidence";
+        context.Request.Headers.Accept = "application/json";
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+        var handler = new PlatformExceptionHandler(services.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>(), NullLogger<PlatformExceptionHandler>.Instance);
+
+        Assert.True(await handler.TryHandleAsync(context, exception, CancellationToken.None));
+        return JsonNode.Parse(body.ToArray())!;
+    }
+}
