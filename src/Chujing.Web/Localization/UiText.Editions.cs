@@ -25,6 +25,7 @@ public sealed partial class UiText
         ["edition.from"] = ("基于版本", "Start from"),
         ["edition.create"] = ("创建草稿", "Create draft"),
         ["edition.diff"] = ("比较两个版本", "Compare two editions"),
+        ["edition.diff.base"] = ("与所修订的版本比较", "Compare with the edition it revises"),
         ["edition.diff.a"] = ("版本一", "Edition A"),
         ["edition.diff.b"] = ("版本二", "Edition B"),
         ["edition.diff.go"] = ("比较", "Compare"),

@@ -28,10 +28,23 @@ public abstract class DeviationLabelsTests(PlatformFixture platform)
         Assert.Contains(basis, b => b.Contains("（业务场景）", StringComparison.Ordinal));
         Assert.DoesNotContain(basis, b => b.Contains("（scenario）", StringComparison.Ordinal) || b.Contains("（recipients）", StringComparison.Ordinal));
 
+        var paths = PageText.Of(html, "deviation-path");
+        Assert.Contains("业务场景", paths);
+        Assert.DoesNotContain(paths, p => p.Any(char.IsAsciiLetterLower));
+
         var english = PageText.Of(await client.GetStringAsync(page + "?culture=en"), "deviation-detail");
         Assert.Contains("The scenario 'Pharmacovigilance' is not the filed scenario 'Clinical trials'.", english);
         Assert.DoesNotContain(english, d => ScenarioIds.Any(id => d.Contains(id, StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("fields[1]", false, "出境字段第 2 项")]
+    [InlineData("fields[0]", true, "Field 1")]
+    [InlineData("recipient", false, "境外接收方")]
+    [InlineData("time", true, "Time")]
+    [InlineData("payload.digest", false, "payload.digest")]
+    public void EventPaths_LabelTheEventField(string path, bool english, string expected) =>
+        Assert.Equal(expected, Chujing.Web.Localization.EventPaths.Label(path, english));
 }
 
 [Collection(SqlitePlatformCollection.Name)]
