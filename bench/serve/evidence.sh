@@ -3,7 +3,9 @@
 # one event in 100 deviating) and naming none (bench/serve/evidence.lua, every event a no-filing deviation), with the
 # server's own CPU time per 1,000 events (from /proc/PID/stat) beside the throughput: on a shared machine the CPU
 # per event varies less than the throughput does. Needs wrk (Debian).
-# Usage: [DB=<postgres connection string>] bench/serve/evidence.sh [seconds, default 10] [connections, default 4]
+# Usage: [DB=<postgres connection string>] [WARMUP=seconds, default 20] bench/serve/evidence.sh [seconds, default 10] [connections, default 4]
+# The warm-up lets tiered compilation finish: after 3-5 s of load the runtime's background compiler still took about a
+# quarter of the server's CPU, so a short warm-up measures the JIT as much as the ingestion.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds=${1:-10}
@@ -22,8 +24,8 @@ cookie=$(curl -s -c - -H 'content-type: application/json' -d '{"email":"ent-a@de
 uscc=$(curl -s -b "chujing.session=$cookie" "$base/api/processors" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["uscc"])')
 filing=$(curl -s -b "chujing.session=$cookie" "$base/api/filings" | python3 -c 'import json,sys; print(next(f["id"] for f in json.load(sys.stdin) if f["status"] == "approved"))')
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# Warm-up (JIT, pools, the compiled filing check).
-wrk -t2 -c"$connections" -d3s --timeout 30s -s bench/serve/evidence-filed.lua "$base/api/evidence" -- "$cookie" 1000 "$uscc" "$filing" >/dev/null
+# Warm-up (JIT and tiered compilation, pools, the compiled filing check).
+wrk -t2 -c"$connections" -d"${WARMUP:-20}s" --timeout 30s -s bench/serve/evidence-filed.lua "$base/api/evidence" -- "$cookie" 1000 "$uscc" "$filing" >/dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 for script in evidence-filed evidence; do
   before=$(cpu)

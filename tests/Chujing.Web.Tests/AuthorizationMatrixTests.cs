@@ -67,6 +67,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         (string Method, string Path, string? Body, Outcome EntA, Outcome EntB, Outcome Daxing, Outcome Haidian, Outcome City)[] rows =
         [
             ("GET", "api/filings", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/filings?page=1&pageSize=5", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/filings/{filingA}", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
             ("GET", $"api/filings/{filingA}/form.xlsx", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
             ("GET", $"api/filings/{filingA}/documents", null, Outcome.Pass, Outcome.NotFound, Outcome.Pass, Outcome.NotFound, Outcome.Pass),
@@ -91,6 +92,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/applications/{applicationA}/approve", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/applications/{applicationA}/reject", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("GET", "api/audit", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", $"api/audit?entity=filing&entityId={filingA}&q=F&processor={usccA}&zone=daxing&from=2026-01-01&to=2026-12-31&take=5", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/evidence", $$"""[{"processor":"{{usccA}}","time":"2026-05-01T08:00:00Z","recipient":"R","country":"DE","persons":1,"personKeys":["sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]}]""", Outcome.Pass, Outcome.Refused, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/counters", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/assess", """{"processor":{"ciio":false},"importantData":false,"persons":{"personal":1,"sensitive":0}}""", Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
@@ -247,7 +249,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
     public async Task Lists_ForATenant_HoldOnlyThatTenantsRows(string email, string zone)
     {
         var client = await platform.As(email);
-        foreach (var path in (string[])["api/filings", "api/processors", "api/applications", "api/counters", "api/deviations", "api/evidence/records"])
+        foreach (var path in (string[])["api/filings", "api/filings?page=1&pageSize=5", "api/processors", "api/applications", "api/counters", "api/deviations", "api/evidence/records"])
         {
             var rows = JsonNode.Parse(await client.GetStringAsync(path))!.AsArray();
             Assert.NotEmpty(rows);
@@ -266,6 +268,13 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             var audit = JsonNode.Parse(await client.GetStringAsync("api/audit"))!.AsArray();
             Assert.NotEmpty(audit);
             Assert.All(audit, a => Assert.Equal(zone, (string?)a!["zoneGroup"]));
+
+            // A filter naming the other tenant narrows to nothing, never widens.
+            foreach (var other in (string[])["zone=daxing", "zone=haidian", "entity=filing&take=1000"])
+            {
+                var filtered = JsonNode.Parse(await client.GetStringAsync("api/audit?" + other))!.AsArray();
+                Assert.All(filtered, a => Assert.Equal(zone, (string?)a!["zoneGroup"]));
+            }
         }
     }
 

@@ -6,16 +6,19 @@ namespace Chujing.Scanning.Persons;
 public sealed partial class PersonLinker
 {
     /// <summary>Receives one row's node numbers: its resident ID and passport (-1 when absent) and its weaker identifiers.</summary>
-    private delegate void RowVisitor(int resident, int passport, ReadOnlySpan<int> weak);
+    private interface IRowVisitor
+    {
+        void Row(int resident, int passport, ReadOnlySpan<int> weak);
+    }
 
     /// <summary>
     /// One identifier of one row (20 bytes): its key with the kind in the top three bits (so that sorting by key groups
     /// the kinds; 125 bits of the keyed hash remain, still making a collision negligible), and the row number.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly struct Mention
+    private readonly struct Mention : IComparable<Mention>
     {
-        private const int KindShift = 61;
+        public const int KindShift = 61;
 
         public Mention(UInt128 key, ulong row, int kind)
         {
@@ -34,33 +37,41 @@ public sealed partial class PersonLinker
 
         /// <summary>The key as stored (kind bits included): what partial results carry.</summary>
         public UInt128 Key => new(High, Low);
+
+        /// <summary>By key (and so kind first): every identifier's mentions are adjacent, and node numbers come out grouped by kind.</summary>
+        public int CompareTo(Mention other)
+        {
+            var c = High.CompareTo(other.High);
+            return c != 0 ? c : Low.CompareTo(other.Low);
+        }
     }
 
-    /// <summary>By key (and so kind first): every identifier's mentions are adjacent, and node numbers come out grouped by kind.</summary>
-    private readonly struct MentionOrder : IComparer<Mention>, IBucketOrder<Mention>
+    /// <summary>The kind (3 bits) and the next 5 bits of the keyed hash lead the mentions' order.</summary>
+    private readonly struct MentionOrder : IBucketOrder<Mention>
     {
-        /// <summary>The kind (3 bits) and the next 5 bits of the keyed hash.</summary>
-        public int Bucket(in Mention record) => (int)(record.High >> 56);
+        public bool Spread => true;
 
-        public int Compare(Mention x, Mention y)
-        {
-            var c = x.High.CompareTo(y.High);
-            return c != 0 ? c : x.Low.CompareTo(y.Low);
-        }
+        public int Bucket(in Mention record) => (int)(record.High >> 56);
     }
 
     /// <summary>A row's identifier as a node number, for grouping by row when the rows do not fit in memory.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly struct RowNode(ulong tag, int node)
+    private readonly struct RowNode(ulong tag, int node) : IComparable<RowNode>
     {
         public ulong Tag { get; } = tag;
 
         public long Node { get; } = node;
+
+        /// <summary>By row, then kind.</summary>
+        public int CompareTo(RowNode other) => Tag.CompareTo(other.Tag);
     }
 
-    private readonly struct RowOrder : IComparer<RowNode>
+    /// <summary>Row numbers are not spread evenly over the leading byte: chunks are sorted whole.</summary>
+    private readonly struct RowOrder : IBucketOrder<RowNode>
     {
-        public int Compare(RowNode x, RowNode y) => x.Tag.CompareTo(y.Tag);
+        public bool Spread => false;
+
+        public int Bucket(in RowNode record) => (int)(record.Tag >> 56);
     }
 
     /// <summary>
@@ -122,8 +133,9 @@ public sealed partial class PersonLinker
             }
         }
 
-        /// <summary>Calls <paramref name="visit"/> once for every row that has an identifier.</summary>
-        public void ForEachRow(RowVisitor visit)
+        /// <summary>Calls <paramref name="visitor"/> once for every row that has an identifier.</summary>
+        public void ForEachRow<TVisitor>(ref TVisitor visitor)
+            where TVisitor : IRowVisitor
         {
             Span<int> weak = stackalloc int[PersonIdentifiers.Kinds - Weak];
             if (_slots is not null)
@@ -140,18 +152,66 @@ public sealed partial class PersonLinker
                         }
                     }
 
-                    visit(slots[PersonIdentifiers.ResidentId], slots[PersonIdentifiers.Passport], weak[..n]);
+                    visitor.Row(slots[PersonIdentifiers.ResidentId], slots[PersonIdentifiers.Passport], weak[..n]);
                 }
 
                 return;
             }
 
-            var grouping = new RowGrouping(visit);
+            var grouping = new RowGrouping<TVisitor>(visitor);
             _rowRuns!.Merge(ref grouping);
             grouping.Flush();
         }
 
         public void Dispose() => _rowRuns?.Dispose();
+
+        /// <summary>
+        /// Numbers every kind's identifiers at once, the kinds in parallel, when the mentions and the rows' slots are
+        /// all in memory: each kind's nodes are counted from 0, then shifted by the nodes of the kinds before it, so
+        /// that the numbers are those <see cref="Visit"/> gives one mention at a time. False, with nothing numbered,
+        /// otherwise.
+        /// </summary>
+        public bool TryNumberInParallel(SortedRuns<Mention, MentionOrder> mentions)
+        {
+            if (_slots is null || _kind != -1)
+            {
+                return false;
+            }
+
+            var kinds = new KindNumbering[PersonIdentifiers.Kinds];
+            Span<int> bounds = stackalloc int[PersonIdentifiers.Kinds + 1];
+            for (var kind = 0; kind <= PersonIdentifiers.Kinds; kind++)
+            {
+                bounds[kind] = kind << (Mention.KindShift - 56);
+                if (kind < PersonIdentifiers.Kinds)
+                {
+                    kinds[kind] = new KindNumbering(_slots);
+                }
+            }
+
+            if (!mentions.TryMergeInParallel(bounds, kinds))
+            {
+                return false;
+            }
+
+            for (var kind = 0; kind < PersonIdentifiers.Kinds; kind++)
+            {
+                KindStart[kind + 1] = KindStart[kind] + kinds[kind].Nodes;
+            }
+
+            for (var slot = 0L; slot < _slots.LongLength; slot++)
+            {
+                ref var node = ref _slots[slot];
+                if (node >= 0)
+                {
+                    node += KindStart[(int)(slot % PersonIdentifiers.Kinds)];
+                }
+            }
+
+            _nodes = KindStart[PersonIdentifiers.Kinds] - 1;
+            _kind = int.MaxValue;
+            return true;
+        }
 
         /// <summary>Closes the numbering once the last mention went past.</summary>
         public void Finish()
@@ -171,9 +231,33 @@ public sealed partial class PersonLinker
         }
     }
 
-    /// <summary>Collects the node numbers of consecutive records of one row and hands the row on.</summary>
-    private sealed class RowGrouping(RowVisitor visit) : ISortedVisitor<RowNode>
+    /// <summary>Numbers the identifiers of one kind from 0 as its sorted mentions stream past, into the rows' slots.</summary>
+    private struct KindNumbering(int[] slots) : ISortedVisitor<Mention>
     {
+        private readonly int[] _slots = slots;
+        private UInt128 _key;
+
+        /// <summary>Distinct identifiers seen.</summary>
+        public int Nodes { readonly get; private set; }
+
+        public void Visit(in Mention record)
+        {
+            var key = record.Key;
+            if (Nodes == 0 || key != _key)
+            {
+                Nodes++;
+                _key = key;
+            }
+
+            _slots[((long)record.Row * PersonIdentifiers.Kinds) + record.Kind] = Nodes - 1;
+        }
+    }
+
+    /// <summary>Collects the node numbers of consecutive records of one row and hands the row on.</summary>
+    private sealed class RowGrouping<TVisitor>(TVisitor visitor) : ISortedVisitor<RowNode>
+        where TVisitor : IRowVisitor
+    {
+        private TVisitor _visitor = visitor;
         private readonly int[] _weak = new int[PersonIdentifiers.Kinds - Weak];
         private ulong _row = ulong.MaxValue;
         private int _resident = -1;
@@ -208,7 +292,7 @@ public sealed partial class PersonLinker
         {
             if (_row != ulong.MaxValue)
             {
-                visit(_resident, _passport, _weak.AsSpan(0, _weakCount));
+                _visitor.Row(_resident, _passport, _weak.AsSpan(0, _weakCount));
             }
 
             _resident = -1;

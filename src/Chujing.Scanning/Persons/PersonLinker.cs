@@ -132,7 +132,11 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
             var nodes = new NodeNumbering(_rows, _memoryBudget, _tempRoot, inMemory: !_mentions.Spilled);
             try
             {
-                _mentions.Merge(ref nodes);
+                if (!nodes.TryNumberInParallel(_mentions))
+                {
+                    _mentions.Merge(ref nodes);
+                }
+
                 nodes.Finish();
                 Spilled = _mentions.Spilled || nodes.Spilled;
                 return Link(nodes);
@@ -162,38 +166,14 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
             parent[i] = i;
         }
 
-        nodes.ForEachRow((resident, passport, weak) =>
-        {
-            if (passport >= 0 && resident >= 0)
-            {
-                ref var owner = ref passportOwner[passport - residentIds];
-                owner = Owner.Join(owner, resident);
-            }
-
-            for (var i = 1; i < weak.Length; i++)
-            {
-                Union(parent, weak[0] - weakStart, weak[i] - weakStart);
-            }
-        });
+        var owners = new PassportsAndGroups(passportOwner, parent, residentIds, weakStart);
+        nodes.ForEachRow(ref owners);
 
         // Pass 2: the persons each group of weaker identifiers was seen with.
         var groupOwner = new int[weakCount];
         Array.Fill(groupOwner, Owner.None);
-        nodes.ForEachRow((resident, passport, weak) =>
-        {
-            if (weak.Length == 0 || (resident < 0 && passport < 0))
-            {
-                return;
-            }
-
-            var person = resident >= 0 ? resident : passportOwner[passport - residentIds] switch
-            {
-                Owner.None => passport,
-                var holder => holder,
-            };
-            ref var owner = ref groupOwner[Find(parent, weak[0] - weakStart)];
-            owner = Owner.Join(owner, person);
-        });
+        var groups = new GroupPersons(passportOwner, parent, groupOwner, residentIds, weakStart);
+        nodes.ForEachRow(ref groups);
 
         long distinct = residentIds;
         long shared = 0;
@@ -205,7 +185,7 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
 
         for (var i = 0; i < weakCount; i++)
         {
-            if (Find(parent, i) == i)
+            if (parent[i] == i) // a root: one group
             {
                 distinct += groupOwner[i] == Owner.None ? 1 : 0;
                 shared += groupOwner[i] == Owner.Several ? 1 : 0;
@@ -241,6 +221,44 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
             {
                 parent[a] = b;
             }
+        }
+    }
+
+    /// <summary>Pass 1 of <see cref="Link"/>: each passport's resident IDs, and a row's weaker identifiers joined into one group.</summary>
+    private readonly struct PassportsAndGroups(int[] passportOwner, int[] parent, int residentIds, int weakStart) : IRowVisitor
+    {
+        public void Row(int resident, int passport, ReadOnlySpan<int> weak)
+        {
+            if (passport >= 0 && resident >= 0)
+            {
+                ref var owner = ref passportOwner[passport - residentIds];
+                owner = Owner.Join(owner, resident);
+            }
+
+            for (var i = 1; i < weak.Length; i++)
+            {
+                Union(parent, weak[0] - weakStart, weak[i] - weakStart);
+            }
+        }
+    }
+
+    /// <summary>Pass 2 of <see cref="Link"/>: the persons (resident ID, else the passport's owner or the passport) each group was seen with.</summary>
+    private readonly struct GroupPersons(int[] passportOwner, int[] parent, int[] groupOwner, int residentIds, int weakStart) : IRowVisitor
+    {
+        public void Row(int resident, int passport, ReadOnlySpan<int> weak)
+        {
+            if (weak.Length == 0 || (resident < 0 && passport < 0))
+            {
+                return;
+            }
+
+            var person = resident >= 0 ? resident : passportOwner[passport - residentIds] switch
+            {
+                Owner.None => passport,
+                var holder => holder,
+            };
+            ref var owner = ref groupOwner[Find(parent, weak[0] - weakStart)];
+            owner = Owner.Join(owner, person);
         }
     }
 

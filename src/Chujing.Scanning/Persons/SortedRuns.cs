@@ -2,9 +2,15 @@ using System.Runtime.InteropServices;
 
 namespace Chujing.Scanning.Persons;
 
-/// <summary>An order whose leading byte (0-255) is spread evenly over the records: chunks are then bucketed by it before sorting.</summary>
+/// <summary>
+/// The leading byte (0-255) of the records' order: records in order have non-decreasing buckets. When
+/// <see cref="Spread"/>, it is spread evenly over the records (keyed hashes): chunks are then bucketed by it before
+/// sorting.
+/// </summary>
 internal interface IBucketOrder<T>
 {
+    bool Spread { get; }
+
     int Bucket(in T record);
 }
 
@@ -21,9 +27,9 @@ internal interface ISortedVisitor<T>
 /// needed. Not thread-safe; a full chunk can be taken out to be sorted outside the caller's lock. Only what the caller stores (keyed hashes and row numbers) ever reaches disk; the files
 /// are deleted on dispose.
 /// </summary>
-internal sealed class SortedRuns<T, TOrder> : IDisposable
-    where T : unmanaged
-    where TOrder : struct, IComparer<T>
+internal sealed partial class SortedRuns<T, TOrder> : IDisposable
+    where T : unmanaged, IComparable<T>
+    where TOrder : struct, IBucketOrder<T>
 {
     private const int ReadBufferBytes = 1 << 16;
     private readonly int _chunkLength;
@@ -93,78 +99,29 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
     {
         Seal(more: false);
         _free.Clear();
-        var cursors = new List<Cursor>();
+        var cursors = new Cursor[_chunks.Count + _runs.Count];
         try
         {
             for (var i = 0; i < _chunks.Count; i++)
             {
-                cursors.Add(new Cursor(_chunks[i], _chunkCounts[i]));
+                cursors[i] = new Cursor(_chunks[i], _chunkCounts[i]);
             }
 
-            foreach (var (path, count) in _runs)
+            for (var i = 0; i < _runs.Count; i++)
             {
-                cursors.Add(new Cursor(path, count));
+                cursors[_chunks.Count + i] = new Cursor(_runs[i].Path, _runs[i].Count);
             }
 
-            if (cursors.Count == 1)
+            if (cursors.Length > 0)
             {
-                var only = cursors[0];
-                while (only.MoveNext())
-                {
-                    visitor.Visit(in only.Current);
-                }
-
-                return;
-            }
-
-            var heads = cursors.Where(c => c.MoveNext()).ToList();
-            if (heads.Count > 8)
-            {
-                // Many runs (a small budget against a large input): a heap.
-                var queue = new PriorityQueue<Cursor, T>(heads.Count, default(TOrder));
-                foreach (var head in heads)
-                {
-                    queue.Enqueue(head, head.Current);
-                }
-
-                while (queue.TryDequeue(out var cursor, out _))
-                {
-                    visitor.Visit(in cursor.Current);
-                    if (cursor.MoveNext())
-                    {
-                        queue.Enqueue(cursor, cursor.Current);
-                    }
-                }
-
-                return;
-            }
-
-            // A handful of chunks or runs: the smallest head is found by a linear scan, the order's comparison inlined.
-            var order = default(TOrder);
-            while (heads.Count > 0)
-            {
-                var min = 0;
-                for (var i = 1; i < heads.Count; i++)
-                {
-                    if (order.Compare(heads[i].Current, heads[min].Current) < 0)
-                    {
-                        min = i;
-                    }
-                }
-
-                var cursor = heads[min];
-                visitor.Visit(in cursor.Current);
-                if (!cursor.MoveNext())
-                {
-                    heads.RemoveAt(min);
-                }
+                new LoserTree(cursors).Drain(ref visitor);
             }
         }
         finally
         {
             foreach (var cursor in cursors)
             {
-                cursor.Dispose();
+                cursor?.Dispose();
             }
         }
     }
@@ -262,10 +219,11 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
     /// </summary>
     public static void Sort(Span<T> records)
     {
-        var order = default(TOrder);
-        if (order is not IBucketOrder<T> buckets || records.Length < 1 << 14)
+        // The records' own comparison: the runtime's sort then inlines it (a comparer goes through a delegate).
+        var buckets = default(TOrder);
+        if (!buckets.Spread || records.Length < 1 << 14)
         {
-            records.Sort(order);
+            records.Sort();
             return;
         }
 
@@ -307,7 +265,7 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
 
         for (var b = 0; b < 256; b++)
         {
-            records[starts[b]..end[b]].Sort(order);
+            records[starts[b]..end[b]].Sort();
         }
     }
 
@@ -320,52 +278,5 @@ internal sealed class SortedRuns<T, TOrder> : IDisposable
         }
 
         _runs.Add((path, records.Length));
-    }
-
-    /// <summary>Reads one sorted chunk or run.</summary>
-    private sealed class Cursor : IDisposable
-    {
-        private readonly FileStream? _file;
-        private readonly T[] _buffer;
-        private long _remaining;
-        private int _position = -1;
-        private int _length;
-
-        public Cursor(T[] chunk, int count)
-        {
-            _buffer = chunk;
-            _length = count;
-        }
-
-        public Cursor(string path, long count)
-        {
-            _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            _buffer = new T[Math.Max(1, ReadBufferBytes / Marshal.SizeOf<T>())];
-            _remaining = count;
-        }
-
-        public ref readonly T Current => ref _buffer[_position];
-
-        public bool MoveNext()
-        {
-            if (++_position < _length)
-            {
-                return true;
-            }
-
-            if (_file is null || _remaining == 0)
-            {
-                return false;
-            }
-
-            var n = (int)Math.Min(_remaining, _buffer.Length);
-            _file.ReadExactly(MemoryMarshal.AsBytes(_buffer.AsSpan(0, n)));
-            _remaining -= n;
-            _length = n;
-            _position = 0;
-            return true;
-        }
-
-        public void Dispose() => _file?.Dispose();
     }
 }

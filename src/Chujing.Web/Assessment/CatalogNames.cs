@@ -57,6 +57,21 @@ public sealed class CatalogNames(CatalogSet? catalogs)
     public string Field(string edition, string field, bool english) =>
         Fields(edition).TryGetValue(field, out var f) ? Pick(f.Name, f.NameEn, english) : field;
 
+    /// <summary>
+    /// A field's name where the edition may not be known (an audit snapshot, a payload): in <paramref name="edition"/>
+    /// when it has the field, else in the newest edition that has it, else what was given.
+    /// </summary>
+    public string FieldAnywhere(string? edition, string field, bool english)
+    {
+        if (edition is not null && Fields(edition).TryGetValue(field, out var own))
+        {
+            return Pick(own.Name, own.NameEn, english);
+        }
+
+        var newest = catalogs?.Editions.OrderByDescending(e => e.Effective).Select(e => Fields(e.Id).GetValueOrDefault(field)).FirstOrDefault(f => f is not null);
+        return newest is { } found ? Pick(found.Name, found.NameEn, english) : field;
+    }
+
     /// <summary>The edition's fields by id, Chinese name, English name and every synonym (first definition wins).</summary>
     public IReadOnlyDictionary<string, CatalogField> Fields(string edition) => _fields.GetOrAdd(edition, id =>
     {

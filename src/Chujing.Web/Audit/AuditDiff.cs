@@ -10,12 +10,13 @@ namespace Chujing.Web.Audit;
 public static class AuditDiff
 {
     /// <summary>Changed properties in the order of the after snapshot (then those only before). Bookkeeping fields are left out.</summary>
-    public static IReadOnlyList<AuditChange> Changes(string? before, string? after)
+    public static IReadOnlyList<AuditChange> Changes(string? before, string? after) =>
+        [.. Nodes(Parse(before), Parse(after)).Select(c => new AuditChange(c.Property, Plain(c.Before), Plain(c.After)))];
+
+    /// <summary>The changed properties (as <see cref="Changes"/> finds them) with their JSON values, for labelling.</summary>
+    internal static IEnumerable<(string Property, JsonNode? Before, JsonNode? After)> Nodes(JsonObject before, JsonObject after)
     {
-        var b = Parse(before);
-        var a = Parse(after);
-        var names = a.Select(p => p.Key).Concat(b.Select(p => p.Key)).Distinct(StringComparer.Ordinal);
-        var changes = new List<AuditChange>();
+        var names = after.Select(p => p.Key).Concat(before.Select(p => p.Key)).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
             if (name is "version" or "updatedAt" or "allowedActions")
@@ -23,22 +24,18 @@ public static class AuditDiff
                 continue;
             }
 
-            var old = Plain(b[name]);
-            var @new = Plain(a[name]);
-            if (!string.Equals(old, @new, StringComparison.Ordinal))
+            if (!string.Equals(Plain(before[name]), Plain(after[name]), StringComparison.Ordinal))
             {
-                changes.Add(new AuditChange(name, old, @new));
+                yield return (name, before[name], after[name]);
             }
         }
-
-        return changes;
     }
 
     /// <summary>
     /// A value as a person reads it: strings without quotes or escapes, times in Beijing time, lists joined by
     /// commas, objects as compact JSON without escaped characters.
     /// </summary>
-    private static string? Plain(JsonNode? node) => node switch
+    internal static string? Plain(JsonNode? node) => node switch
     {
         null => null,
         JsonValue v when v.TryGetValue<string>(out var text) =>
@@ -49,8 +46,9 @@ public static class AuditDiff
         _ => node.ToJsonString(Readable),
     };
 
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static JsonObject Parse(string? json) =>
+    /// <summary>A snapshot as a JSON object (empty when absent or not an object).</summary>
+    internal static JsonObject Parse(string? json) =>
         json is null ? [] : JsonNode.Parse(json) as JsonObject ?? [];
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -1,49 +1,51 @@
-using Chujing.Domain.Diagnostics;
 using Chujing.Persistence;
 using Chujing.Web.Access;
+using Chujing.Web.Lists;
 using Chujing.Web.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chujing.Web.Audit;
 
 /// <summary>
-/// <c>GET /api/audit</c>: the audit log of the caller's tenant, newest first (officials only). An <c>entity</c> that
-/// is not a kind the log records is a 400 problem naming the parameter, never an empty answer.
+/// <c>GET /api/audit</c>: the audit log of the caller's tenant, newest first (officials only), filtered as the audit
+/// page and its export are (<see cref="ListQuery"/>: <c>q</c>, <c>entity</c>, <c>entityId</c>, <c>processor</c>,
+/// <c>zone</c>, <c>from</c>, <c>to</c>), at most <c>take</c> entries (default 200, 1–<see cref="MaxTake"/>). A bad
+/// filter (an <c>entity</c> that is not a kind the log records, a malformed date…) is a problem naming the parameter,
+/// never an empty answer.
 /// </summary>
 public static class AuditEndpoints
 {
+    /// <summary>The most entries one answer holds.</summary>
+    public const int MaxTake = 1000;
+
+    /// <summary>The entries an answer holds when <c>take</c> is not given.</summary>
+    public const int DefaultTake = 200;
+
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit", async (ChujingDbContext db, HttpContext http, string? entity, string? entityId, int? take, CancellationToken ct) =>
-                AuditLabels.CheckEntity(string.IsNullOrWhiteSpace(entity) ? null : entity) is { } problem
-                    ? ProblemMapping.ToHttpResult(new InvalidError([problem]))
-                    : Results.Ok(await QueryAsync(db, Caller.From(http.User), string.IsNullOrWhiteSpace(entity) ? null : entity, entityId, take ?? 200, ct).ConfigureAwait(false)))
+        app.MapGet("/api/audit", async (AuditService audit, HttpContext http, int? take, CancellationToken ct) =>
+            {
+                var filter = ListEndpoints.Filter(http);
+                return filter.IsSuccess
+                    ? Results.Ok(await audit.Search(Caller.From(http.User), filter.Value).Take(Math.Clamp(take ?? DefaultTake, 1, MaxTake)).ToListAsync(ct).ConfigureAwait(false))
+                    : ProblemMapping.ToHttpResult(filter.Error!);
+            })
             .RequirePermission(Permissions.AuditRead)
             .Produces<IReadOnlyList<AuditEntryView>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithListFilters(ListOpenApi.Audit)
+            .WithDescription("The audit log of the caller's tenant (its zone group, or the whole city), newest first; entries about a filing never submitted are left out. "
+                + "Filtered as the audit page and its export: q, entity, entityId, processor, zone, from, to (see docs/lists.md). "
+                + "take: at most this many entries, default 200, 1 to 1000 (clamped). A bad filter is a problem keyed by its parameter (400 malformed, 422 unknown value or too long).")
             .WithTags("audit");
         return app;
     }
 
-    /// <summary>Entries visible to <paramref name="caller"/>, optionally for one entity, newest first.</summary>
-    public static async Task<IReadOnlyList<AuditEntryView>> QueryAsync(ChujingDbContext db, Caller caller, string? entity, string? entityId, int take, CancellationToken ct)
-    {
-        var query = db.AuditEntries.AsNoTracking().VisibleTo(caller, db.Filings);
-        if (entity is not null)
-        {
-            query = query.Where(a => a.Entity == entity);
-        }
-
-        if (entityId is not null)
-        {
-            query = query.Where(a => a.EntityId == entityId);
-        }
-
-        return await query
-            .OrderByDescending(a => a.Id)
-            .Take(Math.Clamp(take, 1, 1000))
-            .Select(a => new AuditEntryView(a.Id, a.At, a.ActorEmail, a.Entity, a.EntityId, a.Action, a.ZoneGroupId, a.Before, a.After))
+    /// <summary>Entries visible to <paramref name="caller"/>, optionally for one entity, newest first (the audit search with these two filters).</summary>
+    public static async Task<IReadOnlyList<AuditEntryView>> QueryAsync(ChujingDbContext db, Caller caller, string? entity, string? entityId, int take, CancellationToken ct) =>
+        await new AuditService(db).Search(caller, new ListQuery(Entity: entity, EntityId: entityId))
+            .Take(Math.Clamp(take, 1, MaxTake))
             .ToListAsync(ct)
             .ConfigureAwait(false);
-    }
 }

@@ -30,7 +30,7 @@ public static class AuditExport
         return new ExportTable("审计日志", Columns, [.. entries.Select(a => new object?[]
         {
             FilingExport.Time(a.At),
-            a.Actor,
+            AuditLabels.Actor(a.Actor, english: false),
             AuditLabels.Entity(a.Entity, english: false),
             a.EntityId,
             AuditLabels.Action(a.Action, english: false),

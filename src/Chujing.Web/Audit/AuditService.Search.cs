@@ -15,7 +15,7 @@ public sealed partial class AuditService
     /// <summary>
     /// The entries <paramref name="caller"/> may see (scoped exactly as <c>GET /api/audit</c>, drafts never submitted
     /// left out) that match <paramref name="filter"/>, newest first. The text matches the actor's e-mail, the entity's
-    /// id, and the action and the entity kind by code or by label (通过 finds approvals); <c>entity</c> is the entity kind; the date range is on when the change was made (Beijing).
+    /// id, the platform itself by 系统, and the action and the entity kind by code or by label (通过 finds approvals); <c>entity</c> is the entity kind, <c>entityId</c> one entity's id; the date range is on when the change was made (Beijing).
     /// </summary>
     public IQueryable<AuditEntryView> Search(Caller caller, ListQuery filter)
     {
@@ -24,6 +24,11 @@ public sealed partial class AuditService
         if (filter.Entity is { } entity)
         {
             query = query.Where(a => a.Entity == entity);
+        }
+
+        if (filter.EntityId is { } entityId)
+        {
+            query = query.Where(a => a.EntityId == entityId);
         }
 
         if (filter.ZoneGroup is { } zone)
@@ -52,8 +57,9 @@ public sealed partial class AuditService
             var q = text.ToLowerInvariant();
             var actions = UiText.CodesLabelled("audit.action", text);
             var entities = UiText.CodesLabelled("audit.entity", text);
+            var actors = UiText.CodesLabelled("audit.actor", text);
             query = query.Where(a => a.ActorEmail.ToLower().Contains(q) || a.EntityId.ToLower().Contains(q) || a.Action.ToLower().Contains(q)
-                || actions.Contains(a.Action) || entities.Contains(a.Entity));
+                || actions.Contains(a.Action) || entities.Contains(a.Entity) || actors.Contains(a.ActorEmail));
         }
 
         return query.OrderByDescending(a => a.Id)

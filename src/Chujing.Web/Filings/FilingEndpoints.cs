@@ -11,7 +11,7 @@ namespace Chujing.Web.Filings;
 /// <c>/api/filings</c>: list and read (every role, scoped), draft and amend and submit (enterprise), review
 /// decisions (zone-group officer), the printable form (HTML and XLSX).
 /// </summary>
-public static class FilingEndpoints
+public static partial class FilingEndpoints
 {
     private const string ReviewActions = "^(start-review|approve|return-for-correction|reject|revoke|suspend|reinstate)$";
 
@@ -27,13 +27,12 @@ public static class FilingEndpoints
     public static IEndpointRouteBuilder MapFilingsApi(this IEndpointRouteBuilder app)
     {
         var filings = app.MapGroup("/api/filings").WithTags("filings");
-        filings.MapGet("/", async (FilingService service, HttpContext http, CancellationToken ct) =>
-                Lists.ListEndpoints.Filter(http) is var parsed && !parsed.IsSuccess
-                    ? ProblemMapping.ToHttpResult(parsed.Error!)
-                    : Results.Ok(await service.SearchAsync(Caller.From(http.User), parsed.Value, ct).ConfigureAwait(false)))
+        filings.MapGet("/", ListAsync)
             .RequirePermission(Permissions.FilingsRead)
             .Produces<IReadOnlyList<FilingView>>()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithListPaging();
         filings.MapGet("/{id}", async (string id, FilingService service, Consistency.ConsistencyService consistency, HttpContext http, CancellationToken ct) =>
             {
                 var found = await service.GetAsync(Caller.From(http.User), id, ct).ConfigureAwait(false);

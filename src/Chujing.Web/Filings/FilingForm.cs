@@ -41,7 +41,7 @@ public static class FilingForm
             new("安全保护措施", "Security measures", f.SecurityMeasures),
             new("有效期", "Validity", $"{f.ValidFrom:yyyy-MM-dd} – {f.ValidUntil:yyyy-MM-dd}"),
             new("评估结论", "Assessment pathway", f.Pathway is { } pathway ? T("pathway." + pathway.ToName()) : "—"),
-            new("尚需办理", "Still required", f.StillRequired is { } r ? (english ? r.TextEn + " (" + r.Citation + ")" : r.Text + "（" + r.Citation + "）") : "—"),
+            new("尚需办理", "Still required", f.StillRequired is { } r ? r.Describe(english) : "—"),
             new("评估结果／备案编号", "Result / filing number", f.PathwayReference is null ? "—" : $"{f.PathwayReference} ({f.PathwayDate:yyyy-MM-dd})"),
             new("评估是否过期", "Out of date", f.OutOfDate ? T("yes") + (f.ReassessedPathway is { } now ? " → " + T("pathway." + now.ToName()) : string.Empty) : T("no")),
             new("审核意见", "Review note", f.ReviewNote ?? "—"),

@@ -18,6 +18,24 @@ public sealed partial class FilingService
     /// </summary>
     public async Task<IReadOnlyList<FilingView>> SearchAsync(Caller caller, ListQuery filter, CancellationToken ct)
     {
+        var rows = await Search(caller, filter).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(f => ToView(f, caller))];
+    }
+
+    /// <summary>
+    /// The <paramref name="take"/> filings after the first <paramref name="skip"/> of <see cref="SearchAsync"/>'s
+    /// answer, and how many it holds in all: what <c>GET /api/filings</c> answers a page at a time.
+    /// </summary>
+    public async Task<(IReadOnlyList<FilingView> Items, int Total)> SearchPageAsync(Caller caller, ListQuery filter, int skip, int take, CancellationToken ct)
+    {
+        var query = Search(caller, filter);
+        var total = await query.CountAsync(ct).ConfigureAwait(false);
+        var rows = skip >= total ? [] : await query.Skip(skip).Take(take).ToListAsync(ct).ConfigureAwait(false);
+        return ([.. rows.Select(f => ToView(f, caller))], total);
+    }
+
+    private IQueryable<Persistence.Filings.Filing> Search(Caller caller, ListQuery filter)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         var query = db.Filings.AsNoTracking().Include(f => f.Processor).VisibleTo(caller);
         if (filter.Status is { } status)
@@ -58,7 +76,6 @@ public sealed partial class FilingService
                 || f.Processor.Uscc.ToLower().Contains(q) || f.Scenario.ToLower().Contains(q) || scenarios.Contains(f.Scenario));
         }
 
-        var rows = await query.OrderByDescending(f => f.Id.Length).ThenByDescending(f => f.Id).ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(f => ToView(f, caller))];
+        return query.OrderByDescending(f => f.Id.Length).ThenByDescending(f => f.Id);
     }
 }

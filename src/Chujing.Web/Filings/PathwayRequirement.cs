@@ -21,4 +21,7 @@ public sealed record PathwayRequirement(string Text, string TextEn, string Citat
             "《促进和规范数据跨境流动规定》第八条；《个人信息出境标准合同办法》第七条"),
         _ => null,
     };
+
+    /// <summary>What to do with where the law says so, as the filing's form shows it: in Chinese, or in English when <paramref name="english"/>.</summary>
+    public string Describe(bool english) => english ? TextEn + " (" + Citation + ")" : Text + "（" + Citation + "）";
 }

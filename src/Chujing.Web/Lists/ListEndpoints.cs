@@ -27,13 +27,13 @@ public static class ListEndpoints
 
     public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app)
     {
-        MapExport(app, "/api/filings/export", Permissions.FilingsRead, "filings", async (http, caller, filter, ct) =>
+        MapExport(app, "/api/filings/export", Permissions.FilingsRead, "filings", ListOpenApi.Filings, async (http, caller, filter, ct) =>
             FilingExport.Table(await Service<FilingService>(http).SearchAsync(caller, filter, ct).ConfigureAwait(false), Service<CatalogNames>(http)));
-        MapExport(app, "/api/evidence/records/export", Permissions.CountersRead, "evidence", async (http, caller, filter, ct) =>
+        MapExport(app, "/api/evidence/records/export", Permissions.CountersRead, "evidence", ListOpenApi.Evidence, async (http, caller, filter, ct) =>
             ExportRecordExport.Table(await Bounded(Service<ExportRecordQuery>(http).Search(caller, filter), ct).ConfigureAwait(false), Service<CatalogNames>(http)));
-        MapExport(app, "/api/audit/export", Permissions.AuditRead, "audit", async (http, caller, filter, ct) =>
+        MapExport(app, "/api/audit/export", Permissions.AuditRead, "audit", ListOpenApi.Audit, async (http, caller, filter, ct) =>
             AuditExport.Table(await Bounded(Service<AuditService>(http).Search(caller, filter), ct).ConfigureAwait(false), Service<CatalogNames>(http)));
-        MapExport(app, "/api/statistics/export", Permissions.StatisticsRead, "statistics", async (http, caller, filter, ct) =>
+        MapExport(app, "/api/statistics/export", Permissions.StatisticsRead, "statistics", ListOpenApi.Statistics, async (http, caller, filter, ct) =>
             StatisticsExport.Table(await Service<StatisticsService>(http).ComputeAsync(caller, filter, english: false, ct).ConfigureAwait(false)));
 
         app.MapGet("/api/evidence/records", async (HttpContext http, ExportRecordQuery records, int? take, CancellationToken ct) =>
@@ -47,6 +47,7 @@ public static class ListEndpoints
             .Produces<IReadOnlyList<ExportRecordView>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithListFilters(ListOpenApi.Evidence)
             .WithTags("evidence");
         app.MapGet("/api/statistics", async (HttpContext http, StatisticsService statistics, CancellationToken ct) =>
             {
@@ -59,6 +60,7 @@ public static class ListEndpoints
             .Produces<StatisticsView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithListFilters(ListOpenApi.Statistics)
             .WithTags("statistics");
         return app;
     }
@@ -70,7 +72,7 @@ public static class ListEndpoints
         return ListQuery.Parse(name => http.Request.Query.TryGetValue(name, out var v) ? v.ToString() : null);
     }
 
-    private static void MapExport(IEndpointRouteBuilder app, string path, string permission, string tag, Func<HttpContext, Caller, ListQuery, CancellationToken, Task<ExportTable>> build)
+    private static void MapExport(IEndpointRouteBuilder app, string path, string permission, string tag, IReadOnlyList<string> filters, Func<HttpContext, Caller, ListQuery, CancellationToken, Task<ExportTable>> build)
     {
         foreach (var format in (string[])["csv", "xlsx"])
         {
@@ -97,6 +99,7 @@ public static class ListEndpoints
                 .Produces(StatusCodes.Status200OK, contentType: format == "csv" ? TableExport.CsvContentType : TableExport.XlsxContentType)
                 .ProducesProblem(StatusCodes.Status400BadRequest)
                 .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+                .WithListFilters(filters)
                 .WithTags(tag);
         }
     }

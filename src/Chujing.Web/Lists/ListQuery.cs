@@ -21,6 +21,7 @@ namespace Chujing.Web.Lists;
 /// <param name="To"><c>to</c>: the last day, Beijing time, inclusive.</param>
 /// <param name="Entity"><c>entity</c>: the audit log's entity kind (audit).</param>
 /// <param name="Filing"><c>filing</c>: one filing's id (evidence records).</param>
+/// <param name="EntityId"><c>entityId</c>: one entity's id, e.g. a filing's (audit).</param>
 public sealed record ListQuery(
     string? Text = null,
     FilingStatus? Status = null,
@@ -30,7 +31,8 @@ public sealed record ListQuery(
     DateOnly? From = null,
     DateOnly? To = null,
     string? Entity = null,
-    string? Filing = null)
+    string? Filing = null,
+    string? EntityId = null)
 {
     /// <summary>The longest search text.</summary>
     public const int MaxText = 100;
@@ -42,7 +44,7 @@ public sealed record ListQuery(
     public const int MaxDays = 3660;
 
     /// <summary>The query-string parameters, in the order links write them.</summary>
-    public static IReadOnlyList<string> Parameters { get; } = ["q", "status", "processor", "zone", "pathway", "from", "to", "entity", "filing"];
+    public static IReadOnlyList<string> Parameters { get; } = ["q", "status", "processor", "zone", "pathway", "from", "to", "entity", "filing", "entityId"];
 
     /// <summary>The first instant of the range (UTC), or null when open.</summary>
     public DateTimeOffset? Start => From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), RegulatoryCalendar.Offset).ToUniversalTime() : null;
@@ -129,9 +131,10 @@ public sealed record ListQuery(
         }
 
         var filing = Identifier(Get("filing"), "filing", problems);
+        var entityId = Identifier(Get("entityId"), "entityId", problems);
         return problems.Count > 0
             ? Result<ListQuery>.Failure(problems)
-            : new ListQuery(text, status, processor, zone, pathway, from, to, entity, filing);
+            : new ListQuery(text, status, processor, zone, pathway, from, to, entity, filing, entityId);
     }
 
     /// <summary>This query as query-string parameters (<c>q=…&amp;from=…</c>), without a leading <c>?</c>; empty when no filter is set.</summary>
@@ -155,6 +158,7 @@ public sealed record ListQuery(
         Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("entity", Entity);
         Add("filing", Filing);
+        Add("entityId", EntityId);
         return string.Join("&", parts);
     }
 

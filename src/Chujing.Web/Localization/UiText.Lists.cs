@@ -25,6 +25,7 @@ public sealed partial class UiText
         ["label.to"] = ("日期止", "To"),
         ["label.entity"] = ("对象类型", "Kind"),
         ["label.filing"] = ("备案编号", "Filing"),
+        ["label.entityId"] = ("对象编号", "Object id"),
         ["label.eventsFile"] = ("事件文件", "Events file"),
         ["nav.statistics"] = ("统计", "Statistics"),
         ["statistics.intro"] = ("按日期范围统计本辖区的备案与实际出境：备案按创建日期，出境记录按出境时间（北京时间）。", "Filings and actual exports in your jurisdiction over a date range: filings by the day they were created, exports by when they left (Beijing time)."),

@@ -18,24 +18,14 @@ public sealed class NotificationService(ChujingDbContext db, TimeProvider time)
     /// <summary>Page <paramref name="page"/> (1-based) of the caller's notifications; 422 naming <c>page</c> or <c>pageSize</c> when out of range.</summary>
     public async Task<Result<NotificationPage>> PageAsync(Caller caller, bool unreadOnly, int? page, int? pageSize, CancellationToken ct)
     {
-        var problems = new List<Diagnostic>();
-        if (page is < 1 or > 100_000)
+        var paging = Lists.PageRequest.Parse(page, pageSize, DefaultPageSize, MaxPageSize);
+        if (!paging.IsSuccess)
         {
-            problems.Add(Diagnostic.ForField(null, "page", "must be a page number from 1 to 100000"));
+            return Result<NotificationPage>.Failure(paging.Error!);
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            problems.Add(Diagnostic.ForField(null, "pageSize", $"must be 1 to {MaxPageSize}"));
-        }
-
-        if (problems.Count > 0)
-        {
-            return Result<NotificationPage>.Failure(problems);
-        }
-
-        var size = pageSize ?? DefaultPageSize;
-        var number = page ?? 1;
+        var size = paging.Value.Size;
+        var number = paging.Value.Number;
         var mine = Mine(caller);
         var query = unreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
         var total = await query.CountAsync(ct).ConfigureAwait(false);

@@ -58,6 +58,7 @@ public sealed class PersonLinkerTests
     [InlineData(3, 5_000, 1L << 16)]
     [InlineData(4, 20_000, 1L << 16)]
     [InlineData(5, 20_000, 64L << 20)]
+    [InlineData(6, 20_000, 2L << 20)] // several chunks, all in memory: the kinds numbered in parallel
     public void Count_RandomRowsWithFamiliesAndChains_EqualsTheBruteForceReference(int seed, int rowCount, long budget)
     {
         var rows = RandomRows(new Random(seed), rowCount);
