@@ -28,7 +28,7 @@ public abstract class SpotCheckLabelsTests(PlatformFixture platform)
 
         Assert.Equal("大兴 Daxing", PageText.Of(html, "check-zone").Single());
         var contributors = PageText.Of(html, "contributors").Single();
-        Assert.Equal("组团 Zone group「126331563425」，企业见证人 Enterprise witness「354643662325-labels」", contributors);
+        Assert.Equal("自贸组团 Zone group「126331563425」，企业见证人 Enterprise witness「354643662325-labels」", contributors);
         Assert.All(PageText.Of(html, "outcome-processor"), p => Assert.StartsWith("北京大兴示例医药有限公司", p, StringComparison.Ordinal));
         Assert.NotEmpty(PageText.Of(html, "outcome-processor"));
         var kinds = PageText.Of(html, "finding-kind");
