@@ -28,7 +28,7 @@ public sealed partial class BrowserJourneyTests
         await page.FillAsync("#item", "bj-pharma-id-group-health");
         await page.FillAsync("#json", """{"thresholds": [{"counter": "sensitive", "atLeast": 5000, "pathway": "security-assessment"}]}""");
         await page.Locator("[data-testid=edit-item] button[type=submit]").First.ClickAsync();
-        await Assertions.Expect(page.Locator("tr[data-item=bj-pharma-id-group-health]")).ToContainTextAsync("sensitive 5,000 以上");
+        await Assertions.Expect(page.Locator("tr[data-item=bj-pharma-id-group-health]")).ToContainTextAsync("敏感个人信息 5,000 人以上 → 数据出境安全评估");
 
         await page.ClickAsync("[data-testid=impact-link]");
         await Assertions.Expect(page.Locator($"[data-testid=impact] tr[data-filing={filing}]")).ToContainTextAsync("数据出境安全评估");

@@ -24,7 +24,7 @@ internal sealed class CompiledList
         var applicability = edition.Applicability!;
         ApplicabilityCitation = applicability.Citation ?? national.FtzList?.Citation ?? edition.Title;
         Applies = EngineNotes.Entry(EngineNotes.ListApplies, BasisId.Note(edition.Id, EngineNotes.ListApplies.Id), ApplicabilityCitation, null,
-            [applicability.Zone, edition.Title], [applicability.ZoneName ?? applicability.Zone, edition.Title]);
+            [ZoneInEnglish(applicability.Zone), edition.TitleEn ?? edition.Title], [applicability.ZoneName ?? applicability.Zone, edition.Title]);
         ZoneFiling = edition.Duties.Count > 0
             ? edition.Duties.Select(d => new Duty(BasisId.Item(edition.Id, d.Id), d.Text, d.TextEn ?? d.Explanation, d.Citation)).ToArray()
             : [new Duty(BasisId.Item(edition.Id, "zone-group-filing"), "向所在自贸组团提交负面清单使用申请与备案", "Apply to use the list and file the export activity with the zone group", ApplicabilityCitation)];
@@ -152,30 +152,40 @@ internal sealed class CompiledList
         var applicability = Edition.Applicability!;
         if (!InForce)
         {
-            return NotApplicable(EngineNotes.ListNotInForce, [Edition.Id, Edition.Effective, _asOf], null,
+            return NotApplicable(EngineNotes.ListNotInForce, [TitleEn, Edition.Effective, _asOf], [Edition.Title, Edition.Effective, _asOf],
                 BasisInput.Of("asOf", _asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (applicability.CiioExcluded && processor.Ciio)
         {
-            return NotApplicable(EngineNotes.ListCiio, [Edition.Id], null, BasisInput.Of("processor.ciio", true));
+            return NotApplicable(EngineNotes.ListCiio, [TitleEn], [Edition.Title], BasisInput.Of("processor.ciio", true));
         }
 
         if (!IsZone(processor.FreeTradeZone))
         {
-            var where = processor.FreeTradeZone is null ? "in no free trade zone" : $"in the '{processor.FreeTradeZone}' zone";
+            var where = processor.FreeTradeZone is null ? "in no free trade zone" : $"in the {ZoneInEnglish(processor.FreeTradeZone)} zone";
             var whereZh = processor.FreeTradeZone is null ? "不在任何自贸区" : $"在“{processor.FreeTradeZone}”自贸区";
-            return NotApplicable(EngineNotes.ListOtherZone, [Edition.Id, applicability.Zone, where], [Edition.Id, applicability.ZoneName ?? applicability.Zone, whereZh],
+            return NotApplicable(EngineNotes.ListOtherZone, [TitleEn, ZoneInEnglish(applicability.Zone), where], [Edition.Title, applicability.ZoneName ?? applicability.Zone, whereZh],
                 BasisInput.Of("processor.freeTradeZone", processor.FreeTradeZone));
         }
 
         if (applicability.RequiresApproval && !processor.ListApproved)
         {
-            return NotApplicable(EngineNotes.ListNotApproved, [Edition.Id], null, BasisInput.Of("processor.listApproved", false));
+            return NotApplicable(EngineNotes.ListNotApproved, [TitleEn], [Edition.Title], BasisInput.Of("processor.listApproved", false));
         }
 
         return null;
     }
+
+    /// <summary>The edition's title for English sentences (its Chinese title when it has no English one).</summary>
+    public string TitleEn => Edition.TitleEn ?? Edition.Title;
+
+    /// <summary>
+    /// A zone as a proper name in English sentences: its id's words capitalised (<c>beijing</c> → <c>Beijing</c>);
+    /// a zone named otherwise (北京) reads as given.
+    /// </summary>
+    public static string ZoneInEnglish(string? zone) => string.Join(' ', (zone ?? string.Empty).Split('-', ' ')
+        .Where(w => w.Length > 0).Select(w => char.IsAsciiLetterLower(w[0]) ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     /// <summary>The note that the list does not apply, with the fact that decided it.</summary>
     public BasisEntry NotApplicable(EngineNote note, object?[] en, object?[]? zh, BasisInput input) =>

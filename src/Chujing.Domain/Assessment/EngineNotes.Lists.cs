@@ -5,32 +5,32 @@ internal static partial class EngineNotes
 {
     // ── Whether the list applies ──────────────────────────────────────────────────────────────────────────────
 
-    /// <summary>{0} zone, {1} edition title.</summary>
+    /// <summary>{0} zone (en: capitalised, e.g. Beijing; zh: its Chinese name), {1} edition title.</summary>
     public static readonly EngineNote ListApplies = new("applies", BasisKind.ListApplies, "适用负面清单",
-        "The processor is in the {0} free trade zone, approved to use '{1}' and not a CIIO, so the list applies (art. 6).",
+        "The processor is in the {0} Free Trade Zone, approved to use '{1}' and not a CIIO, so the list applies (art. 6).",
         "数据处理者位于{0}自由贸易试验区、已获准使用“{1}”且不是关键信息基础设施运营者，清单适用（第六条）。");
 
-    /// <summary>{0} edition id, {1} its effective day, {2} the day of the decision.</summary>
+    /// <summary>{0} edition title, {1} its effective day, {2} the day of the decision.</summary>
     public static readonly EngineNote ListNotInForce = new("not-in-force", BasisKind.ListNotInForce, "负面清单尚未施行",
         "'{0}' takes effect on {1:yyyy-MM-dd}; on {2:yyyy-MM-dd} it is not yet in force, so the national rules decide.",
         "“{0}”自{1:yyyy-MM-dd}起施行；{2:yyyy-MM-dd}尚未施行，按国家规定判断。");
 
-    /// <summary>{0} edition id.</summary>
+    /// <summary>{0} edition title.</summary>
     public static readonly EngineNote ListCiio = new("not-applicable", BasisKind.ListNotApplicable, "负面清单不适用",
         "'{0}' does not apply: critical information infrastructure operators cannot use free-trade-zone lists; the national rules decide.",
         "“{0}”不适用：关键信息基础设施运营者不适用自由贸易试验区负面清单，按国家规定判断。");
 
-    /// <summary>{0} edition id, {1} the list's zone, {2} where the processor is (en: "in no free trade zone" / zh).</summary>
+    /// <summary>{0} edition title, {1} the list's zone, {2} where the processor is (en: "in no free trade zone" / zh).</summary>
     public static readonly EngineNote ListOtherZone = new("not-applicable", BasisKind.ListNotApplicable, "负面清单不适用",
-        "'{0}' does not apply: it serves processors of the '{1}' zone and this processor is {2}; the national rules decide.",
+        "'{0}' does not apply: it serves processors of the {1} zone and this processor is {2}; the national rules decide.",
         "“{0}”不适用：该清单适用于“{1}”自贸区的数据处理者，而本数据处理者{2}；按国家规定判断。");
 
-    /// <summary>{0} edition id.</summary>
+    /// <summary>{0} edition title.</summary>
     public static readonly EngineNote ListNotApproved = new("not-applicable", BasisKind.ListNotApplicable, "负面清单不适用",
         "'{0}' does not apply: the processor has not been approved by its zone group to use the list; the national rules decide.",
         "“{0}”不适用：数据处理者未获所在自贸组团批准使用清单，按国家规定判断。");
 
-    /// <summary>{0} edition id, {1} domain name, {2} the exclusion's citation.</summary>
+    /// <summary>{0} edition title, {1} domain name, {2} the exclusion's citation.</summary>
     public static readonly EngineNote ListExcluded = new("not-applicable", BasisKind.ListNotApplicable, "负面清单不适用",
         "'{0}' does not apply: its {1} part excludes autonomous-driving firms ({2}); the national rules decide.",
         "“{0}”不适用：其{1}部分不适用于自动驾驶企业（{2}），按国家规定判断。");

@@ -28,8 +28,8 @@ internal sealed record ResolvedList(
             var exclusion = domain.Exclusions.FirstOrDefault(e => string.Equals(e.Id, AutonomousDrivingExclusion, StringComparison.Ordinal));
             if (exclusion is not null)
             {
-                return List.NotApplicable(EngineNotes.ListExcluded, [List.Edition.Id, domain.NameEn ?? domain.Name, exclusion.Citation],
-                    [List.Edition.Id, domain.Name, exclusion.Citation], BasisInput.Of("processor.autonomousDriving", true));
+                return List.NotApplicable(EngineNotes.ListExcluded, [List.TitleEn, domain.NameEn ?? domain.Name, exclusion.Citation],
+                    [List.Edition.Title, domain.Name, exclusion.Citation], BasisInput.Of("processor.autonomousDriving", true));
             }
         }
 

@@ -26,6 +26,20 @@ internal static class ConsistencyBasis
         "Chujing 平台规则（平台政策，非法律条文）：一致性抽验问题升级后自贸组团可暂停备案，暂停期间依该备案出境视同备案不在有效状态；"
         + "类比《个人信息出境个人信息保护认证办法（征求意见稿）》第十三条（出境超出认证范围的暂停或撤销认证，草案）· platform policy");
 
-    /// <summary>A field of the filing.</summary>
-    public static DeviationBasis Filed(string filingId, string field) => new("filing:" + filingId + "#" + field, "备案 " + filingId + "（" + field + "）");
+    /// <summary>A field of the filing: the rule names it by its JSON path, the citation by the form's label.</summary>
+    public static DeviationBasis Filed(string filingId, string field) => new("filing:" + filingId + "#" + field, "备案 " + filingId + "（" + FieldLabel(field) + "）");
+
+    /// <summary>The filing form's label of a filing field (what a person reads in the citation).</summary>
+    private static string FieldLabel(string field) => field switch
+    {
+        "status" => "状态",
+        "scenario" => "业务场景",
+        "fields" => "出境字段",
+        "recipients" => "境外接收方",
+        "recipients[].country" => "境外接收方所在国家或地区",
+        "persons.personal" => "个人信息人数",
+        "persons.sensitive" => "敏感个人信息人数",
+        "pathway" => "评估结论",
+        _ => field,
+    };
 }

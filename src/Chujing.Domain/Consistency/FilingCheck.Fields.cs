@@ -18,16 +18,19 @@ public sealed partial class FilingCheck
         var path = "fields[" + position.ToString(CultureInfo.InvariantCulture) + "]";
         if (term is null)
         {
+            var (list, listEn) = _vocabulary is { } v ? ($"“{v.Title(false)}”", $"'{v.Title(true)}'") : (Filing.Content.ListEdition, Filing.Content.ListEdition);
             return Make(index, DeviationKind.FieldNotListed, path,
-                $"出境字段“{field}”既不在备案中，也不是所依据清单 {Filing.Content.ListEdition} 的字段。",
-                $"The field '{field}' is neither filed nor a field of the list {Filing.Content.ListEdition}.",
+                $"出境字段“{field}”既不在备案中，也不是所依据清单{list}的字段。",
+                $"The field '{field}' is neither filed nor a field of the list {listEn}.",
                 ConsistencyBasis.Filed(Filing.Id, "fields"), null);
         }
 
         var named = string.Equals(term.Name, field, StringComparison.Ordinal) ? field : $"{field}（{term.Name}）";
+        var nameEn = term.NameEn ?? term.Name;
+        var namedEn = string.Equals(nameEn, field, StringComparison.OrdinalIgnoreCase) ? $"'{field}'" : $"'{field}' ({nameEn})";
         return Make(index, DeviationKind.FieldNotFiled, path,
-            $"出境字段“{named}”是清单条目 {term.ItemId} 列明的字段，备案未申报。",
-            $"The field '{field}' ({term.Id}) is named by the list item {term.ItemId} but is not filed.",
+            $"出境字段“{named}”是清单条目“{term.ItemName}”列明的字段，备案未申报。",
+            $"The field {namedEn} is named by the list item '{term.ItemNameEn ?? term.ItemName}' but is not filed.",
             ConsistencyBasis.Filed(Filing.Id, "fields"), new DeviationBasis(_vocabulary!.Edition.Id + "#" + term.ItemId, term.Citation));
     }
 
@@ -62,8 +65,8 @@ public sealed partial class FilingCheck
             var basis = new List<DeviationBasis>(decision.Basis.Count + 1) { ConsistencyBasis.Filed(Filing.Id, "pathway") };
             basis.AddRange(decision.Basis.Where(b => b.Pathway == decision.Pathway).Select(b => new DeviationBasis(b.Rule, b.Citation)));
             (found ??= []).Add(Make(index, DeviationKind.BandCrossed, "persons",
-                FormattableString.Invariant($"按 {counts.Year} 年累计人数（个人信息 {counts.Personal:N0} 人、敏感个人信息 {counts.Sensitive:N0} 人），出境需要“{PathwayLabel(decision.Pathway)}”，严于备案所依据的“{PathwayLabel(_reference!.Value)}”。"),
-                FormattableString.Invariant($"At the counts of {counts.Year} ({counts.Personal:N0} persons' personal and {counts.Sensitive:N0} persons' sensitive personal information) the export needs {decision.Pathway.ToName()}, stricter than the filed {_reference!.Value.ToName()}."),
+                FormattableString.Invariant($"按 {counts.Year} 年累计人数（个人信息 {counts.Personal:N0} 人、敏感个人信息 {counts.Sensitive:N0} 人），出境需要“{PathwayLabel(decision.Pathway, false)}”，严于备案所依据的“{PathwayLabel(_reference!.Value, false)}”。"),
+                FormattableString.Invariant($"At the counts of {counts.Year} ({counts.Personal:N0} persons' personal and {counts.Sensitive:N0} persons' sensitive personal information) the export needs '{PathwayLabel(decision.Pathway, true)}', stricter than the filing's '{PathwayLabel(_reference!.Value, true)}'."),
                 basis));
         }
     }
@@ -111,12 +114,12 @@ public sealed partial class FilingCheck
         Filing.Content.Fields,
         []);
 
-    private static string PathwayLabel(Pathway pathway) => pathway switch
+    private static string PathwayLabel(Pathway pathway, bool english) => pathway switch
     {
-        Pathway.Exempt => "免予申报",
-        Pathway.StandardContractOrCertification => "个人信息出境标准合同或认证",
-        Pathway.SecurityAssessment => "数据出境安全评估",
-        _ => "其他合法途径",
+        Pathway.Exempt => english ? "Exempt" : "免予申报",
+        Pathway.StandardContractOrCertification => english ? "Standard contract or certification" : "个人信息出境标准合同或认证",
+        Pathway.SecurityAssessment => english ? "Security assessment" : "数据出境安全评估",
+        _ => english ? "Other lawful route" : "其他合法途径",
     };
 
     private static Deviation Make(int index, DeviationKind kind, string path, string detail, string detailEn, DeviationBasis filed, DeviationBasis? rule) =>

@@ -72,8 +72,8 @@ public sealed partial class FilingCheck
         if (e.Scenario is { } scenario && !string.Equals(_vocabulary?.Scenario(scenario) ?? scenario.Trim(), _scenarioId, StringComparison.OrdinalIgnoreCase))
         {
             (found ??= []).Add(Make(index, DeviationKind.ScenarioNotFiled, "scenario",
-                $"出境场景“{scenario}”不是备案的场景“{content.Scenario}”。",
-                $"The scenario '{scenario}' is not the filed scenario '{content.Scenario}'.",
+                $"出境场景“{ScenarioName(scenario, false)}”不是备案的场景“{ScenarioName(content.Scenario, false)}”。",
+                $"The scenario '{ScenarioName(scenario, true)}' is not the filed scenario '{ScenarioName(content.Scenario, true)}'.",
                 ConsistencyBasis.Filed(Filing.Id, "scenario"), ListScenarioBasis()));
         }
 
@@ -134,7 +134,7 @@ public sealed partial class FilingCheck
             null => ($"出境时间 {at}（北京时间）早于备案 {Filing.Id} 的创建。", $"The export at {at} (Beijing time) predates filing {Filing.Id}."),
             FilingStatus.Suspended => ($"出境时（{at}，北京时间）备案 {Filing.Id} 已暂停：暂停期间不得依该备案出境，待整改通过、自贸组团解除暂停后恢复。", $"At the export ({at}, Beijing time) filing {Filing.Id} was suspended: no export may rely on it until the zone group lifts the suspension after the rectification is accepted."),
             FilingStatus.Approved => (FormattableString.Invariant($"出境日期 {day:yyyy-MM-dd} 不在备案 {Filing.Id} 的有效期 {content.ValidFrom:yyyy-MM-dd} 至 {content.ValidUntil:yyyy-MM-dd} 内。"), FormattableString.Invariant($"The export day {day:yyyy-MM-dd} is outside the validity of filing {Filing.Id}, {content.ValidFrom:yyyy-MM-dd} to {content.ValidUntil:yyyy-MM-dd}.")),
-            { } s => ($"出境时（{at}，北京时间）备案 {Filing.Id} 处于“{StatusLabel(s)}”状态，尚未通过或已失效。", $"At the export ({at}, Beijing time) filing {Filing.Id} was {FilingNames.Of(s)}, not approved."),
+            { } s => ($"出境时（{at}，北京时间）备案 {Filing.Id} 处于“{StatusLabel(s)}”状态，尚未通过或已失效。", $"At the export ({at}, Beijing time) filing {Filing.Id} was {StatusLabelEn(s)}, not approved."),
         };
         return new Deviation(index, DeviationKind.FilingNotInForce, "time", SeverityTable.Of(DeviationKind.FilingNotInForce), zh, en, status == FilingStatus.Suspended ? _suspendedBasis : NotInForceBasis);
     }
@@ -152,6 +152,16 @@ public sealed partial class FilingCheck
         FilingStatus.Suspended => "已暂停",
         _ => FilingNames.Of(status),
     };
+
+    /// <summary>The status in an English sentence ("was under review"): words, never the code.</summary>
+    private static string StatusLabelEn(FilingStatus status) => status switch
+    {
+        FilingStatus.Draft => "still a draft",
+        _ => FilingNames.Of(status).Replace('-', ' '),
+    };
+
+    /// <summary>The scenario's name in the pinned edition (Chinese, or English), or what was given when the edition has no such scenario.</summary>
+    private string ScenarioName(string idOrName, bool english) => _vocabulary?.ScenarioName(idOrName, english) ?? idOrName;
 
     private static HashSet<string> Countries(Dictionary<string, HashSet<string>> map, string name)
     {

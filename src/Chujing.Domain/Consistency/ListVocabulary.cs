@@ -12,6 +12,7 @@ internal sealed class ListVocabulary
     private readonly Dictionary<string, string> _scenarios = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ListTerm> _everywhere = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Dictionary<string, ListTerm>> _byScenario = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Name, string? NameEn)> _scenarioNames = new(StringComparer.Ordinal);
 
     public ListVocabulary(CatalogEdition edition)
     {
@@ -22,6 +23,7 @@ internal sealed class ListVocabulary
             {
                 _scenarios.TryAdd(scenario.Id, scenario.Id);
                 _scenarios.TryAdd(scenario.Name, scenario.Id);
+                _scenarioNames.TryAdd(scenario.Id, (scenario.Name, scenario.NameEn));
                 if (scenario.NameEn is { } en)
                 {
                     _scenarios.TryAdd(en, scenario.Id);
@@ -46,10 +48,11 @@ internal sealed class ListVocabulary
         {
             _scenarios.TryAdd(category.Id, category.Id);
             _scenarios.TryAdd(category.Name, category.Id);
+            _scenarioNames.TryAdd(category.Id, (category.Name, null));
             var terms = new Dictionary<string, ListTerm>(StringComparer.OrdinalIgnoreCase);
             foreach (var sub in category.Subcategories)
             {
-                var term = new ListTerm(sub.Id, sub.Name, sub.Id, sub.Citation);
+                var term = new ListTerm(sub.Id, sub.Name, null, sub.Id, sub.Name, null, sub.Citation);
                 terms.TryAdd(sub.Id, term);
                 terms.TryAdd(sub.Name, term);
                 _everywhere.TryAdd(sub.Id, term);
@@ -65,6 +68,16 @@ internal sealed class ListVocabulary
     /// <summary>The scenario id that <paramref name="idOrName"/> names, or null.</summary>
     public string? Scenario(string idOrName) => _scenarios.GetValueOrDefault(idOrName.Trim());
 
+    /// <summary>
+    /// The name people read for the scenario <paramref name="idOrName"/> names (Chinese, or English when
+    /// <paramref name="english"/> and the edition gives one), or null when the edition has no such scenario.
+    /// </summary>
+    public string? ScenarioName(string idOrName, bool english) =>
+        Scenario(idOrName) is { } id && _scenarioNames.TryGetValue(id, out var name) ? (english ? name.NameEn ?? name.Name : name.Name) : null;
+
+    /// <summary>The edition's title (Chinese, or English when <paramref name="english"/> and it has one).</summary>
+    public string Title(bool english) => english ? Edition.TitleEn ?? Edition.Title : Edition.Title;
+
     /// <summary>The field <paramref name="idOrName"/> names, looked up in <paramref name="scenarioId"/> first, then in the whole edition.</summary>
     public ListTerm? Field(string? scenarioId, string idOrName)
     {
@@ -78,7 +91,7 @@ internal sealed class ListVocabulary
     {
         foreach (var field in item.Fields)
         {
-            var term = new ListTerm(field.Id, field.Name, item.Id, item.Citation);
+            var term = new ListTerm(field.Id, field.Name, field.NameEn, item.Id, item.Name, item.NameEn, item.Citation);
             terms.TryAdd(field.Id, term);
             terms.TryAdd(field.Name, term);
             if (field.NameEn is { } en)
@@ -92,6 +105,6 @@ internal sealed class ListVocabulary
             }
         }
 
-        terms.TryAdd(item.Id, new ListTerm(item.Id, item.Name, item.Id, item.Citation));
+        terms.TryAdd(item.Id, new ListTerm(item.Id, item.Name, item.NameEn, item.Id, item.Name, item.NameEn, item.Citation));
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class UiText
         ["edition.from"] = ("基于版本", "Start from"),
         ["edition.create"] = ("创建草稿", "Create draft"),
         ["edition.diff"] = ("比较两个版本", "Compare two editions"),
+        ["edition.diff.base"] = ("与所修订的版本比较", "Compare with the edition it revises"),
         ["edition.diff.a"] = ("版本一", "Edition A"),
         ["edition.diff.b"] = ("版本二", "Edition B"),
         ["edition.diff.go"] = ("比较", "Compare"),
@@ -115,5 +116,15 @@ public sealed partial class UiText
         ["confidence.confirmed-two-sources"] = ("两个以上来源确认", "Confirmed by two sources"),
         ["confidence.one-source"] = ("单一来源", "One source"),
         ["confidence.unverified"] = ("未经核实", "Unverified"),
+        ["edition.kind.important-data"] = ("重要数据", "Important data"),
+        ["edition.kind.personal-information"] = ("个人信息", "Personal information"),
+        ["edition.thresholds-unknown"] = ("清单定有人数门槛，但未见公开来源（按国家标准判断）", "The list has bands no public source gives (the national bands apply)"),
+        ["edition.features"] = ("数据基本特征", "Basic features"),
+        ["edition.examples"] = ("数据项示例", "Example data items"),
+        ["band.line"] = ("{0} {1} → {2}", "{0}: {1} → {2}"),
+        ["band.at-least"] = ("{0} 人以上", "{0} or more"),
+        ["band.below"] = ("不满 {0} 人", "under {0}"),
+        ["band.and"] = ("、", ", "),
+        ["band.any"] = ("任何人数", "any number"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -121,10 +121,10 @@ public static class NotificationTexts
             + (needsApplication ? "\n" + ApplicationText(editionId, after, withoutApplication, true) : string.Empty),
         "/Editions/Notices");
 
-    /// <summary>That moving onto <paramref name="editionId"/> needs a new list-use application, and the answer with and without it.</summary>
-    public static string ApplicationText(string editionId, string? withApplication, string? withoutApplication, bool english) => english
-        ? $"Approval to use a list is of one edition: moving onto {editionId} needs a new list-use application to the zone group. With it: {PathwayLabel(withApplication, true)} (the list pathway); without it the list does not apply: {PathwayLabel(withoutApplication, true)} (national rules only)."
-        : $"清单使用审批按版本作出：迁移到 {editionId} 须重新向自贸组团提交负面清单使用申请。获准后：{PathwayLabel(withApplication, false)}（按清单）；未获准则清单不适用：{PathwayLabel(withoutApplication, false)}（仅按国家规定）。";
+    /// <summary>That moving onto <paramref name="edition"/> (its id or title) needs a new list-use application, and the answer with and without it.</summary>
+    public static string ApplicationText(string edition, string? withApplication, string? withoutApplication, bool english) => english
+        ? $"Approval to use a list is of one edition: moving onto {edition} needs a new list-use application to the zone group. With it: {PathwayLabel(withApplication, true)} (the list pathway); without it the list does not apply: {PathwayLabel(withoutApplication, true)} (national rules only)."
+        : $"清单使用审批按版本作出：迁移到 {edition} 须重新向自贸组团提交负面清单使用申请。获准后：{PathwayLabel(withApplication, false)}（按清单）；未获准则清单不适用：{PathwayLabel(withoutApplication, false)}（仅按国家规定）。";
 
     private static string FindingLink(string findingId) => "/Findings#" + Uri.EscapeDataString(findingId);
 

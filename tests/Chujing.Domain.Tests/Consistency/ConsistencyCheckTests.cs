@@ -149,7 +149,7 @@ public sealed class ConsistencyCheckTests
         var deviations = Check(ClinicalTrial(50_000, 0), e, new YearCounts(2026, 150_000, 0));
         var crossed = Assert.Single(deviations, d => d.Kind == DeviationKind.BandCrossed);
         Assert.Equal(Severity.Serious, crossed.Severity);
-        Assert.Contains("standard-contract-or-certification", crossed.DetailEn, StringComparison.Ordinal);
+        Assert.Contains("the export needs 'Standard contract or certification', stricter than the filing's 'Exempt'.", crossed.DetailEn, StringComparison.Ordinal);
         Assert.Contains(crossed.Basis, b => b.Citation == "《促进和规范数据跨境流动规定》第八条");
         Assert.Contains(deviations, d => d.Kind == DeviationKind.PersonsOverFiled);
     }

@@ -37,8 +37,8 @@ public sealed class PlatformConsistencyTests
         var consistency = new PlatformConsistency(_ => Catalogs, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)), demo: false);
         var in2023 = Crossed(consistency, "2023-06-01T08:00:00Z", 2023);
         var in2025 = Crossed(consistency, "2025-06-01T08:00:00Z", 2025);
-        Assert.Contains("security-assessment", in2023.DetailEn, StringComparison.Ordinal);
-        Assert.Contains("standard-contract-or-certification", in2025.DetailEn, StringComparison.Ordinal);
+        Assert.Contains("needs 'Security assessment'", in2023.DetailEn, StringComparison.Ordinal);
+        Assert.Contains("needs 'Standard contract or certification'", in2025.DetailEn, StringComparison.Ordinal);
     }
 
     private static Deviation Crossed(PlatformConsistency consistency, string time, int year)

@@ -13,7 +13,7 @@ namespace Chujing.Web.Pages.SpotChecks;
 
 /// <summary>One spot check: its population hash and plan, the draw (with the parties' seed parts), the sample, the run and its findings.</summary>
 [Authorize(Policy = Permissions.SpotChecksRead)]
-public sealed class DetailsModel(SpotCheckService checks, FindingService findings, PayloadService payloads, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(SpotCheckService checks, FindingService findings, PayloadService payloads, IAuthorizationService authorization, Chujing.Web.Processors.ProcessorService processors) : PageModel
 {
     /// <summary>The forms' own labels for the fields the services name.</summary>
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
@@ -35,6 +35,9 @@ public sealed class DetailsModel(SpotCheckService checks, FindingService finding
     public IReadOnlyList<FindingView> Findings { get; private set; } = [];
 
     public string? Error { get; private set; }
+
+    /// <summary>The names of the processors the caller may see, by USCC (the outcomes name processors by USCC).</summary>
+    public IReadOnlyDictionary<string, string> ProcessorNames { get; private set; } = new Dictionary<string, string>();
 
     public string? Message { get; private set; }
 
@@ -87,6 +90,7 @@ public sealed class DetailsModel(SpotCheckService checks, FindingService finding
         if (check.IsSuccess)
         {
             Findings = [.. (await findings.ListAsync(Caller, null, ct).ConfigureAwait(false)).Where(f => f.SpotCheck == id)];
+            ProcessorNames = (await processors.ListAsync(Caller, ct).ConfigureAwait(false)).ToDictionary(p => p.Uscc, p => p.Name, StringComparer.Ordinal);
         }
 
         return await check.ToPageAsync(this, view =>
