@@ -32,9 +32,10 @@ internal static class ChujingCommand
         return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
-    private static RootCommand Build(CliContext context)
+    /// <summary>The whole command tree (tests walk it to check every description).</summary>
+    internal static RootCommand Build(CliContext context)
     {
-        var root = new RootCommand("Chujing (出境): cross-border data transfer compliance — catalogs, assessment, scanning, evidence.");
+        var root = new RootCommand("出境（Chujing）：数据出境合规——规则目录、评估、扫描与存证 · Chujing: cross-border data transfer compliance — catalogs, assessment, scanning, evidence.");
         root.Options.Add(context.CatalogDirs);
         foreach (var command in CommandRegistry.Create(context))
         {
