@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using Chujing.Cli;
 
 namespace Chujing.Cli.Tests.Accounts;
@@ -34,7 +33,7 @@ public sealed class CommandTreeHelpTests
     private static void Walk(Command command, string path, List<(string, string?)> described)
     {
         described.Add((path, command.Description));
-        foreach (var option in command.Options.Where(o => o is not HelpOption and not VersionOption))
+        foreach (var option in command.Options)
         {
             described.Add(($"{path} {option.Name}", option.Description));
         }
