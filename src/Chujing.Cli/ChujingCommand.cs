@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Chujing.Cli;
 
@@ -32,10 +33,22 @@ internal static class ChujingCommand
         return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
-    private static RootCommand Build(CliContext context)
+    /// <summary>The whole command tree (tests walk it to check every description).</summary>
+    internal static RootCommand Build(CliContext context)
     {
-        var root = new RootCommand("Chujing (出境): cross-border data transfer compliance — catalogs, assessment, scanning, evidence.");
+        var root = new RootCommand("出境（Chujing）：数据出境合规——规则目录、评估、扫描与存证 · Chujing: cross-border data transfer compliance — catalogs, assessment, scanning, evidence.");
         root.Options.Add(context.CatalogDirs);
+        foreach (var option in root.Options)
+        {
+            // System.CommandLine's own options, described as every other one (their names and behaviour unchanged).
+            option.Description = option switch
+            {
+                HelpOption => "显示帮助与用法 · Show help and usage information",
+                VersionOption => "显示版本信息 · Show version information",
+                _ => option.Description,
+            };
+        }
+
         foreach (var command in CommandRegistry.Create(context))
         {
             root.Subcommands.Add(command);

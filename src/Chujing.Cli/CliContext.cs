@@ -50,7 +50,7 @@ internal sealed class CliContext
     /// <summary><c>--catalog-dir</c>: folders of catalogs added to the shipped ones (every verb takes it).</summary>
     public Option<string[]> CatalogDirs { get; } = new("--catalog-dir")
     {
-        Description = "A folder of <jurisdiction>/<edition>.yaml catalogs to load beside the shipped ones (repeatable).",
+        Description = "在内置规则目录之外另行加载的目录文件夹（<jurisdiction>/<edition>.yaml，可重复） · A folder of <jurisdiction>/<edition>.yaml catalogs to load beside the shipped ones (repeatable).",
         Recursive = true,
         Arity = ArgumentArity.ZeroOrMore,
     };

@@ -10,7 +10,7 @@ internal static class CatalogCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("catalog", "The regulatory catalogs: national rules and free-trade-zone lists, as cited, versioned data.");
+        var command = new Command("catalog", "监管规则目录：国家规则与自贸试验区负面清单，附出处、分版本的数据 · The regulatory catalogs: national rules and free-trade-zone lists, as cited, versioned data.");
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Diff(context));
@@ -20,7 +20,7 @@ internal static class CatalogCommand
     private static Command List(CliContext context)
     {
         var json = JsonOption();
-        var command = new Command("list", "Every catalog edition, with its coverage and content hash.") { json };
+        var command = new Command("list", "列出全部目录版本及其覆盖范围与内容哈希 · Every catalog edition, with its coverage and content hash.") { json };
         command.SetAction(context, (parseResult, _) =>
         {
             var catalogs = context.LoadCatalogs(parseResult);
@@ -47,8 +47,8 @@ internal static class CatalogCommand
     private static Command Show(CliContext context)
     {
         var json = JsonOption();
-        var edition = new Argument<string>("edition") { Description = "An edition id, e.g. beijing-ftz/2024." };
-        var command = new Command("show", "One whole edition: domains, scenarios, items, thresholds, fields, citations.") { edition, json };
+        var edition = new Argument<string>("edition") { Description = "版本标识，如 beijing-ftz/2024 · An edition id, e.g. beijing-ftz/2024." };
+        var command = new Command("show", "显示一个完整版本：领域、场景、条目、阈值、字段与出处 · One whole edition: domains, scenarios, items, thresholds, fields, citations.") { edition, json };
         command.SetAction(context, (parseResult, _) =>
         {
             var catalogs = context.LoadCatalogs(parseResult);
@@ -70,9 +70,9 @@ internal static class CatalogCommand
     private static Command Diff(CliContext context)
     {
         var json = JsonOption();
-        var a = new Argument<string>("edition-a") { Description = "The earlier edition." };
-        var b = new Argument<string>("edition-b") { Description = "The later edition." };
-        var command = new Command("diff", "What was added, removed or changed (thresholds, pathways, fields) between two editions.") { a, b, json };
+        var a = new Argument<string>("edition-a") { Description = "较早的版本 · The earlier edition." };
+        var b = new Argument<string>("edition-b") { Description = "较晚的版本 · The later edition." };
+        var command = new Command("diff", "比较两个版本之间新增、删除或变更的内容（阈值、出境路径、字段） · What was added, removed or changed (thresholds, pathways, fields) between two editions.") { a, b, json };
         command.SetAction(context, (parseResult, _) =>
         {
             var catalogs = context.LoadCatalogs(parseResult);
@@ -101,5 +101,5 @@ internal static class CatalogCommand
         catalogs.Find(id) ?? throw new InvalidInputException(Diagnostic.ForField(null, argument,
             $"unknown edition '{id}'; known: {string.Join(", ", catalogs.Editions.Select(e => e.Id))}", catalogs.Suggest(id)));
 
-    private static Option<bool> JsonOption() => new("--json") { Description = "Write one JSON document to standard output." };
+    private static Option<bool> JsonOption() => new("--json") { Description = "向标准输出写出一个 JSON 文档 · Write one JSON document to standard output." };
 }

@@ -20,11 +20,11 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var filingFile = new Argument<string>("filing") { Description = "The filing as GET /api/filings/{id} returns it (with its statusHistory)." };
-        var events = new Argument<string>("events") { Description = "Export events, one JSON object per line, or '-' for standard input." };
-        var counters = new Option<string?>("--counters") { Description = "The year's counts as GET /api/counters returns them; without them the count kinds are skipped." };
-        var json = new Option<bool>("--json") { Description = "Write the result as one JSON document." };
-        var command = new Command("check", "Check export events against their filing: deviations with their severity and basis.") { filingFile, events, counters, json };
+        var filingFile = new Argument<string>("filing") { Description = "备案，格式同 GET /api/filings/{id} 的返回（含 statusHistory） · The filing as GET /api/filings/{id} returns it (with its statusHistory)." };
+        var events = new Argument<string>("events") { Description = "出境事件，每行一个 JSON 对象，或 '-' 表示标准输入 · Export events, one JSON object per line, or '-' for standard input." };
+        var counters = new Option<string?>("--counters") { Description = "本年度累计数，格式同 GET /api/counters 的返回；不给出时跳过计数类检查 · The year's counts as GET /api/counters returns them; without them the count kinds are skipped." };
+        var json = new Option<bool>("--json") { Description = "以一个 JSON 文档写出结果 · Write the result as one JSON document." };
+        var command = new Command("check", "核对出境事件与其备案的一致性：列出偏差及其严重程度与依据 · Check export events against their filing: deviations with their severity and basis.") { filingFile, events, counters, json };
         command.SetAction(context, async (parseResult, ct) =>
         {
             var catalogs = context.LoadCatalogs(parseResult);

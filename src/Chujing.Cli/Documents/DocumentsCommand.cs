@@ -20,13 +20,13 @@ internal static class DocumentsCommand
 
     public static Command Create(CliContext context)
     {
-        var filingFile = new Argument<string>("filing") { Description = "The filing as GET /api/filings/{id} returns it, or '-' for standard input." };
-        var output = new Option<string>("--out") { Description = "Folder to write the documents to (created when missing).", Required = true };
-        var format = new Option<string>("--format") { Description = "all (default), docx or pdf.", DefaultValueFactory = _ => "all" };
+        var filingFile = new Argument<string>("filing") { Description = "备案，格式同 GET /api/filings/{id} 的返回，或 '-' 表示标准输入 · The filing as GET /api/filings/{id} returns it, or '-' for standard input." };
+        var output = new Option<string>("--out") { Description = "写出文书的文件夹（不存在时创建） · Folder to write the documents to (created when missing).", Required = true };
+        var format = new Option<string>("--format") { Description = "格式：all（默认）、docx 或 pdf · all (default), docx or pdf.", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("all", "docx", "pdf");
-        var chromium = new Option<string?>("--chromium") { Description = $"The Chromium executable for PDF (default: ${ChromiumPdfPrinter.EnvironmentVariable}, then /usr/bin/chromium)." };
-        var json = new Option<bool>("--json") { Description = "Write what was written as one JSON document." };
-        var command = new Command("documents", "Render a filing's materials (filing form, contract annex, PIPIA, declaration, self-assessment) as Word and PDF.")
+        var chromium = new Option<string?>("--chromium") { Description = $"生成 PDF 所用的 Chromium 可执行文件（默认取 ${ChromiumPdfPrinter.EnvironmentVariable}，其次 /usr/bin/chromium） · The Chromium executable for PDF (default: ${ChromiumPdfPrinter.EnvironmentVariable}, then /usr/bin/chromium)." };
+        var json = new Option<bool>("--json") { Description = "以一个 JSON 文档列出写出的文件 · Write what was written as one JSON document." };
+        var command = new Command("documents", "将备案材料（备案表、合同附件、个人信息保护影响评估报告、申报书、自评估报告）生成为 Word 与 PDF · Render a filing's materials (filing form, contract annex, PIPIA, declaration, self-assessment) as Word and PDF.")
         {
             filingFile, output, format, chromium, json,
         };

@@ -18,10 +18,10 @@ internal static class LedgerAppendCommand
     public static Command Create(CliContext context)
     {
         var log = LedgerCommand.LogArgument();
-        var events = new Argument<string>("events") { Description = "Export events, one JSON object per line (JSON Lines), or '-' for standard input." };
+        var events = new Argument<string>("events") { Description = "出境事件，每行一个 JSON 对象（JSON Lines），或 '-' 表示标准输入 · Export events, one JSON object per line (JSON Lines), or '-' for standard input." };
         var batchSize = new Option<int>("--batch-size")
         {
-            Description = "Lines per batch: one transaction and one signed tree head each (1 to 1000000).",
+            Description = "每批行数：每批一个事务、一个签名树头（1 至 1000000） · Lines per batch: one transaction and one signed tree head each (1 to 1000000).",
             DefaultValueFactory = _ => 10_000,
             CustomParser = result =>
             {
@@ -37,7 +37,7 @@ internal static class LedgerAppendCommand
         };
         var policy = new Option<ExportEventPolicy>("--policy")
         {
-            Description = "Which events are accepted: 'ledger' (the ledger contract, the default) or 'platform' (as POST /api/evidence accepts them: one keyed hash per person, each at most 128 characters).",
+            Description = "接受哪类事件：'ledger'（账本契约，默认）或 'platform'（与 POST /api/evidence 相同：每人一个带密钥哈希，每个至多 128 个字符） · Which events are accepted: 'ledger' (the ledger contract, the default) or 'platform' (as POST /api/evidence accepts them: one keyed hash per person, each at most 128 characters).",
             DefaultValueFactory = _ => ExportEventPolicy.Ledger,
             CustomParser = result =>
             {
@@ -54,7 +54,7 @@ internal static class LedgerAppendCommand
         };
         var key = LedgerCommand.KeyOption();
         var json = LedgerCommand.JsonOption();
-        var command = new Command("append", "Append export events (JSON Lines) to the ledger.");
+        var command = new Command("append", "向存证账本追加出境事件（JSON Lines） · Append export events (JSON Lines) to the ledger.");
         command.Arguments.Add(log);
         command.Arguments.Add(events);
         command.Options.Add(batchSize);

@@ -13,10 +13,10 @@ internal static class LedgerExportCommand
     public static Command Create(CliContext context)
     {
         var log = LedgerCommand.LogArgument();
-        var bundle = new Argument<string>("bundle") { Description = "The bundle file to write (JSON Lines), or '-' for standard output." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing bundle file (never the ledger itself or its key)." };
+        var bundle = new Argument<string>("bundle") { Description = "要写出的证据包文件（JSON Lines），或 '-' 表示标准输出 · The bundle file to write (JSON Lines), or '-' for standard output." };
+        var force = new Option<bool>("--force") { Description = "覆盖已有的证据包文件（绝不覆盖账本本身或其密钥） · Replace an existing bundle file (never the ledger itself or its key)." };
         var json = LedgerCommand.JsonOption();
-        var command = new Command("export", "Export leaves, tree heads and the public key as one bundle, verifiable offline.");
+        var command = new Command("export", "将叶子、树头与公钥导出为一个可离线验证的证据包 · Export leaves, tree heads and the public key as one bundle, verifiable offline.");
         command.Arguments.Add(log);
         command.Arguments.Add(bundle);
         command.Options.Add(force);

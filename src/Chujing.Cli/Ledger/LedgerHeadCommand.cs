@@ -13,7 +13,7 @@ internal static class LedgerHeadCommand
     {
         var log = LedgerCommand.LogArgument();
         var json = LedgerCommand.JsonOption();
-        var command = new Command("head", "Show the latest signed tree head.");
+        var command = new Command("head", "显示最新的签名树头 · Show the latest signed tree head.");
         command.Arguments.Add(log);
         command.Options.Add(json);
         command.SetAction(context, (parseResult, ct) =>

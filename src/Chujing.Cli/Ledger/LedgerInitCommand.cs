@@ -15,13 +15,13 @@ internal static class LedgerInitCommand
         var log = LedgerCommand.LogArgument();
         var suite = new Option<string>("--suite")
         {
-            Description = "The hash and signature suite, fixed for the life of the ledger.",
+            Description = "哈希与签名算法套件，账本存续期间不可更改 · The hash and signature suite, fixed for the life of the ledger.",
             DefaultValueFactory = _ => Sha256Ed25519Suite.SuiteId,
         };
         suite.AcceptOnlyFromAmong([.. LedgerSuites.All.Select(s => s.Id)]);
         var key = LedgerCommand.KeyOption();
         var json = LedgerCommand.JsonOption();
-        var command = new Command("init", "Create a ledger and its signing key (the private key goes to its own file, mode 0600).");
+        var command = new Command("init", "创建存证账本及其签名密钥（私钥单独写入文件，权限 0600） · Create a ledger and its signing key (the private key goes to its own file, mode 0600).");
         command.Arguments.Add(log);
         command.Options.Add(suite);
         command.Options.Add(key);

@@ -16,11 +16,11 @@ internal static class LedgerProveCommand
     public static Command Create(CliContext context)
     {
         var log = LedgerCommand.LogArgument();
-        var leaf = new Option<long?>("--leaf") { Description = "Prove that this leaf (0-based index) is in the tree." };
-        var oldSize = new Option<long?>("--old-size") { Description = "Prove that the tree of this size is a prefix of the tree." };
-        var size = new Option<long?>("--size") { Description = "The tree size to prove against; default: the latest signed tree head." };
+        var leaf = new Option<long?>("--leaf") { Description = "证明此叶子（从 0 起的序号）在树中 · Prove that this leaf (0-based index) is in the tree." };
+        var oldSize = new Option<long?>("--old-size") { Description = "证明此大小的树是当前树的前缀 · Prove that the tree of this size is a prefix of the tree." };
+        var size = new Option<long?>("--size") { Description = "据以证明的树大小；默认为最新签名树头 · The tree size to prove against; default: the latest signed tree head." };
         var json = LedgerCommand.JsonOption();
-        var command = new Command("prove", "Inclusion (--leaf) or consistency (--old-size) proof, RFC 9162.");
+        var command = new Command("prove", "按 RFC 9162 给出包含证明（--leaf）或一致性证明（--old-size） · Inclusion (--leaf) or consistency (--old-size) proof, RFC 9162.");
         command.Arguments.Add(log);
         command.Options.Add(leaf);
         command.Options.Add(oldSize);

@@ -20,14 +20,14 @@ internal static class LedgerVerifyCommand
 
     public static Command Create(CliContext context)
     {
-        var target = new Argument<string>("log-or-bundle") { Description = "A ledger (SQLite file or PostgreSQL connection string) or a bundle file ('-' reads a bundle from standard input)." };
-        var publicKey = new Option<string?>("--public-key") { Description = "The public key (base64) the tree heads must be signed with; without it the key recorded in the log or bundle is used." };
+        var target = new Argument<string>("log-or-bundle") { Description = "存证账本（SQLite 文件或 PostgreSQL 连接字符串）或证据包文件（'-' 从标准输入读取证据包） · A ledger (SQLite file or PostgreSQL connection string) or a bundle file ('-' reads a bundle from standard input)." };
+        var publicKey = new Option<string?>("--public-key") { Description = "树头必须使用的签名公钥（base64）；不给出时使用日志或证据包中记录的公钥 · The public key (base64) the tree heads must be signed with; without it the key recorded in the log or bundle is used." };
         var expectedHead = new Option<string?>("--head")
         {
-            Description = "A tree head kept from earlier ('chujing ledger head --json' output): the log must still contain it, which catches a log cut back or rewritten.",
+            Description = "此前保存的树头（'chujing ledger head --json' 的输出）：日志须仍包含它，借此发现被截短或改写的日志 · A tree head kept from earlier ('chujing ledger head --json' output): the log must still contain it, which catches a log cut back or rewritten.",
         };
         var json = LedgerCommand.JsonOption();
-        var command = new Command("verify", "Verify a ledger or a bundle from scratch.");
+        var command = new Command("verify", "从头验证存证账本或证据包 · Verify a ledger or a bundle from scratch.");
         command.Arguments.Add(target);
         command.Options.Add(publicKey);
         command.Options.Add(expectedHead);

@@ -19,40 +19,40 @@ internal static class ScanCommand
     {
         var source = new Argument<string>("source")
         {
-            Description = "A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, a folder of them (one dataset; key=value partition folders understood), an SQLite file, a PostgreSQL connection string, or - for standard input",
+            Description = "要扫描的数据：CSV（UTF-8 或 GB18030）、XLSX、JSON Lines 或 Parquet 文件，由此类文件组成的文件夹（视为一个数据集，可识别 key=value 分区文件夹），SQLite 文件，PostgreSQL 连接字符串，或 - 表示标准输入 · A CSV (UTF-8 or GB18030), XLSX, JSON Lines or Parquet file, a folder of them (one dataset; key=value partition folders understood), an SQLite file, a PostgreSQL connection string, or - for standard input",
         };
-        var json = new Option<bool>("--json") { Description = "Write one JSON document (docs/contracts.md: rows, columns, persons)" };
-        var html = new Option<string?>("--html") { HelpName = "file", Description = "Also write a self-contained bilingual HTML report to this file" };
-        var table = new Option<string?>("--table") { HelpName = "name", Description = "The database table to scan (schema.table allowed)" };
-        var query = new Option<string?>("--query") { HelpName = "sql", Description = "A query whose result to scan, instead of --table" };
+        var json = new Option<bool>("--json") { Description = "写出一个 JSON 文档（见 docs/contracts.md：行、列、人数） · Write one JSON document (docs/contracts.md: rows, columns, persons)" };
+        var html = new Option<string?>("--html") { HelpName = "file", Description = "另将独立的中英双语 HTML 报告写入此文件 · Also write a self-contained bilingual HTML report to this file" };
+        var table = new Option<string?>("--table") { HelpName = "name", Description = "要扫描的数据库表（可写作 schema.table） · The database table to scan (schema.table allowed)" };
+        var query = new Option<string?>("--query") { HelpName = "sql", Description = "扫描此查询的结果，代替 --table · A query whose result to scan, instead of --table" };
         var threshold = new Option<double>("--threshold")
         {
             HelpName = "ratio",
-            Description = "Share of a column's non-empty values that must be of a type (0-1]",
+            Description = "列中非空值须属于某一类型的比例，(0-1] · Share of a column's non-empty values that must be of a type (0-1]",
             DefaultValueFactory = _ => 0.8,
         };
-        var sensitivity = new Option<string?>("--sensitivity") { HelpName = "file", Description = "A JSON table overriding which types are sensitive (shape of the shipped sensitivity.json)" };
+        var sensitivity = new Option<string?>("--sensitivity") { HelpName = "file", Description = "覆盖敏感个人信息类型认定的 JSON 表（格式同内置的 sensitivity.json） · A JSON table overriding which types are sensitive (shape of the shipped sensitivity.json)" };
         var memory = new Option<int>("--person-memory-mb")
         {
             HelpName = "MiB",
-            Description = "Memory for the distinct-person count before it spills to temporary files (MiB)",
+            Description = "统计去重人数时转存临时文件前可用的内存（MiB） · Memory for the distinct-person count before it spills to temporary files (MiB)",
             DefaultValueFactory = _ => 128,
         };
-        var format = new Option<string?>("--format") { HelpName = "csv|xlsx|jsonl|parquet|sqlite", Description = "Force the format: csv, xlsx, jsonl, parquet, sqlite" };
+        var format = new Option<string?>("--format") { HelpName = "csv|xlsx|jsonl|parquet|sqlite", Description = "强制指定格式：csv、xlsx、jsonl、parquet、sqlite · Force the format: csv, xlsx, jsonl, parquet, sqlite" };
         var personKey = new Option<string>("--person-key")
         {
             HelpName = "siphash|hmac-sha256",
-            Description = "Keyed function for counting persons without keeping identifiers (hmac-sha256 is about 50 times slower)",
+            Description = "不保留标识符而统计人数所用的带密钥函数（hmac-sha256 约慢 50 倍） · Keyed function for counting persons without keeping identifiers (hmac-sha256 is about 50 times slower)",
             DefaultValueFactory = _ => "siphash",
         };
         personKey.AcceptOnlyFromAmong("siphash", "hmac-sha256");
-        var list = new Option<string?>("--list") { HelpName = "edition", Description = "Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
-        var scenario = new Option<string?>("--scenario") { HelpName = "id", Description = "With --list: the scenario (id or name) whose fields to look for" };
-        var ciio = new Option<bool>("--ciio") { Description = "With --list: the processor is a critical information infrastructure operator" };
-        var partial = new Option<string?>("--partial") { HelpName = "out", Description = "Also write a mergeable partial result to this file (needs the person key: CHUJING_SCAN_KEY or --person-key-file)" };
+        var list = new Option<string?>("--list") { HelpName = "edition", Description = "将各列对应到此负面清单版本（如 beijing-ftz/2024）的字段并评估该活动 · Map the columns to the fields of this list edition (e.g. beijing-ftz/2024) and assess the activity" };
+        var scenario = new Option<string?>("--scenario") { HelpName = "id", Description = "与 --list 同用：要查找其字段的场景（标识或名称） · With --list: the scenario (id or name) whose fields to look for" };
+        var ciio = new Option<bool>("--ciio") { Description = "与 --list 同用：数据处理者为关键信息基础设施运营者 · With --list: the processor is a critical information infrastructure operator" };
+        var partial = new Option<string?>("--partial") { HelpName = "out", Description = "另将可合并的分片结果写入此文件（需人员密钥：CHUJING_SCAN_KEY 或 --person-key-file） · Also write a mergeable partial result to this file (needs the person key: CHUJING_SCAN_KEY or --person-key-file)" };
         var keyFile = PersonKeyFileOption();
 
-        var command = new Command("scan", "Find personal information in a table and count distinct persons (扫描数据中的个人信息)");
+        var command = new Command("scan", "扫描数据中的个人信息并统计去重人数 · Find personal information in a table and count distinct persons");
         command.Arguments.Add(source);
         foreach (var option in (Option[])[json, html, table, query, threshold, sensitivity, memory, personKey, format, list, scenario, ciio, partial, keyFile])
         {
@@ -153,7 +153,7 @@ internal static class ScanCommand
     internal static Option<string?> PersonKeyFileOption() => new("--person-key-file")
     {
         HelpName = "file",
-        Description = "The person key (hex, at least 32 bytes) for partials that merge; instead of CHUJING_SCAN_KEY",
+        Description = "用于可合并分片的人员密钥文件（十六进制，至少 32 字节），代替 CHUJING_SCAN_KEY · The person key (hex, at least 32 bytes) for partials that merge; instead of CHUJING_SCAN_KEY",
     };
 
     /// <summary>The user's person key: from the file when given, else from CHUJING_SCAN_KEY; null when neither.</summary>

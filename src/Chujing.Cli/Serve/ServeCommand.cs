@@ -11,10 +11,10 @@ internal static class ServeCommand
 {
     public static Command Create(CliContext context)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var db = new Option<string?>("--db") { Description = "An SQLite file (default chujing.db) or a PostgreSQL connection string." };
-        var demo = new Option<bool>("--demo") { Description = "Seed the 7 zone groups' demo accounts and filings (password Demo-Passw0rd!)." };
-        var command = new Command("serve", "Run the supervision platform: web UI and HTTP API (OpenAPI at /openapi/v1.json).");
+        var urls = new Option<string>("--urls") { Description = "监听地址 · Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var db = new Option<string?>("--db") { Description = "平台数据库：SQLite 文件（默认 chujing.db）或 PostgreSQL 连接字符串 · An SQLite file (default chujing.db) or a PostgreSQL connection string." };
+        var demo = new Option<bool>("--demo") { Description = "写入 7 个自贸组团的演示账户与备案（密码 Demo-Passw0rd!） · Seed the 7 zone groups' demo accounts and filings (password Demo-Passw0rd!)." };
+        var command = new Command("serve", "运行监管平台：网页界面与 HTTP API（OpenAPI 见 /openapi/v1.json） · Run the supervision platform: web UI and HTTP API (OpenAPI at /openapi/v1.json).");
         command.Options.Add(urls);
         command.Options.Add(db);
         command.Options.Add(demo);

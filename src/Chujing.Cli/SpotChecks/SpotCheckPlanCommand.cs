@@ -15,14 +15,14 @@ internal static class SpotCheckPlanCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("population") { Description = "The frozen population as JSON (GET /api/spot-checks/{id}/population or the public page), or - for standard input." };
-        var seed = new Option<string>("--seed") { Description = "The published seed (at least 24 characters).", Required = true };
-        var filings = new Option<long?>("--filings") { Description = "How many filings to draw (default: the class ratios of the population's rules)." };
-        var records = new Option<long?>("--records-per-filing") { Description = "How many records of each filing (default: discovery sampling of the rules)." };
-        var recusals = new Option<string[]>("--recusal") { Description = "A recusal declared after the draw, FILING=INSPECTOR (repeatable, as the check lists them).", Arity = ArgumentArity.ZeroOrMore };
-        var expect = new Option<string?>("--expect-hash") { Description = "The published population hash; fails (exit 1) when the file hashes otherwise." };
-        var json = new Option<bool>("--json") { Description = "Write the sample as one JSON document." };
-        var command = new Command("plan", "Derive a spot check's sample (filings, records, inspectors) from its population and seed.")
+        var file = new Argument<string>("population") { Description = "已冻结的抽验总体，JSON 格式（GET /api/spot-checks/{id}/population 或公示页面），或 - 表示标准输入 · The frozen population as JSON (GET /api/spot-checks/{id}/population or the public page), or - for standard input." };
+        var seed = new Option<string>("--seed") { Description = "已公布的随机种子（至少 24 个字符） · The published seed (at least 24 characters).", Required = true };
+        var filings = new Option<long?>("--filings") { Description = "抽取的备案数（默认按总体规则的分类比例） · How many filings to draw (default: the class ratios of the population's rules)." };
+        var records = new Option<long?>("--records-per-filing") { Description = "每个备案抽取的记录数（默认按规则的发现抽样） · How many records of each filing (default: discovery sampling of the rules)." };
+        var recusals = new Option<string[]>("--recusal") { Description = "抽取后申报的回避，格式 FILING=INSPECTOR（可重复，照抽验所列给出） · A recusal declared after the draw, FILING=INSPECTOR (repeatable, as the check lists them).", Arity = ArgumentArity.ZeroOrMore };
+        var expect = new Option<string?>("--expect-hash") { Description = "已公布的总体哈希；文件哈希不符时失败（退出码 1） · The published population hash; fails (exit 1) when the file hashes otherwise." };
+        var json = new Option<bool>("--json") { Description = "以一个 JSON 文档写出样本 · Write the sample as one JSON document." };
+        var command = new Command("plan", "由抽验总体与随机种子推导一致性抽验的样本（备案、记录、检查人员） · Derive a spot check's sample (filings, records, inspectors) from its population and seed.")
         {
             file, seed, filings, records, recusals, expect, json,
         };
