@@ -28,6 +28,7 @@ public static partial class FormMessages
         (Re(@"^send between 1 and ([\d,]+) events per request$"), m => $"每次须发送 1 至 {m.Groups[1].Value} 条出境事件。"),
         (Re(@"^a JSON body is required$"), _ => "请求须带 JSON 正文。"),
         (Re(@"^send the body as application/json$"), _ => "请以 application/json 发送正文。"),
+        (Re(@"^the body is larger than this address accepts \(at most ([\d,]+) bytes\)$"), m => $"请求正文超过此地址的上限（至多 {m.Groups[1].Value} 字节）。"),
         (Re(@"^must be a whole number written as a JSON number, such as 12 \(at most ([\d,]+)\)$"), m => $"须为整数，写作 JSON 数字（如 12，不加引号），最大 {m.Groups[1].Value}。"),
         (Re(@"^must be a whole number written as a JSON number, such as 12$"), _ => "须为整数，写作 JSON 数字（如 12，不加引号）。"),
         (Re(@"^must be a number written as a JSON number, such as 1\.5$"), _ => "须为数字，写作 JSON 数字（如 1.5，不加引号）。"),

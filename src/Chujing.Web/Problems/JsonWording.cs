@@ -49,7 +49,13 @@ internal static partial class JsonWording
     public static string ForBadRequest(BadHttpRequestException e) =>
         e.Message.Contains("no body was provided", StringComparison.Ordinal) || e.Message.Contains("Required parameter", StringComparison.Ordinal)
             ? "a JSON body is required"
-            : e.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "send the body as application/json" : Scrub(e.Message);
+            : e.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "send the body as application/json"
+            : e.StatusCode == StatusCodes.Status413PayloadTooLarge && TooLarge().Match(e.Message) is { Success: true } large
+                ? $"the body is larger than this address accepts (at most {long.Parse(large.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture):N0} bytes)"
+            : Scrub(e.Message);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"max request body size is (\d+) bytes", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TooLarge();
 
     /// <summary>
     /// The query or route parameter a request could not be bound to (<c>?pageSize=abc</c>), named, with what it must be

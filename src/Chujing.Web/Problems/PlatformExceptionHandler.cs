@@ -90,6 +90,11 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
     {
         var problem = ProblemMapping.Invalid([diagnostic]);
         problem.Status = status;
+        if (status == StatusCodes.Status413PayloadTooLarge)
+        {
+            problem.Title = "请求内容过大 · Request too large";
+        }
+
         return problem;
     }
 

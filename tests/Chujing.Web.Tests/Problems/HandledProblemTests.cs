@@ -9,11 +9,23 @@ using Npgsql;
 namespace Chujing.Web.Tests.Problems;
 
 /// <summary>
-/// A lost database connection reaches the client in the platform's words, whether or not a store wrapped it: the
-/// driver's message names the host, port and database, which are the operator's business (the log has them).
+/// Exceptions the platform answers as problems: a lost database connection in the platform's words, whether or not a
+/// store wrapped it (the driver's message names the host, port and database, which are the operator's business: the
+/// log has them); a body over the limit as 413 in Chinese and English.
 /// </summary>
-public sealed class UnavailableProblemTests
+public sealed class HandledProblemTests
 {
+    [Fact]
+    public async Task BodyOverTheLimit_Is413SayingSoInChineseAndEnglish()
+    {
+        var problem = await HandleAsync(new BadHttpRequestException("Request body too large. The max request body size is 30000000 bytes.", StatusCodes.Status413PayloadTooLarge));
+
+        Assert.Equal(413, (int)problem["status"]!);
+        Assert.Equal("请求内容过大 · Request too large", (string)problem["title"]!);
+        Assert.Equal("请求正文超过此地址的上限（至多 30,000,000 字节）。", (string)problem["messagesZh"]![0]!);
+        Assert.Contains("at most 30,000,000 bytes", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WrappedConnectionFailure_Is503InThePlatformsWords_WithoutTheDriversMessage()
     {
