@@ -28,6 +28,8 @@ public static partial class FormMessages
         (Re(@"^must be a whole number of persons, 0 or more, of at most (\d+) digits$"), m => $"须为不小于 0 的整数人数，最多 {m.Groups[1].Value} 位数字。"),
         (Re(@"^must be a whole number (of persons )?≥ 0"), _ => "须为不小于 0 的整数。"),
         (Re(@"^the number of persons is required"), _ => "请填写人数（不小于 0 的整数）。"),
+        (Re(@"^(\d+) persons is more than there are people$"), m => $"{m.Groups[1].Value} 人超过了世界人口，请核对人数。"),
+        (Re(@"^'(.*)' is not a severity$"), m => $"“{m.Groups[1].Value}”不是严重程度（serious 严重、major 主要、general 一般）"),
         (Re(@"^must be ≥ 0"), _ => "须为不小于 0 的整数。"),
         (Re(@"^must be a whole number of persons"), _ => "须为整数人数。"),
         (Re(@"^must be a whole number of months$"), _ => "须为整数月数。"),
