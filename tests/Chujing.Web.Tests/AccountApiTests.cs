@@ -19,6 +19,10 @@ public abstract class AccountApiTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var role = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["role"]!.GetValue<string>();
         Assert.Equal(platform.ProviderName == "sqlite" ? "embedded" : "primary", role);
+
+        // A probe asking with HEAD gets the same status.
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "health"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", async (ChujingDbContext db, DatabaseLocation database, CancellationToken ct) =>
+        // HEAD too: load balancers and uptime probes often ask with HEAD.
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], async (ChujingDbContext db, DatabaseLocation database, CancellationToken ct) =>
             await RoleAsync(db, database, ct).ConfigureAwait(false) switch
             {
                 null => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "数据库无响应 · The database does not answer", detail: "数据库无响应 · The database does not answer."),
