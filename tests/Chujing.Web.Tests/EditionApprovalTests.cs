@@ -62,11 +62,14 @@ public abstract class EditionApprovalTests(PlatformFixture platform)
         Assert.Equal((string?)planned["afterWithoutApplication"], (string?)notice["afterWithoutApplication"]);
         var page = await enterprise.GetStringAsync("Editions/Notices");
         Assert.Contains($"data-testid=\"needs-application-{id}\"", page, StringComparison.Ordinal);
-        Assert.Contains($"迁移到 {edition} 须重新向自贸组团提交负面清单使用申请", page, StringComparison.Ordinal);
+        // The edition by its title (a platform edition too), not its id.
+        Assert.Contains("（修订版）” 须重新向自贸组团提交负面清单使用申请", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"迁移到 {edition}", page, StringComparison.Ordinal);
         Assert.Contains($"/Applications?edition={Uri.EscapeDataString(edition)}", page, StringComparison.Ordinal);
         var told = JsonNode.Parse(await enterprise.GetStringAsync("api/notifications?pageSize=100"))!["items"]!.AsArray()
             .Single(n => (string?)n!["kind"] == "edition-notice" && (string?)n["subjectId"] == id)!;
         Assert.Contains("负面清单使用申请", (string?)told["bodyZh"], StringComparison.Ordinal);
+        Assert.Contains("（修订版）”发布", (string?)told["titleZh"], StringComparison.Ordinal);
 
         // Moved without an application, the filing is decided as the plan said it would be.
         var moved = await ApiTests.Json(await enterprise.PostAsync($"api/editions/notices/{(long)notice["id"]!}/move", null), HttpStatusCode.OK);

@@ -28,7 +28,7 @@ public static class AssessEndpoints
             ? CatalogLoader.LoadShippedAnd(options.CatalogDirectories)
             : CatalogLoader.LoadDirectories(options.CatalogDirectories)).ValueOrThrow();
         services.AddSingleton(catalogs);
-        services.AddSingleton(new CatalogNames(catalogs));
+        services.AddSingleton(sp => new CatalogNames(catalogs, sp.GetRequiredService<Editions.PlatformCatalogs>()));
         services.AddSingleton(sp => new ListZones(catalogs, options.Zone, sp.GetRequiredService<Editions.PlatformCatalogs>()));
         services.AddSingleton(new Editions.PlatformCatalogs(catalogs));
         services.AddSingleton<Access.Sessions.IChangeSubscriber>(sp => sp.GetRequiredService<Editions.PlatformCatalogs>());

@@ -6,9 +6,10 @@ namespace Chujing.Web.Assessment;
 
 /// <summary>
 /// Names of list editions, domains, scenarios and fields for the UI (Chinese, or English under the switch or when
-/// asked); ids when no catalog is loaded or the id is unknown. Thread-safe.
+/// asked); ids when no catalog is loaded or the id is unknown. Editions published in the platform are named too
+/// (<paramref name="platform"/>). Thread-safe.
 /// </summary>
-public sealed class CatalogNames(CatalogSet? catalogs)
+public sealed class CatalogNames(CatalogSet? catalogs, Editions.PlatformCatalogs? platform = null)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, CatalogField>> _fields = new(StringComparer.Ordinal);
 
@@ -51,7 +52,7 @@ public sealed class CatalogNames(CatalogSet? catalogs)
 
     /// <summary>The edition's title (e.g. 中国（北京）自由贸易试验区数据出境管理清单（负面清单）（2024版）), or its id.</summary>
     public string Edition(string edition, bool english) =>
-        catalogs?.Find(edition) is { } e ? Pick(e.Title, e.TitleEn, english) : edition;
+        FindEdition(edition) is { } e ? Pick(e.Title, e.TitleEn, english) : edition;
 
     /// <summary>A field's name (by id, name or synonym) in <paramref name="edition"/>, or what was given.</summary>
     public string Field(string edition, string field, bool english) =>
@@ -73,33 +74,44 @@ public sealed class CatalogNames(CatalogSet? catalogs)
     }
 
     /// <summary>The edition's fields by id, Chinese name, English name and every synonym (first definition wins).</summary>
-    public IReadOnlyDictionary<string, CatalogField> Fields(string edition) => _fields.GetOrAdd(edition, id =>
+    public IReadOnlyDictionary<string, CatalogField> Fields(string edition)
     {
-        var byKey = new Dictionary<string, CatalogField>(StringComparer.Ordinal);
-        if (catalogs?.Find(id) is { } e)
+        if (_fields.TryGetValue(edition, out var known))
         {
-            foreach (var field in e.Items.SelectMany(i => i.Fields))
-            {
-                byKey.TryAdd(field.Id, field);
-            }
+            return known;
+        }
 
-            foreach (var field in e.Items.SelectMany(i => i.Fields))
+        // An edition not (yet) known is not remembered: it may be published later.
+        if (FindEdition(edition) is not { } e)
+        {
+            return new Dictionary<string, CatalogField>(StringComparer.Ordinal);
+        }
+
+        var byKey = new Dictionary<string, CatalogField>(StringComparer.Ordinal);
+        foreach (var field in e.Items.SelectMany(i => i.Fields))
+        {
+            byKey.TryAdd(field.Id, field);
+        }
+
+        foreach (var field in e.Items.SelectMany(i => i.Fields))
+        {
+            foreach (var key in field.Synonyms.Prepend(field.NameEn ?? string.Empty).Prepend(field.Name).Where(k => k.Length > 0))
             {
-                foreach (var key in field.Synonyms.Prepend(field.NameEn ?? string.Empty).Prepend(field.Name).Where(k => k.Length > 0))
-                {
-                    byKey.TryAdd(key, field);
-                }
+                byKey.TryAdd(key, field);
             }
         }
 
-        return byKey;
-    });
+        return _fields.GetOrAdd(edition, byKey);
+    }
+
+    /// <summary>A shipped edition, else one published in the platform.</summary>
+    private CatalogEdition? FindEdition(string id) => catalogs?.Find(id) ?? platform?.Find(id);
 
     private static string Pick(string zh, string? en, bool english) => english && !string.IsNullOrEmpty(en) ? en : zh;
 
     private (CatalogDomain Domain, Scenario Scenario)? Find(string edition, string scenario)
     {
-        if (catalogs?.Find(edition) is not { } e)
+        if (FindEdition(edition) is not { } e)
         {
             return null;
         }

@@ -93,7 +93,7 @@ public sealed partial class EditionService
             });
             await notifier.ToProcessorAsync(
                 owners[f.Id].ProcessorId,
-                Notifications.NotificationTexts.EditionNotice(row.Id, f.Id, f.Before?.ToName(), f.After?.ToName(), f.NeedsApplication, f.AfterWithoutApplication?.ToName()),
+                Notifications.NotificationTexts.EditionNotice(edition.Title, edition.TitleEn ?? edition.Title, f.Id, f.Before?.ToName(), f.After?.ToName(), f.NeedsApplication, f.AfterWithoutApplication?.ToName()),
                 ct).ConfigureAwait(false);
         }
     }

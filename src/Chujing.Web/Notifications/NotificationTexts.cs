@@ -105,20 +105,21 @@ public static class NotificationTexts
     }
 
     /// <summary>
-    /// A published edition changes what one of the processor's filings needs; <paramref name="withoutApplication"/>
+    /// A published edition (named by its <paramref name="title"/> and <paramref name="titleEn"/>) changes what one of the
+    /// processor's filings needs; <paramref name="withoutApplication"/>
     /// (set when the processor is approved for the pinned edition only): the pathway on moving without a new list-use
     /// application, when the national rules alone decide.
     /// </summary>
-    public static NotificationContent EditionNotice(string editionId, string filingId, string? before, string? after, bool needsApplication = false, string? withoutApplication = null) => new(
+    public static NotificationContent EditionNotice(string title, string titleEn, string filingId, string? before, string? after, bool needsApplication = false, string? withoutApplication = null) => new(
         "edition-notice",
         "edition-notice",
         filingId,
-        $"清单新版本 {editionId} 发布，影响备案 {filingId}",
-        $"New list edition {editionId} published; it affects filing {filingId}",
+        $"清单新版本“{title}”发布，影响备案 {filingId}",
+        $"New list edition '{titleEn}' published; it affects filing {filingId}",
         $"出境路径：{PathwayLabel(before, false)} → {PathwayLabel(after, false)}；请将备案迁移到新版本。"
-            + (needsApplication ? "\n" + ApplicationText(editionId, after, withoutApplication, false) : string.Empty),
+            + (needsApplication ? "\n" + ApplicationText("“" + title + "”", after, withoutApplication, false) : string.Empty),
         $"Pathway: {PathwayLabel(before, true)} → {PathwayLabel(after, true)}; move the filing onto the new edition."
-            + (needsApplication ? "\n" + ApplicationText(editionId, after, withoutApplication, true) : string.Empty),
+            + (needsApplication ? "\n" + ApplicationText("'" + titleEn + "'", after, withoutApplication, true) : string.Empty),
         "/Editions/Notices");
 
     /// <summary>That moving onto <paramref name="edition"/> (its id or title) needs a new list-use application, and the answer with and without it.</summary>
