@@ -70,6 +70,9 @@ public abstract class EditionApprovalTests(PlatformFixture platform)
             .Single(n => (string?)n!["kind"] == "edition-notice" && (string?)n["subjectId"] == id)!;
         Assert.Contains("负面清单使用申请", (string?)told["bodyZh"], StringComparison.Ordinal);
         Assert.Contains("（修订版）”发布", (string?)told["titleZh"], StringComparison.Ordinal);
+        // Before the enterprise confirms, the page says what happens to the filing in force meanwhile.
+        Assert.Contains("在组团重新批准之前，该备案不再有效", page, StringComparison.Ordinal);
+        Assert.Contains("until the zone group approves it again the filing is not in force", page, StringComparison.Ordinal);
 
         // Moved without an application, the filing is decided as the plan said it would be.
         var moved = await ApiTests.Json(await enterprise.PostAsync($"api/editions/notices/{(long)notice["id"]!}/move", null), HttpStatusCode.OK);
@@ -78,12 +81,28 @@ public abstract class EditionApprovalTests(PlatformFixture platform)
         Assert.Contains("has not been approved", moved["filing"]!["assessment"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.True((bool)moved["notice"]!["needsApplication"]!);
 
+        // The move is an amendment submitted for review, not a draft left behind: the zone group has it in its queue
+        // with the re-assessed decision and the amendment's before and after in the audit log.
+        Assert.Equal("submitted", (string?)moved["filing"]!["status"]);
+        var history = (await ApiTests.Json(await enterprise.GetAsync($"api/filings/{id}"), HttpStatusCode.OK))["statusHistory"]!.AsArray();
+        Assert.Equal(["draft", "submitted", "approved", "draft", "submitted"], history.Select(h => (string?)h!["status"]));
+        var queued = await ApiTests.Json(await officer.GetAsync($"api/filings/{id}"), HttpStatusCode.OK);
+        Assert.Equal("submitted", (string?)queued["status"]);
+        Assert.Equal(edition, (string?)queued["listEdition"]);
+        Assert.Equal((string?)planned["afterWithoutApplication"], (string?)queued["pathway"]);
+        var audit = JsonNode.Parse(await officer.GetStringAsync($"api/audit?entity=filing&entityId={id}"))!.AsArray();
+        Assert.Equal(["submit", "amend", "approve"], audit.Take(3).Select(h => (string?)h!["action"]));
+        Assert.Equal("beijing-ftz/2024", (string?)audit[1]!["before"]!["listEdition"]);
+        Assert.Equal(edition, (string?)audit[1]!["after"]!["listEdition"]);
+        Assert.Equal((string?)pinned["pathway"], (string?)audit[1]!["before"]!["pathway"]);
+        Assert.Equal((string?)planned["afterWithoutApplication"], (string?)audit[1]!["after"]!["pathway"]);
+
         // Reopened by the move, the filing covers nothing until its zone group approves it again.
         var reopened = await CheckAsync(enterprise, uscc, id, "moved-1");
         Assert.False((bool)reopened["allowed"]!);
         Assert.Contains(reopened["deviations"]!.AsArray(), d => (string?)d!["kind"] == "filing-not-in-force");
 
-        await ApproveAsync(enterprise, officer, id);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/filings/{id}/approve", new { note = "准予备案" }), HttpStatusCode.OK);
         await SeedYearAsync(processorId, 6000);
         Assert.False((bool)(await ApiTests.Json(await enterprise.GetAsync($"api/filings/{id}"), HttpStatusCode.OK))["listApproved"]!);
 

@@ -160,11 +160,12 @@ public abstract class EditionsApiTests(PlatformFixture platform)
 
 
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);
-        Assert.Contains(JsonNode.Parse(await enterprise.GetStringAsync("api/editions"))!.AsArray(), e => (string?)e!["id"] == id);
+        var listed = JsonNode.Parse(await enterprise.GetStringAsync("api/editions"))!.AsArray().Single(e => (string?)e!["id"] == id)!;
+        var title = (string)listed["title"]!;
         var notice = JsonNode.Parse(await enterprise.GetStringAsync("api/editions/notices"))!.AsArray().Single(n => (string?)n!["filing"] == affected && (string?)n["edition"] == id)!;
         Assert.Equal("security-assessment", (string?)notice["after"]);
         var told = JsonNode.Parse(await enterprise.GetStringAsync("api/notifications?pageSize=100"))!["items"]!.AsArray()
-            .Single(n => (string?)n!["kind"] == "edition-notice" && (string?)n["subjectId"] == affected && ((string?)n["titleZh"])!.Contains(id, StringComparison.Ordinal))!;
+            .Single(n => (string?)n!["kind"] == "edition-notice" && (string?)n["subjectId"] == affected && ((string?)n["titleZh"])!.Contains("“" + title + "”", StringComparison.Ordinal))!;
         Assert.Contains("→ 数据出境安全评估", (string?)told["bodyZh"], StringComparison.Ordinal);
         Assert.Equal("/Editions/Notices", (string?)told["link"]);
         var moved = await ApiTests.Json(await enterprise.PostAsync($"api/editions/notices/{(long)notice["id"]!}/move", null), HttpStatusCode.OK);

@@ -1,6 +1,7 @@
 using Chujing.Domain.Calendar;
 using Chujing.Domain.Catalog;
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Filings;
 using Chujing.Persistence;
 using Chujing.Persistence.Applications;
 using Chujing.Persistence.Editions;
@@ -46,8 +47,10 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
     }
 
     /// <summary>
-    /// Moves the notice's filing onto the published edition: the filing is amended (so it is re-assessed and goes
-    /// back to its zone group) and the answer shows what changed between the two editions.
+    /// Moves the notice's filing onto the published edition: the filing is amended through the ordinary amendment (so
+    /// it is re-assessed under the new edition) and submitted to its zone group for review in the same transaction; the
+    /// answer shows what changed between the two editions. An approved filing reopened so is not in force until its
+    /// zone group approves it again (one approval per filing: the old approval does not stay in force meanwhile).
     /// </summary>
     public async Task<Result<EditionMove>> MoveAsync(Caller caller, long id, CancellationToken ct)
     {
@@ -75,6 +78,9 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
 
         var filing = found.Value;
         var pinned = catalogs.Find(filing.ListEdition);
+
+        // Amendment, submission and the notice's mark land together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var amended = await filings.AmendAsync(caller, filing.Id, new FilingRequest
         {
             Title = filing.Title,
@@ -96,9 +102,19 @@ public sealed class EditionNoticeService(ChujingDbContext db, PlatformCatalogs c
             return amended.Error!;
         }
 
+        // A draft left behind would silently take the enterprise's filing out of force with no review pending.
+        var submitted = amended.Value.Status == FilingStatus.Draft
+            ? await filings.ActAsync(caller, filing.Id, FilingAction.Submit, null, amended.Value.Version, ct).ConfigureAwait(false)
+            : amended;
+        if (!submitted.IsSuccess)
+        {
+            return submitted.Error!;
+        }
+
         notice.MovedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new EditionMove(ToView(notice, await ApprovedAsync([notice], ct).ConfigureAwait(false)), amended.Value, pinned is null ? null : EditionDiff.Compare(pinned, edition));
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return new EditionMove(ToView(notice, await ApprovedAsync([notice], ct).ConfigureAwait(false)), submitted.Value, pinned is null ? null : EditionDiff.Compare(pinned, edition));
     }
 
     private IQueryable<EditionNotice> Visible(Caller caller) => caller switch

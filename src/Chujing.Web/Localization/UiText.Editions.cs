@@ -74,6 +74,7 @@ public sealed partial class UiText
         ["edition.problems"] = ("无法保存：", "Not saved:"),
         ["notice.title"] = ("清单修订通知", "List revision notices"),
         ["notice.text"] = ("新发布的清单版本改变了以下备案所需的出境路径或数据项，请将备案迁移到新版本（将作为变更重新评估并提交审核）。", "A newly published edition changes what these filings need; move each onto the new edition (an amendment, re-assessed and reviewed again)."),
+        ["notice.move.effect"] = ("请注意：迁移后备案即按新版本重新评估并自动提交自贸组团审核；在组团重新批准之前，该备案不再有效，网关将拒绝依据该备案的出境。", "Note: moving re-assesses the filing under the new edition and submits it to the zone group for review; until the zone group approves it again the filing is not in force and the gateway refuses exports under it."),
         ["notice.pending"] = ("尚未迁移", "Not yet moved"),
         ["notice.moved"] = ("已迁移", "Moved"),
         ["notice.move"] = ("迁移到新版本", "Move onto the new edition"),
