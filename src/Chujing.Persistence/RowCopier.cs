@@ -33,13 +33,14 @@ internal static class RowCopier
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             var getters = properties.Select(p => p.GetGetter()).ToArray();
+            var provider = new ProviderValues(converters);
             foreach (var row in rows)
             {
                 await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
                 for (var c = 0; c < getters.Length; c++)
                 {
                     var value = getters[c].GetClrValueUsingContainingEntity(row!);
-                    value = converters[c] is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
+                    value = provider.Of(c, value);
                     if (value is null)
                     {
                         await import.WriteNullAsync(cancellationToken).ConfigureAwait(false);

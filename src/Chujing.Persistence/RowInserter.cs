@@ -57,6 +57,7 @@ public static class RowInserter
                 return await InsertOneByOneAsync(db, connection, rows, properties, converters, columns, table.Name, skipExisting, cancellationToken).ConfigureAwait(false);
             }
 
+            var provider = new ProviderValues(converters);
             for (var start = 0; start < rows.Count; start += perStatement)
             {
                 var count = Math.Min(perStatement, rows.Count - start);
@@ -72,7 +73,7 @@ public static class RowInserter
                         var value = properties[c].GetGetter().GetClrValueUsingContainingEntity(rows[start + r]!);
                         var parameter = command.CreateParameter();
                         parameter.ParameterName = "@p" + ((r * properties.Count) + c).ToString(CultureInfo.InvariantCulture);
-                        parameter.Value = (converters[c] is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+                        parameter.Value = provider.Of(c, value) ?? DBNull.Value;
                         command.Parameters.Add(parameter);
                         sql.Append(c == 0 ? string.Empty : ", ").Append(parameter.ParameterName);
                     }
@@ -127,6 +128,7 @@ public static class RowInserter
         // The model's compiled getters, not reflection; and SQLite runs in-process, so its statements are executed
         // synchronously (its asynchronous methods only wrap the synchronous ones in a task).
         var getters = properties.Select(p => p.GetGetter()).ToArray();
+        var provider = new ProviderValues(converters);
         command.Prepare();
         foreach (var row in rows)
         {
@@ -134,7 +136,7 @@ public static class RowInserter
             for (var c = 0; c < getters.Length; c++)
             {
                 var value = getters[c].GetClrValueUsingContainingEntity(row!);
-                parameters[c].Value = (converters[c] is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+                parameters[c].Value = provider.Of(c, value) ?? DBNull.Value;
             }
 
             inserted += command.ExecuteNonQuery();

@@ -1,4 +1,6 @@
+using Chujing.Domain.Consistency;
 using Chujing.Domain.Filings;
+using Chujing.Persistence.Consistency;
 using Chujing.Persistence.Evidence;
 using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
@@ -147,6 +149,43 @@ public abstract class StoreTests
         Assert.Equal("接收方 2499", last.Recipient);
         Assert.Null(last.FilingId);
         Assert.Equal(1250, await db.ExportRecords.CountAsync(r => r.ProcessorId == processor.Id && r.Sensitive));
+    }
+
+    [Fact]
+    public async Task InsertRows_SharedAndOwnLists_EachRowReadsBackItsOwnValues()
+    {
+        await using var scope = await OpenAsync();
+        var db = Db(scope);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "P", ZoneGroupId = "yizhuang", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        // Rows alternate between two shared lists, and every third row holds its own (more than are kept converted).
+        List<string> shared = ["filing:F-2026-0001#recipients", "beijing-ftz#consistency-check"];
+        List<string> other = ["filing:F-2026-0001#persons.sensitive"];
+        List<string> Rules(long i) => i % 3 == 0 ? ["rule-" + i] : i % 2 == 0 ? shared : other;
+        var rows = Enumerable.Range(0, 600).Select(i => new DeviationRecord
+        {
+            ProcessorId = processor.Id,
+            ZoneGroupId = "yizhuang",
+            LeafIndex = i,
+            EventTime = At,
+            Year = 2026,
+            Kind = DeviationKind.RecipientNotFiled,
+            Path = "recipient",
+            Severity = Severity.Serious,
+            Detail = "境外接收方不在备案之列 " + i,
+            DetailEn = "not filed " + i,
+            BasisRules = Rules(i),
+            BasisCitations = i % 3 == 0 ? ["备案 " + i] : ["备案 F-2026-0001（境外接收方）"],
+            RecordedAt = At,
+        }).ToList();
+
+        Assert.Equal(600, await db.InsertRowsAsync(rows, CancellationToken.None));
+
+        var stored = await db.Deviations.Where(d => d.ProcessorId == processor.Id).OrderBy(d => d.LeafIndex).ToListAsync();
+        Assert.Equal(600, stored.Count);
+        Assert.All(stored, d => Assert.Equal(Rules(d.LeafIndex), d.BasisRules));
+        Assert.All(stored, d => Assert.Equal(d.LeafIndex % 3 == 0 ? "备案 " + d.LeafIndex : "备案 F-2026-0001（境外接收方）", Assert.Single(d.BasisCitations)));
     }
 
     [Fact]

@@ -42,9 +42,11 @@ public sealed partial class FilingCheck
     private void CountDeviations(Evidence.ExportEvent e, int index, YearCounts processorCounts, YearCounts filed, ref List<Deviation>? found)
     {
         var content = Filing.Content;
-        if (filed.Personal > content.PersonsPersonal || filed.Sensitive > content.PersonsSensitive)
+        // An event adds persons to one count only (sensitive or not): it is over the filing when that count is, so a
+        // filing whose other count ran over does not make every later export of the kind within it deviate too.
+        var sensitive = e.Sensitive;
+        if (sensitive ? filed.Sensitive > content.PersonsSensitive : filed.Personal > content.PersonsPersonal)
         {
-            var sensitive = filed.Sensitive > content.PersonsSensitive;
             var (kind, kindEn, count, limit) = sensitive
                 ? ("敏感个人信息", "sensitive personal information", filed.Sensitive, content.PersonsSensitive)
                 : ("个人信息", "personal information", filed.Personal, content.PersonsPersonal);

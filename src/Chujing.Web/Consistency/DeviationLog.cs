@@ -28,8 +28,17 @@ public sealed class DeviationLog(ChujingDbContext db, AuditLog audit, Notificati
             return;
         }
 
+        // Deviations of one kind cite the same basis: one list per basis, stored as one value for all its rows.
+        var bases = new Dictionary<string, (List<string> Rules, List<string> Citations)>(StringComparer.Ordinal);
         var rows = deviations.Select(d =>
         {
+            var key = string.Join('\u001f', d.Basis.Select(b => b.Rule + "\u001e" + b.Citation));
+            if (!bases.TryGetValue(key, out var basis))
+            {
+                basis = ([.. d.Basis.Select(b => b.Rule)], [.. d.Basis.Select(b => b.Citation)]);
+                bases.Add(key, basis);
+            }
+
             var e = events[d.Event];
             return new DeviationRecord
             {
@@ -44,8 +53,8 @@ public sealed class DeviationLog(ChujingDbContext db, AuditLog audit, Notificati
                 Severity = d.Severity,
                 Detail = d.Detail,
                 DetailEn = d.DetailEn,
-                BasisRules = [.. d.Basis.Select(b => b.Rule)],
-                BasisCitations = [.. d.Basis.Select(b => b.Citation)],
+                BasisRules = basis.Rules,
+                BasisCitations = basis.Citations,
                 RecordedAt = now,
             };
         }).ToList();

@@ -143,6 +143,23 @@ public sealed class ConsistencyCheckTests
     }
 
     [Fact]
+    public void PersonsOverFiled_IsTheEventsOwnCount_NotTheOtherKindsOverrun()
+    {
+        var filing = ClinicalTrial(1_000, 9_000);
+        var overInPersonal = new YearCounts(2026, 1_200, 8_500);
+        var sensitiveEvent = Event("F-2026-0002", recipient: "Novum Pharma AG", country: "CH", scenario: null, fields: [], sensitive: true, persons: 1);
+        var personalEvent = Event("F-2026-0002", recipient: "Novum Pharma AG", country: "CH", scenario: null, fields: [], persons: 1);
+
+        Assert.DoesNotContain(Check(filing, sensitiveEvent, overInPersonal), d => d.Kind == DeviationKind.PersonsOverFiled);
+        var personal = Assert.Single(Check(filing, personalEvent, overInPersonal), d => d.Kind == DeviationKind.PersonsOverFiled);
+        Assert.Contains(personal.Basis, b => b.Rule == "filing:F-2026-0002#persons.personal");
+
+        var sensitive = Assert.Single(Check(filing, sensitiveEvent, new YearCounts(2026, 0, 9_001)), d => d.Kind == DeviationKind.PersonsOverFiled);
+        Assert.Contains(sensitive.Basis, b => b.Rule == "filing:F-2026-0002#persons.sensitive");
+        Assert.DoesNotContain(Check(filing, personalEvent, new YearCounts(2026, 0, 9_001)), d => d.Kind == DeviationKind.PersonsOverFiled);
+    }
+
+    [Fact]
     public void CountsPastTheNationalBand_IsBandCrossed_DecidedByTheEngineWithArticle8()
     {
         var e = Event("F-2026-0002", recipient: "Novum Pharma AG", country: "CH", scenario: null, fields: []);
