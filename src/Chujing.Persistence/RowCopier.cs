@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
@@ -6,8 +7,9 @@ namespace Chujing.Persistence;
 
 /// <summary>
 /// The PostgreSQL path of <see cref="RowInserter"/>: rows go in by binary <c>COPY</c> (one round trip, no SQL to
-/// parse, no parameters to bind). Rows that may already exist are copied into a temporary table first and merged with
-/// <c>INSERT … SELECT … ON CONFLICT DO NOTHING</c>, which counts the new ones. Values are written with the types their
+/// parse, no parameters to bind). Rows that may already exist go in by one <c>INSERT … SELECT … FROM unnest(…) ON
+/// CONFLICT DO NOTHING</c> over one array parameter per column, which counts the new ones without a temporary table (a
+/// temporary table costs a catalog entry and a file per batch, and its truncation another). Values are written with the types their
 /// CLR values map to, which the EF model also maps the columns to.
 /// </summary>
 internal static class RowCopier
@@ -22,15 +24,12 @@ internal static class RowCopier
         bool skipExisting,
         CancellationToken cancellationToken)
     {
-        var target = table;
         if (skipExisting)
         {
-            // One staging table per table and connection (created on first use), empty before and after each merge.
-            target = Quote("chujing_staging_" + table.Trim('"'));
-            await ExecuteAsync(connection, $"CREATE TEMP TABLE IF NOT EXISTS {target} AS SELECT {columns} FROM {table} WITH NO DATA; TRUNCATE {target}", cancellationToken).ConfigureAwait(false);
+            return await MergeAsync(connection, rows, properties, converters, columns, table, cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var import = await connection.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        await using (var import = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             var getters = properties.Select(p => p.GetGetter()).ToArray();
             var provider = new ProviderValues(converters);
@@ -55,23 +54,39 @@ internal static class RowCopier
             await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (!skipExisting)
-        {
-            return rows.Count;
-        }
-
-        var inserted = await ExecuteAsync(connection, $"INSERT INTO {table} ({columns}) SELECT {columns} FROM {target} ON CONFLICT DO NOTHING", cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, $"TRUNCATE {target}", cancellationToken).ConfigureAwait(false);
-        return inserted;
+        return rows.Count;
     }
 
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<int> MergeAsync<T>(
+        NpgsqlConnection connection,
+        IReadOnlyList<T> rows,
+        List<IProperty> properties,
+        List<ValueConverter?> converters,
+        string columns,
+        string table,
+        CancellationToken cancellationToken)
     {
-#pragma warning disable CA2100 // The text holds only model-defined names.
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = new NpgsqlCommand { Connection = connection };
+        var provider = new ProviderValues(converters);
+        var arrays = new string[properties.Count];
+        for (var c = 0; c < properties.Count; c++)
+        {
+            var type = converters[c]?.ProviderClrType ?? properties[c].ClrType;
+            var values = Array.CreateInstance(type, rows.Count);
+            var getter = properties[c].GetGetter();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                values.SetValue(provider.Of(c, getter.GetClrValueUsingContainingEntity(rows[r]!)), r);
+            }
+
+            var name = "p" + c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.Add(new NpgsqlParameter(name, values));
+            arrays[c] = "@" + name + "::" + properties[c].GetColumnType() + "[]";
+        }
+
+#pragma warning disable CA2100 // The text holds only model-defined names, types and parameter placeholders.
+        command.CommandText = $"INSERT INTO {table} ({columns}) SELECT * FROM unnest({string.Join(", ", arrays)}) ON CONFLICT DO NOTHING";
 #pragma warning restore CA2100
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
