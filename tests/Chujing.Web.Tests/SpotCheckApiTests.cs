@@ -143,7 +143,7 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
         Assert.Equal("recheck-pending", (string?)accepted["status"]);
         // No record was exported since the check: a re-check over nothing is refused and the finding stays pending.
         var nothing = await ApiTests.ProblemAsync(await officer.PostAsJsonAsync("api/spot-checks", new { recheckOf = serious }), HttpStatusCode.UnprocessableEntity);
-        Assert.Contains("没有可抽查的出境记录", (string?)nothing["errors"]!["recheckOf"]![0]);
+        Assert.Contains("没有可抽查的出境记录", (string?)nothing["errors"]!["recheckOf"]![0], StringComparison.Ordinal);
         Assert.Equal("recheck-pending", (string?)(await ApiTests.Json(await officer.GetAsync($"api/findings/{serious}"), HttpStatusCode.OK))["status"]);
 
         // Another finding: reopened, then escalated.

@@ -27,6 +27,49 @@ public abstract class SpotCheckProblemTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Recheck_OverAPeriodWithNoRecords_IsRefusedAndTheFindingStaysOpen()
+    {
+        // Regression: a re-check over no records came out clean and closed a serious finding.
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        var id = (string)check["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new { seed = "empty-recheck-seed-0000000000001" }), HttpStatusCode.OK);
+        var findings = (await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{id}/run", null), HttpStatusCode.OK))["findings"]!.AsArray();
+        var serious = (string)findings.First(f => (string?)f!["severity"] == "serious")!["id"]!;
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        await ApiTests.Json(await enterprise.PostAsJsonAsync($"api/findings/{serious}/rectification", new { rootCause = "接收方名单未同步", measures = "网关只放行备案列明的接收方" }), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/findings/{serious}/accept", new { note = "措施可行" }), HttpStatusCode.OK);
+
+        // Nothing was exported since the check: the re-check is refused, naming the field, in Chinese and English.
+        var refused = await ApiTests.ProblemAsync(await officer.PostAsJsonAsync("api/spot-checks", new { recheckOf = serious }), HttpStatusCode.UnprocessableEntity);
+        var message = (string)refused["errors"]!["recheckOf"]![0]!;
+        Assert.Contains("没有可抽查的出境记录", message, StringComparison.Ordinal);
+        Assert.Contains("has no export records", message, StringComparison.Ordinal);
+        Assert.True(message.IndexOf("没有", StringComparison.Ordinal) < message.IndexOf("has no", StringComparison.Ordinal));
+
+        // A re-check over the finding's whole period since it opened is refused the same way; the finding stays open.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostAsJsonAsync("api/spot-checks", new { recheckOf = serious, from = "2026-01-01", to = "2026-06-01" })).StatusCode);
+        var after = await ApiTests.Json(await officer.GetAsync($"api/findings/{serious}"), HttpStatusCode.OK);
+        Assert.Equal("recheck-pending", (string?)after["status"]);
+        Assert.Null(after["closedAt"]);
+        Assert.DoesNotContain(JsonNode.Parse(await officer.GetStringAsync("api/spot-checks"))!.AsArray(), c => (string?)c!["recheckOf"] == serious);
+    }
+
+    [Fact]
+    public async Task Draw_OfAPopulationWithNoRecords_IsRefusedNamingThePopulation()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2025-03-01", to = "2025-03-31" }), HttpStatusCode.Created);
+        Assert.Equal(0, (int)check["population"]!["records"]!);
+        var id = (string)check["id"]!;
+        var refused = await ApiTests.ProblemAsync(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new { seed = "empty-population-seed-00000000001" }), HttpStatusCode.UnprocessableEntity);
+        var message = (string)refused["errors"]!["population"]![0]!;
+        Assert.Contains("2025-03-01 至 2025-03-31 期间没有可抽查的出境记录", message, StringComparison.Ordinal);
+        Assert.Contains("cannot come out clean", message, StringComparison.Ordinal);
+        Assert.Equal("planned", (string?)(await ApiTests.Json(await officer.GetAsync($"api/spot-checks/{id}"), HttpStatusCode.OK))["status"]);
+    }
+
+    [Fact]
     public async Task Payload_ForALeafNotSampledOrNoLeafAtAll_IsANotFoundProblemInChineseAndEnglish()
     {
         var officer = await platform.As(DemoAccounts.Daxing);
