@@ -13,12 +13,27 @@ public static class FindingTexts
     public static string Kind(string kind) =>
         UiText.Has("kind." + kind) ? UiText.In("kind." + kind, false) + " " + UiText.In("kind." + kind, true) : kind;
 
+    /// <summary>What a spot check's own findings concern, beyond the event's fields.</summary>
+    private static readonly Dictionary<string, string> SpotCheckPaths = new(StringComparer.Ordinal)
+    {
+        ["ledger"] = "存证日志 Ledger",
+        ["leaf"] = "存证记录 Evidence record",
+        ["digest"] = "数据原件摘要 Payload digest",
+        ["fields"] = "出境字段 Fields",
+        ["gateway"] = "出境网关核验 Gateway checks",
+    };
+
     /// <summary>The event field in words (人数 Persons for <c>persons</c>), or — when the finding names none.</summary>
     public static string Field(string? path)
     {
         if (string.IsNullOrEmpty(path))
         {
             return "—";
+        }
+
+        if (SpotCheckPaths.TryGetValue(path, out var own))
+        {
+            return own;
         }
 
         var zh = EventPaths.Label(path, false);
