@@ -127,6 +127,70 @@ public abstract class SpotCheckProblemTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task PlanForm_TheCityChoosesAZoneGroupByName_AndAnUnknownOneIsNamedUnderTheLabel()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var index = await city.GetStringAsync("SpotChecks");
+        var select = System.Text.RegularExpressions.Regex.Match(index, "<select id=\"zoneGroup\" name=\"zoneGroup\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(select.Success);
+        Assert.Contains("<label for=\"zoneGroup\">自贸组团</label>", index, StringComparison.Ordinal);
+        var options = System.Text.RegularExpressions.Regex.Matches(select.Groups[1].Value, "<option value=\"([a-z]*)\">([^<]*)</option>").Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value).Trim())).ToList();
+        Assert.Equal(8, options.Count);
+        Assert.Equal(("", "全市（不限组团）"), options[0]);
+        Assert.Contains(("daxing", "大兴 Daxing"), options);
+        Assert.Contains(("yizhuang", "亦庄 Yizhuang"), options);
+
+        // An officer plans for their own group only: no selector.
+        Assert.DoesNotContain("name=\"zoneGroup\"", await (await platform.As(DemoAccounts.Daxing)).GetStringAsync("SpotChecks"), StringComparison.Ordinal);
+
+        // The chosen group scopes the check.
+        var planned = await city.PostAsync("SpotChecks?handler=Plan", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(index),
+            ["from"] = "2026-01-01",
+            ["to"] = "2026-06-01",
+            ["zoneGroup"] = "daxing",
+        }));
+        var details = await planned.Content.ReadAsStringAsync();
+        Assert.Equal("大兴 Daxing", Labels.PageText.Of(details, "check-zone").Single());
+
+        // A value that is no zone group is refused in Chinese under the select's label, and nothing is planned.
+        var before = JsonNode.Parse(await city.GetStringAsync("api/spot-checks"))!.AsArray().Count;
+        var refused = (await (await city.PostAsync("SpotChecks?handler=Plan", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(index),
+            ["from"] = "2026-01-01",
+            ["to"] = "2026-06-01",
+            ["zoneGroup"] = "fengtai",
+        }))).Content.ReadAsStringAsync());
+        Assert.Equal("自贸组团：“fengtai”不是自贸组团。", Labels.PageText.Of(refused, "plan-error").Single());
+        Assert.Equal(before, JsonNode.Parse(await city.GetStringAsync("api/spot-checks"))!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task RectificationForm_Errors_ReadWithoutDoublePunctuation()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{check["id"]}/draw", new { seed = "punctuation-seed-000000000000001" }), HttpStatusCode.OK);
+        var finding = (string)(await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{check["id"]}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var page = await enterprise.GetStringAsync("Findings");
+        foreach (var form in new[]
+        {
+            new Dictionary<string, string> { ["rootCause"] = " " },
+            new Dictionary<string, string> { ["rootCause"] = "原因", ["measures"] = " ", ["attachmentName"] = "变更单.pdf", ["attachmentSha256"] = "xyz" },
+        })
+        {
+            form["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page);
+            form["id"] = finding;
+            var error = Labels.PageText.Of(await (await enterprise.PostAsync("Findings?handler=Rectify", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync(), "error").Single();
+            Assert.Contains("整改措施：必填。", error, StringComparison.Ordinal);
+            Assert.DoesNotMatch("[。；，.][。；，.]", error);
+        }
+    }
+
+    [Fact]
     public async Task SuspendedFiling_ReinstatedOnceItsOnlyOpenFindingIsSetAsideByAnUpheldObjection()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);

@@ -123,9 +123,9 @@ public sealed partial class SpotCheckService
             return (caller.ZoneGroupId, (SpotCheckFinding?)null);
         }
 
-        if (group is not null && !await db.ZoneGroups.AnyAsync(z => z.Id == group, ct).ConfigureAwait(false))
+        if (group is not null && (group.Length > 64 || !await db.ZoneGroups.AnyAsync(z => z.Id == group, ct).ConfigureAwait(false)))
         {
-            return Invalid("zoneGroup", $"'{group}' is not a zone group");
+            return Invalid("zoneGroup", $"'{Cut(group, 64)}' is not a zone group");
         }
 
         return (group, (SpotCheckFinding?)null);

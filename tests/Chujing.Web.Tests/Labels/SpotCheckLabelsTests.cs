@@ -37,6 +37,39 @@ public abstract class SpotCheckLabelsTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task ListDetailsAndPublicPage_NameZoneGroupPartiesAndOutcomeReasonsInChinese()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        var id = (string)check["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new
+        {
+            contributions = new[] { new { party = "zone-group", value = "126331563425" }, new { party = "enterprise-witness", value = "354643662325-public" } },
+        }), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{id}/run", null), HttpStatusCode.OK);
+        const string Reason = @"^(\d+ 项(严重|主要|一般)缺陷|同一次检查 \d+ 项(主要|一般)缺陷，合并判为(严重|主要)|未发现问题) · [a-z0-9]";
+
+        var details = PageText.Of(await officer.GetStringAsync($"SpotChecks/Details?id={id}"), "outcome-reason");
+        Assert.NotEmpty(details);
+        Assert.All(details, r => Assert.Matches(Reason, r));
+
+        var list = PageText.Of(await officer.GetStringAsync("SpotChecks"), "list-zone");
+        Assert.Contains("大兴 Daxing", list);
+        Assert.DoesNotContain(list, z => z is "daxing" or "haidian" or "chaoyang" or "shunyi" or "tongzhou" or "changping" or "yizhuang");
+
+        var page = await platform.Anonymous().GetStringAsync("public/spot-checks/view");
+        var zones = PageText.Of(page, "public-zone");
+        Assert.Contains("大兴 Daxing", zones);
+        Assert.DoesNotContain(zones, z => z == "daxing");
+        var parties = PageText.Of(page, "public-contributors");
+        Assert.Contains("自贸组团 Zone group，企业见证人 Enterprise witness", parties);
+        Assert.DoesNotContain(parties, p => p.Contains("zone-group", StringComparison.Ordinal) || p.Contains("enterprise-witness", StringComparison.Ordinal));
+        var reasons = PageText.Of(page, "public-outcome-reason");
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons.Where(r => r.Length > 0), r => Assert.Matches(Reason, r));
+    }
+
+    [Fact]
     public async Task Findings_AfterRun_NameKindFieldAndBasisInWords()
     {
         var officer = await platform.As(DemoAccounts.Daxing);
