@@ -27,6 +27,49 @@ public abstract class SpotCheckProblemTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Recheck_OverAPeriodWithNoRecords_IsRefusedAndTheFindingStaysOpen()
+    {
+        // Regression: a re-check over no records came out clean and closed a serious finding.
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        var id = (string)check["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new { seed = "empty-recheck-seed-0000000000001" }), HttpStatusCode.OK);
+        var findings = (await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{id}/run", null), HttpStatusCode.OK))["findings"]!.AsArray();
+        var serious = (string)findings.First(f => (string?)f!["severity"] == "serious")!["id"]!;
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        await ApiTests.Json(await enterprise.PostAsJsonAsync($"api/findings/{serious}/rectification", new { rootCause = "接收方名单未同步", measures = "网关只放行备案列明的接收方" }), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/findings/{serious}/accept", new { note = "措施可行" }), HttpStatusCode.OK);
+
+        // Nothing was exported since the check: the re-check is refused, naming the field, in Chinese and English.
+        var refused = await ApiTests.ProblemAsync(await officer.PostAsJsonAsync("api/spot-checks", new { recheckOf = serious }), HttpStatusCode.UnprocessableEntity);
+        var message = (string)refused["errors"]!["recheckOf"]![0]!;
+        Assert.Contains("没有可抽查的出境记录", message, StringComparison.Ordinal);
+        Assert.Contains("has no export records", message, StringComparison.Ordinal);
+        Assert.True(message.IndexOf("没有", StringComparison.Ordinal) < message.IndexOf("has no", StringComparison.Ordinal));
+
+        // A re-check over the finding's whole period since it opened is refused the same way; the finding stays open.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await officer.PostAsJsonAsync("api/spot-checks", new { recheckOf = serious, from = "2026-01-01", to = "2026-06-01" })).StatusCode);
+        var after = await ApiTests.Json(await officer.GetAsync($"api/findings/{serious}"), HttpStatusCode.OK);
+        Assert.Equal("recheck-pending", (string?)after["status"]);
+        Assert.Null(after["closedAt"]);
+        Assert.DoesNotContain(JsonNode.Parse(await officer.GetStringAsync("api/spot-checks"))!.AsArray(), c => (string?)c!["recheckOf"] == serious);
+    }
+
+    [Fact]
+    public async Task Draw_OfAPopulationWithNoRecords_IsRefusedNamingThePopulation()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2025-03-01", to = "2025-03-31" }), HttpStatusCode.Created);
+        Assert.Equal(0, (int)check["population"]!["records"]!);
+        var id = (string)check["id"]!;
+        var refused = await ApiTests.ProblemAsync(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new { seed = "empty-population-seed-00000000001" }), HttpStatusCode.UnprocessableEntity);
+        var message = (string)refused["errors"]!["population"]![0]!;
+        Assert.Contains("2025-03-01 至 2025-03-31 期间没有可抽查的出境记录", message, StringComparison.Ordinal);
+        Assert.Contains("cannot come out clean", message, StringComparison.Ordinal);
+        Assert.Equal("planned", (string?)(await ApiTests.Json(await officer.GetAsync($"api/spot-checks/{id}"), HttpStatusCode.OK))["status"]);
+    }
+
+    [Fact]
     public async Task Payload_ForALeafNotSampledOrNoLeafAtAll_IsANotFoundProblemInChineseAndEnglish()
     {
         var officer = await platform.As(DemoAccounts.Daxing);
@@ -81,6 +124,70 @@ public abstract class SpotCheckProblemTests(PlatformFixture platform)
 
         // An unknown check is the not-found page, not an exception.
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("SpotChecks/Details?id=SC-1999-0001")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PlanForm_TheCityChoosesAZoneGroupByName_AndAnUnknownOneIsNamedUnderTheLabel()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var index = await city.GetStringAsync("SpotChecks");
+        var select = System.Text.RegularExpressions.Regex.Match(index, "<select id=\"zoneGroup\" name=\"zoneGroup\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(select.Success);
+        Assert.Contains("<label for=\"zoneGroup\">自贸组团</label>", index, StringComparison.Ordinal);
+        var options = System.Text.RegularExpressions.Regex.Matches(select.Groups[1].Value, "<option value=\"([a-z]*)\">([^<]*)</option>").Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value).Trim())).ToList();
+        Assert.Equal(8, options.Count);
+        Assert.Equal(("", "全市（不限组团）"), options[0]);
+        Assert.Contains(("daxing", "大兴 Daxing"), options);
+        Assert.Contains(("yizhuang", "亦庄 Yizhuang"), options);
+
+        // An officer plans for their own group only: no selector.
+        Assert.DoesNotContain("name=\"zoneGroup\"", await (await platform.As(DemoAccounts.Daxing)).GetStringAsync("SpotChecks"), StringComparison.Ordinal);
+
+        // The chosen group scopes the check.
+        var planned = await city.PostAsync("SpotChecks?handler=Plan", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(index),
+            ["from"] = "2026-01-01",
+            ["to"] = "2026-06-01",
+            ["zoneGroup"] = "daxing",
+        }));
+        var details = await planned.Content.ReadAsStringAsync();
+        Assert.Equal("大兴 Daxing", Labels.PageText.Of(details, "check-zone").Single());
+
+        // A value that is no zone group is refused in Chinese under the select's label, and nothing is planned.
+        var before = JsonNode.Parse(await city.GetStringAsync("api/spot-checks"))!.AsArray().Count;
+        var refused = (await (await city.PostAsync("SpotChecks?handler=Plan", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(index),
+            ["from"] = "2026-01-01",
+            ["to"] = "2026-06-01",
+            ["zoneGroup"] = "fengtai",
+        }))).Content.ReadAsStringAsync());
+        Assert.Equal("自贸组团：“fengtai”不是自贸组团。", Labels.PageText.Of(refused, "plan-error").Single());
+        Assert.Equal(before, JsonNode.Parse(await city.GetStringAsync("api/spot-checks"))!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task RectificationForm_Errors_ReadWithoutDoublePunctuation()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{check["id"]}/draw", new { seed = "punctuation-seed-000000000000001" }), HttpStatusCode.OK);
+        var finding = (string)(await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{check["id"]}/run", null), HttpStatusCode.OK))["findings"]![0]!["id"]!;
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var page = await enterprise.GetStringAsync("Findings");
+        foreach (var form in new[]
+        {
+            new Dictionary<string, string> { ["rootCause"] = " " },
+            new Dictionary<string, string> { ["rootCause"] = "原因", ["measures"] = " ", ["attachmentName"] = "变更单.pdf", ["attachmentSha256"] = "xyz" },
+        })
+        {
+            form["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page);
+            form["id"] = finding;
+            var error = Labels.PageText.Of(await (await enterprise.PostAsync("Findings?handler=Rectify", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync(), "error").Single();
+            Assert.Contains("整改措施：必填。", error, StringComparison.Ordinal);
+            Assert.DoesNotMatch("[。；，.][。；，.]", error);
+        }
     }
 
     [Fact]

@@ -28,12 +28,12 @@ public static class FindingKinds
     /// <summary>The severity of a spot-check kind, and its basis (<c>platform-policy</c> unless a text is cited).</summary>
     public static (FindingSeverity Severity, string Basis) Of(string kind) => kind switch
     {
-        RecordMissing => (FindingSeverity.Serious, "platform-policy: a sampled record that cannot be produced counts as the worst case (Stark, \"phantoms to evil zombies\"); records not genuine are serious defects in NMPA grading"),
-        LedgerRewritten => (FindingSeverity.Serious, "platform-policy: a rewritten history is \"records not genuine\" (两本账), serious in NMPA grading"),
-        DigestMismatch => (FindingSeverity.Serious, "platform-policy: the payload produced is not the one recorded (records not genuine)"),
-        PayloadFieldsDiffer => (FindingSeverity.Major, "platform-policy: what was sent departs from what was reported"),
-        PayloadPersonsDiffer => (FindingSeverity.Major, "platform-policy: what was sent departs from what was reported"),
-        CheckWithoutEvidence => (FindingSeverity.Major, "platform-policy: an export the gateway allowed must be recorded as evidence"),
+        RecordMissing => (FindingSeverity.Serious, "platform-policy: 抽中记录无法提供，按最坏情况计（Stark《从幽灵到邪恶僵尸》）；记录不真实在药监检查分级中属严重缺陷 · a sampled record that cannot be produced counts as the worst case (Stark, \"phantoms to evil zombies\"); records not genuine are serious defects in NMPA grading"),
+        LedgerRewritten => (FindingSeverity.Serious, "platform-policy: 改写的存证历史即“记录不真实”（两本账），在药监检查分级中属严重缺陷 · a rewritten history is \"records not genuine\" (two sets of books), serious in NMPA grading"),
+        DigestMismatch => (FindingSeverity.Serious, "platform-policy: 提交的数据原件不是存证记录的那一份（记录不真实）· the payload produced is not the one recorded (records not genuine)"),
+        PayloadFieldsDiffer => (FindingSeverity.Major, "platform-policy: 实际出境的数据与报告不符 · what was sent departs from what was reported"),
+        PayloadPersonsDiffer => (FindingSeverity.Major, "platform-policy: 实际出境的数据与报告不符 · what was sent departs from what was reported"),
+        CheckWithoutEvidence => (FindingSeverity.Major, "platform-policy: 出境网关放行的出境必须报送存证 · an export the gateway allowed must be recorded as evidence"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a spot-check finding kind."),
     };
 

@@ -9,4 +9,11 @@ namespace Chujing.Domain.SpotChecks;
 /// <param name="Closed">The day it was closed; null while open.</param>
 /// <param name="Escalated">True once an officer escalated it.</param>
 /// <param name="SetAside">True when an upheld objection set it aside: it no longer counts in the rating.</param>
-public sealed record RatingFinding(string Id, string Kind, FindingSeverity Severity, DateOnly Opened, DateOnly Deadline, DateOnly? Closed, bool Escalated, bool SetAside = false);
+public sealed record RatingFinding(string Id, string Kind, FindingSeverity Severity, DateOnly Opened, DateOnly Deadline, DateOnly? Closed, bool Escalated, bool SetAside = false)
+{
+    /// <summary>The kind's name in Chinese, for the reasons a person reads; the kind's code when not given.</summary>
+    public string? KindZh { get; init; }
+
+    /// <summary>The kind's name in English, beside the Chinese; the kind's code when not given.</summary>
+    public string? KindEn { get; init; }
+}

@@ -21,7 +21,7 @@ public static class RatingModel
     /// <summary>The version every rating is pinned to.</summary>
     public const string Version = "chujing-rating/2026.1";
 
-    private const string Policy = "platform-policy (" + Version + ")";
+    private const string Policy = "平台政策（" + Version + "）· platform-policy (" + Version + ")";
 
     /// <summary>Rates a processor from its findings and finished checks as of <paramref name="asOf"/>.</summary>
     public static Rating Rate(IReadOnlyList<RatingFinding> findings, IReadOnlyList<RatingCheck> checks, DateOnly asOf)
@@ -80,7 +80,8 @@ public static class RatingModel
     private static RatingReason? Deduction(RatingFinding finding, DateOnly asOf)
     {
         var points = finding.Severity switch { FindingSeverity.Serious => 30, FindingSeverity.Major => 15, _ => 5 };
-        var label = finding.Severity switch { FindingSeverity.Serious => "严重 serious", FindingSeverity.Major => "主要 major", _ => "一般 general" };
+        var label = finding.Severity switch { FindingSeverity.Serious => "严重", FindingSeverity.Major => "主要", _ => "一般" };
+        var (kindZh, kindEn) = (finding.KindZh ?? finding.Kind, finding.KindEn ?? finding.Kind);
         if (finding.Opened > asOf)
         {
             return null;
@@ -96,16 +97,16 @@ public static class RatingModel
             var late = closed > finding.Deadline;
             var lingering = late ? (points + 1) / 2 : Math.Max(1, points / 5);
             return new RatingReason(late ? "closed-late" : "closed", -lingering,
-                $"{label} 问题 {finding.Id}（{finding.Kind}）已关闭{(late ? "但逾期" : string.Empty)} · {finding.Severity.ToString().ToLowerInvariant()} finding {finding.Id} ({finding.Kind}) closed{(late ? " after its deadline" : string.Empty)}",
+                $"{label}问题 {finding.Id}（{kindZh}）已关闭{(late ? "但逾期" : string.Empty)} · {finding.Severity.ToString().ToLowerInvariant()} finding {finding.Id} ({kindEn}) closed{(late ? " after its deadline" : string.Empty)}",
                 Policy, finding.Id, null,
                 string.Create(CultureInfo.InvariantCulture, $"{closed.AddDays(365):yyyy-MM-dd} 起不再扣分 · stops counting on {closed.AddDays(365):yyyy-MM-dd}"));
         }
 
         var total = points + (asOf > finding.Deadline ? 10 : 0) + (finding.Escalated ? 20 : 0);
-        var text = $"{label} 问题 {finding.Id}（{finding.Kind}）未关闭{(asOf > finding.Deadline ? "且已逾期" : string.Empty)}{(finding.Escalated ? "，已升级" : string.Empty)} · open {finding.Severity.ToString().ToLowerInvariant()} finding {finding.Id} ({finding.Kind}){(asOf > finding.Deadline ? ", past its deadline" : string.Empty)}{(finding.Escalated ? ", escalated" : string.Empty)}";
+        var text = $"{label}问题 {finding.Id}（{kindZh}）未关闭{(asOf > finding.Deadline ? "且已逾期" : string.Empty)}{(finding.Escalated ? "，已升级" : string.Empty)} · open {finding.Severity.ToString().ToLowerInvariant()} finding {finding.Id} ({kindEn}){(asOf > finding.Deadline ? ", past its deadline" : string.Empty)}{(finding.Escalated ? ", escalated" : string.Empty)}";
         var regain = total - Math.Max(1, points / 5);
         return new RatingReason(asOf > finding.Deadline ? "open-overdue" : "open", -total, text,
-            "PIPL art. 66 (责令改正: order to rectify); deduction: " + Policy, finding.Id, null,
+            "《个人信息保护法》第六十六条（责令改正）；扣分：平台政策（" + Version + "）· PIPL art. 66 (order to rectify); deduction: platform-policy (" + Version + ")", finding.Id, null,
             string.Create(CultureInfo.InvariantCulture, $"按期整改并获接受可收回 {regain} 分 · rectify it and have it accepted: +{regain}"));
     }
 }

@@ -11,8 +11,15 @@ public static class SeverityAggregation
     /// <summary>How many findings of one grade count as "several".</summary>
     public const int Several = 3;
 
-    /// <summary>The aggregated severity, or null when there is no finding (a clean result); and the reason in one sentence.</summary>
+    /// <summary>The aggregated severity, or null when there is no finding (a clean result); and the reason in one English sentence (the API's <c>reason</c>).</summary>
     public static (FindingSeverity? Severity, string Reason) Aggregate(IEnumerable<FindingSeverity> findings)
+    {
+        var (severity, reason) = Explain(findings);
+        return (severity, reason.En);
+    }
+
+    /// <summary>The aggregated severity, or null when there is no finding; and the reason in Chinese and English.</summary>
+    public static (FindingSeverity? Severity, SeverityReason Reason) Explain(IEnumerable<FindingSeverity> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         int serious = 0, major = 0, general = 0;
@@ -28,24 +35,24 @@ public static class SeverityAggregation
 
         if (serious > 0)
         {
-            return (FindingSeverity.Serious, $"{serious} serious finding(s)");
+            return (FindingSeverity.Serious, new SeverityReason($"{serious} 项严重缺陷", $"{serious} serious finding(s)"));
         }
 
         if (major >= Several)
         {
-            return (FindingSeverity.Serious, $"{major} major findings in one check count as serious");
+            return (FindingSeverity.Serious, new SeverityReason($"同一次检查 {major} 项主要缺陷，合并判为严重", $"{major} major findings in one check count as serious"));
         }
 
         if (major > 0)
         {
-            return (FindingSeverity.Major, $"{major} major finding(s)");
+            return (FindingSeverity.Major, new SeverityReason($"{major} 项主要缺陷", $"{major} major finding(s)"));
         }
 
         if (general >= Several)
         {
-            return (FindingSeverity.Major, $"{general} general findings in one check count as major");
+            return (FindingSeverity.Major, new SeverityReason($"同一次检查 {general} 项一般缺陷，合并判为主要", $"{general} general findings in one check count as major"));
         }
 
-        return general > 0 ? (FindingSeverity.General, $"{general} general finding(s)") : (null, "no finding");
+        return general > 0 ? (FindingSeverity.General, new SeverityReason($"{general} 项一般缺陷", $"{general} general finding(s)")) : (null, new SeverityReason("未发现问题", "no finding"));
     }
 }

@@ -25,7 +25,7 @@ public static partial class FormMessages
         (Re(@"^the period must end by today and after it starts, and span at most (\d+) days$"), m => $"期间须在今天或之前结束、不早于起始日期，且最长 {m.Groups[1].Value} 天。"),
         (Re(@"^a sample size is a whole number of at least 1"), _ => "抽取数须为不小于 1 的整数（备案数不超过 100000，记录数不超过 1000000）。"),
         (Re(@"^finding (\S+) is ([a-z-]+); a re-check is drawn for a finding whose rectification was accepted"), m => $"问题 {m.Groups[1].Value} 的状态为“{Status(m.Groups[2].Value)}”；只有整改已被接受、待复查的问题才能计划复查抽验。"),
-        (Re(@"^zone group (.+) has fewer than (\d+) officers to draw inspectors from$"), m => $"自贸组团 {m.Groups[1].Value} 的工作人员少于 {m.Groups[2].Value} 名，无法抽取检查人员。"),
+        (Re(@"^zone group (.+) has fewer than (\d+) officers to draw inspectors from$"), m => $"自贸组团 {string.Join("、", m.Groups[1].Value.Split(", ").Select(z => ZoneGroups.Name(z, english: false)))} 的工作人员少于 {m.Groups[2].Value} 名，无法抽取检查人员。"),
         (Re(@"^an officer plans checks of their own zone group$"), _ => "组团工作人员只能计划本组团的抽验。"),
         (Re(@"^at most 20 attachments, each with a name"), _ => "附件最多 20 个，每个须有名称（不超过 200 个字符）和 SHA-256（64 位小写十六进制）。"),
         (Re(@"^finding (\S+) is ([a-z-]+); a rectification answers an open or escalated finding$"), m => $"问题 {m.Groups[1].Value} 的状态为“{Status(m.Groups[2].Value)}”；只能对待整改或已升级的问题提交整改。"),
@@ -54,7 +54,7 @@ public static partial class FormMessages
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(labels);
-        return string.Join(english ? "; " : "；", diagnostics.Select(d =>
+        var lines = diagnostics.Select(d =>
         {
             if (d.Subject is not { } subject || !labels.TryGetValue(subject, out var key))
             {
@@ -64,7 +64,25 @@ public static partial class FormMessages
             var message = Message(d.Message, english);
             var label = UiText.In(key, english);
             return english ? $"{label}: {message}" : $"{label}：{message}";
-        }));
+        }).ToList();
+        if (english)
+        {
+            return string.Join("; ", lines);
+        }
+
+        // A Chinese message that ends a sentence (。) needs no ； after it: "原因分析：必填。整改措施：必填。", never "。；".
+        var joined = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (joined.Length > 0 && joined[^1] is not ('。' or '？' or '！' or '；'))
+            {
+                joined.Append('；');
+            }
+
+            joined.Append(line);
+        }
+
+        return joined.ToString();
     }
 
     private static string Status(string status) => FindingNames.StatusLabel(status).Split(' ')[0];

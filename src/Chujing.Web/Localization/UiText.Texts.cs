@@ -77,6 +77,8 @@ public sealed partial class UiText
         ["spot.to"] = ("期间止", "Period to"),
         ["spot.filings"] = ("抽取备案数（留空按分类比例）", "Filings to draw (blank: class ratios)"),
         ["spot.records"] = ("每个备案抽取记录数（留空按发现抽样）", "Records per filing (blank: discovery sampling)"),
+        ["spot.zone-group"] = ("自贸组团", "Zone group"),
+        ["spot.city-wide"] = ("全市（不限组团）", "City-wide (every zone group)"),
         ["spot.population-hash"] = ("总体哈希（抽取前公布）", "Population hash (published before the draw)"),
         ["spot.draw"] = ("抽取", "Draw"),
         ["spot.seed-parts"] = ("种子各方贡献（合计不少于 24 个字符）", "Seed contributions (24 characters or more in all)"),

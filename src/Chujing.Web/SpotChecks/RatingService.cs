@@ -2,6 +2,7 @@ using Chujing.Domain.Calendar;
 using Chujing.Domain.SpotChecks;
 using Chujing.Persistence;
 using Chujing.Web.Access;
+using Chujing.Web.Localization;
 using Chujing.Domain.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,11 @@ public sealed class RatingService(ChujingDbContext db, TimeProvider time)
             f.Deadline,
             f.ClosedAt is { } closed ? Day(closed) : null,
             f.Escalated,
-            f.SetAsideBy is not null)).ToList();
+            f.SetAsideBy is not null)
+        {
+            KindZh = UiText.Has("kind." + f.Kind) ? UiText.In("kind." + f.Kind, false) : null,
+            KindEn = UiText.Has("kind." + f.Kind) ? UiText.In("kind." + f.Kind, true) : null,
+        }).ToList();
         return RatingModel.Rate(rated, checks, RegulatoryCalendar.Today(time));
     }
 

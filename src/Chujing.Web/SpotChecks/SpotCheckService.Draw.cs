@@ -38,6 +38,11 @@ public sealed partial class SpotCheckService
         }
 
         var population = PopulationJson.Parse(Encoding.UTF8.GetBytes(row.PopulationJson)).Value;
+        if (population.Filings.Sum(f => f.RecordCount) == 0)
+        {
+            return Invalid("population", NothingToCheck(row.From, row.To, row.RecheckOf is null ? null : population.Filings.SingleOrDefault()?.Id));
+        }
+
         var drawn = SpotCheckSampler.Draw(population, seed, new SampleSizes(row.FilingsRequested, row.RecordsPerFiling));
         if (drawn.Error is { } refused)
         {

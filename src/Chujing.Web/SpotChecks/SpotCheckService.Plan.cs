@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chujing.Domain.Calendar;
 using System.Text;
 using Chujing.Domain.Evidence;
@@ -54,6 +55,11 @@ public sealed partial class SpotCheckService
         }
 
         var population = frozen.Value;
+        if (recheck is not null && population.Filings.Sum(f => f.RecordCount) == 0)
+        {
+            return Invalid("recheckOf", NothingToCheck(from.Value, to.Value, recheck.FilingId));
+        }
+
         var row = new SpotCheck
         {
             Id = id,
@@ -82,6 +88,11 @@ public sealed partial class SpotCheckService
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return await ToViewAsync(row, ct).ConfigureAwait(false);
     }
+
+    // A check over no records finds nothing because it looked at nothing: it must not read as clean.
+    private static string NothingToCheck(DateOnly from, DateOnly to, string? filing) => string.Create(CultureInfo.InvariantCulture,
+        $"{from:yyyy-MM-dd} 至 {to:yyyy-MM-dd} 期间{(filing is null ? "" : $"备案 {filing} ")}没有可抽查的出境记录（复查只看发现问题的检查之后的出境），无记录的抽查不能得出“无问题”、也不能关闭问题；请选择有出境记录的期间，或待企业有新的出境后再复查。 "
+        + $"The period {from:yyyy-MM-dd} to {to:yyyy-MM-dd} has no export records{(filing is null ? "" : $" of filing {filing}")} to check (a re-check looks only at exports after the check that found the problem); a check over no records cannot come out clean or close a finding: choose a period with exports, or re-check once the processor has exported again.");
 
     private async Task<Result<(string? Group, SpotCheckFinding? Recheck)>> ScopeAsync(Caller caller, PlanRequest request, CancellationToken ct)
     {
@@ -112,9 +123,9 @@ public sealed partial class SpotCheckService
             return (caller.ZoneGroupId, (SpotCheckFinding?)null);
         }
 
-        if (group is not null && !await db.ZoneGroups.AnyAsync(z => z.Id == group, ct).ConfigureAwait(false))
+        if (group is not null && (group.Length > 64 || !await db.ZoneGroups.AnyAsync(z => z.Id == group, ct).ConfigureAwait(false)))
         {
-            return Invalid("zoneGroup", $"'{group}' is not a zone group");
+            return Invalid("zoneGroup", $"'{Cut(group, 64)}' is not a zone group");
         }
 
         return (group, (SpotCheckFinding?)null);

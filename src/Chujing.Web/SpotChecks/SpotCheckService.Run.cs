@@ -146,7 +146,7 @@ public sealed partial class SpotCheckService
 
         if (row.RecheckOf is { } recheckOf)
         {
-            await CloseAfterRecheckAsync(caller, recheckOf, found.Count == 0, now, ct).ConfigureAwait(false);
+            await CloseAfterRecheckAsync(caller, recheckOf, found.Count == 0 && sample.Sum(picked => picked.Leaves.Count) > 0, now, ct).ConfigureAwait(false);
         }
 
         row.Status = SpotCheckStatus.Finished;

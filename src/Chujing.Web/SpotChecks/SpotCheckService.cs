@@ -133,7 +133,10 @@ public sealed partial class SpotCheckService(
     {
         var rows = await db.SpotCheckOutcomes.AsNoTracking().Where(o => o.SpotCheckId == id).OrderBy(o => o.FilingId).ToListAsync(ct).ConfigureAwait(false);
         var processors = await db.Processors.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Uscc, ct).ConfigureAwait(false);
-        return [.. rows.Select(o => new OutcomeView(o.FilingId, processors[o.ProcessorId], o.RiskClass, o.Severity, o.Reason, o.Records, o.Findings))];
+        var severities = (await db.SpotCheckFindings.AsNoTracking().Where(f => f.SpotCheckId == id).Select(f => new { f.FilingId, f.Severity }).ToListAsync(ct).ConfigureAwait(false))
+            .ToLookup(f => f.FilingId, f => FindingNames.ParseSeverity(f.Severity) ?? FindingSeverity.General);
+        return [.. rows.Select(o => new OutcomeView(o.FilingId, processors[o.ProcessorId], o.RiskClass, o.Severity, o.Reason, o.Records, o.Findings,
+            SeverityAggregation.Explain(severities[o.FilingId]).Reason.Zh))];
     }
 
     private static PlanSummary Plan(SpotCheckPopulation population, long? filings, long? records)

@@ -32,4 +32,4 @@ public sealed record PlanSummary(long Filings, long? RecordsPerFiling, string Re
 public sealed record ContributorView(string Party, string Value, string? Account);
 
 /// <summary>The result of one filing of a finished check (no evidence content).</summary>
-public sealed record OutcomeView(string Filing, string Processor, string RiskClass, string? Severity, string Reason, int Records, int Findings);
+public sealed record OutcomeView(string Filing, string Processor, string RiskClass, string? Severity, string Reason, int Records, int Findings, string ReasonZh);

@@ -35,6 +35,85 @@ public abstract class SpotCheckLabelsTests(PlatformFixture platform)
         Assert.Contains("接收方未备案 Recipient not filed", kinds);
         Assert.DoesNotContain(kinds, k => k.Contains('-', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ListDetailsAndPublicPage_NameZoneGroupPartiesAndOutcomeReasonsInChinese()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        var id = (string)check["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new
+        {
+            contributions = new[] { new { party = "zone-group", value = "126331563425" }, new { party = "enterprise-witness", value = "354643662325-public" } },
+        }), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{id}/run", null), HttpStatusCode.OK);
+        const string Reason = @"^(\d+ 项(严重|主要|一般)缺陷|同一次检查 \d+ 项(主要|一般)缺陷，合并判为(严重|主要)|未发现问题) · [a-z0-9]";
+
+        var details = PageText.Of(await officer.GetStringAsync($"SpotChecks/Details?id={id}"), "outcome-reason");
+        Assert.NotEmpty(details);
+        Assert.All(details, r => Assert.Matches(Reason, r));
+
+        var list = PageText.Of(await officer.GetStringAsync("SpotChecks"), "list-zone");
+        Assert.Contains("大兴 Daxing", list);
+        Assert.DoesNotContain(list, z => z is "daxing" or "haidian" or "chaoyang" or "shunyi" or "tongzhou" or "changping" or "yizhuang");
+
+        var page = await platform.Anonymous().GetStringAsync("public/spot-checks/view");
+        var zones = PageText.Of(page, "public-zone");
+        Assert.Contains("大兴 Daxing", zones);
+        Assert.DoesNotContain(zones, z => z == "daxing");
+        var parties = PageText.Of(page, "public-contributors");
+        Assert.Contains("自贸组团 Zone group，企业见证人 Enterprise witness", parties);
+        Assert.DoesNotContain(parties, p => p.Contains("zone-group", StringComparison.Ordinal) || p.Contains("enterprise-witness", StringComparison.Ordinal));
+        var reasons = PageText.Of(page, "public-outcome-reason");
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons.Where(r => r.Length > 0), r => Assert.Matches(Reason, r));
+    }
+
+    [Fact]
+    public async Task Findings_AfterRun_NameKindFieldAndBasisInWords()
+    {
+        var officer = await platform.As(DemoAccounts.Daxing);
+        var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+        var id = (string)check["id"]!;
+        await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{id}/draw", new
+        {
+            contributions = new[] { new { party = "zone-group", value = "126331563425" }, new { party = "enterprise-witness", value = "354643662325-findings" } },
+        }), HttpStatusCode.OK);
+        await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{id}/run", null), HttpStatusCode.OK);
+
+        var html = await officer.GetStringAsync("Findings");
+
+        var kinds = PageText.Of(html, "finding-kind");
+        Assert.NotEmpty(kinds);
+        Assert.Contains("接收方未备案 Recipient not filed", kinds);
+        Assert.DoesNotContain(kinds, k => k.Contains('-', StringComparison.Ordinal));
+        Assert.All(PageText.Of(html, "finding-basis"), b =>
+        {
+            Assert.DoesNotContain("{\"rule\"", b, StringComparison.Ordinal);
+            Assert.DoesNotContain("platform-policy:", b, StringComparison.Ordinal);
+        });
+        var fields = PageText.Of(html, "finding-field");
+        Assert.Contains("数据原件摘要 Payload digest", fields);
+        Assert.DoesNotContain(fields, f => f is "persons" or "digest" or "scenario" or "recipient" or "ledger" or "leaf" or "fields" or "gateway" || f.Contains('{', StringComparison.Ordinal));
+        // A platform-policy basis reads Chinese first, English beside.
+        var bases = PageText.Of(html, "finding-basis");
+        Assert.Contains(bases, b => b.Contains("平台政策 Platform policy：抽中记录无法提供", StringComparison.Ordinal));
+        Assert.DoesNotContain(bases, b => System.Text.RegularExpressions.Regex.IsMatch(b, "平台政策 Platform policy：[A-Za-z]"));
+
+        // The enterprise's rating: reasons, their basis and the switching state in Chinese first, kinds by name.
+        var enterprise = PageText.Of(await (await platform.As(DemoAccounts.EnterpriseA)).GetStringAsync("Findings"), "rating-reason");
+        Assert.NotEmpty(enterprise);
+        Assert.All(enterprise, r =>
+        {
+            Assert.Matches(@"^[\p{IsCJKUnifiedIdeographs}0-9]", r);
+            Assert.DoesNotMatch(@"[（(](recipient|country|scenario|field|sensitive|persons|band|record|ledger|digest|payload|check)-[a-z-]+[）)]", r);
+            Assert.DoesNotContain("— PIPL", r, StringComparison.Ordinal);
+            Assert.DoesNotContain("— platform-policy", r, StringComparison.Ordinal);
+        });
+        Assert.Contains(enterprise, r => System.Text.RegularExpressions.Regex.IsMatch(r, @"^(严重|主要|一般)问题 FD-\S+（\p{IsCJKUnifiedIdeographs}[^）]*）未关闭.* · open \w+ finding FD-\S+ \([A-Z]"));
+        Assert.Contains(enterprise, r => r.Contains("— 《个人信息保护法》第六十六条", StringComparison.Ordinal));
+        Assert.Matches("· (正常检查 Normal|加严检查 Tightened|放宽检查 Reduced)$", PageText.Of(await (await platform.As(DemoAccounts.EnterpriseA)).GetStringAsync("Findings"), "rating-model").Single());
+    }
 }
 
 [Collection(SqlitePlatformCollection.Name)]

@@ -20,6 +20,7 @@ public sealed class IndexModel(SpotCheckService checks, SpotCheckStatisticsServi
         ["to"] = "spot.to",
         ["filings"] = "spot.filings",
         ["recordsPerFiling"] = "spot.records",
+        ["zoneGroup"] = "spot.zone-group",
     };
 
     public Caller Caller { get; private set; } = null!;
@@ -34,7 +35,7 @@ public sealed class IndexModel(SpotCheckService checks, SpotCheckStatisticsServi
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct).ConfigureAwait(false);
 
-    public async Task<IActionResult> OnPostPlanAsync(DateOnly? from, DateOnly? to, long? filings, long? records, CancellationToken ct)
+    public async Task<IActionResult> OnPostPlanAsync(DateOnly? from, DateOnly? to, long? filings, long? records, string? zoneGroup, CancellationToken ct)
     {
         Caller = Caller.From(User);
         if (Caller.IsEnterprise)
@@ -42,7 +43,9 @@ public sealed class IndexModel(SpotCheckService checks, SpotCheckStatisticsServi
             return Forbid();
         }
 
-        var planned = await checks.PlanAsync(Caller, new PlanRequest(from, to, null, filings, records, null), ct).ConfigureAwait(false);
+        // The city plans for one zone group or city-wide (blank); an officer always plans for their own group.
+        var group = Caller.IsCity && !string.IsNullOrWhiteSpace(zoneGroup) ? zoneGroup.Trim() : null;
+        var planned = await checks.PlanAsync(Caller, new PlanRequest(from, to, group, filings, records, null), ct).ConfigureAwait(false);
         return await planned.ToPageAsync(this, view => RedirectToPage("Details", new { id = view.Id }), async problems =>
         {
             Error = FormMessages.Describe(problems, UiText.IsEnglish, Labels);
