@@ -127,6 +127,27 @@ public abstract class EditionsApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Impact_ScenarioOwnItemRebanded_ShowsTheCrossedBandAndTheNewPathway()
+    {
+        // The clinical-trial scenario's own personal-information item gives no fields: it applies whenever persons are counted.
+        const string trialSubjects = "bj-pharma-pi-clinical-trial-subjects";
+        var affected = await ApprovedFilingAsync("bj-pharma-clinical-trial", [], 9000);
+        var (city, id) = await DraftAsync();
+
+        await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{trialSubjects}", Body(
+            """{"thresholds": [{"counter": "sensitive", "below": 5000, "pathway": "standard-contract-or-certification"}, {"counter": "sensitive", "atLeast": 5000, "pathway": "security-assessment"}]}""")), HttpStatusCode.OK);
+        var impact = await ApiTests.Json(await city.GetAsync($"api/editions/drafts/{id}/impact"), HttpStatusCode.OK);
+        var page = await city.GetStringAsync($"Editions/Impact?id={id}");
+
+        Assert.Equal([trialSubjects], impact["changedItems"]!.AsArray().Select(i => (string?)i));
+        var filing = impact["filings"]!.AsArray().Single(f => (string?)f!["id"] == affected)!;
+        Assert.Equal("standard-contract-or-certification", (string?)filing["before"]);
+        Assert.Equal("security-assessment", (string?)filing["after"]);
+        Assert.Equal([$"{trialSubjects}: sensitive 5,000 以上 → security-assessment"], filing["bandsCrossed"]!.AsArray().Select(b => (string?)b));
+        Assert.Contains("〔释义〕临床试验场景出境的个人信息：敏感个人信息 5,000 人以上 → 数据出境安全评估", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_NeedsBothApprovalsAndTodayOrLater_ThenIsImmutable_NotifiesAndTheFilingMoves()
     {
         var affected = await ApprovedFilingAsync("bj-pharma-diagnosis-treatment", ["pathology"], 7000);
