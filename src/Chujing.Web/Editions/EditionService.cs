@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Chujing.Catalog.Yaml;
 using Chujing.Domain.Catalog;
@@ -62,12 +63,37 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         return row is null ? NotVisible("edition", id) : Entry(EditionText.Parse(row).ValueOrThrow(), row);
     }
 
-    /// <summary>The title a revision gets unless the city names it: the base's, marked as revised (never twice), right as a draft and once published.</summary>
-    public static string DraftTitle(string baseTitle) =>
-        (baseTitle.EndsWith(RevisionMark, StringComparison.Ordinal) ? baseTitle[..^RevisionMark.Length] : baseTitle) + RevisionMark;
+    /// <summary>
+    /// The title a revision gets unless the city names it: the base's title without its own revision mark, marked
+    /// （修订版） for the first revision and （第 N 次修订版） after, right as a draft and once published.
+    /// </summary>
+    public static string DraftTitle(string baseTitle, int revision = 1) =>
+        RevisionMarkZh().Replace(baseTitle, string.Empty) + (revision <= 1 ? RevisionMark : $"（第 {revision.ToString(CultureInfo.InvariantCulture)} 次修订版）");
 
-    private static string DraftTitleEn(string baseTitle) =>
-        (baseTitle.EndsWith(RevisionMarkEn, StringComparison.Ordinal) ? baseTitle[..^RevisionMarkEn.Length] : baseTitle) + RevisionMarkEn;
+    private static string DraftTitleEn(string baseTitle, int revision) =>
+        RevisionMarkEnRegex().Replace(baseTitle, string.Empty) + (revision <= 1 ? RevisionMarkEn : $" (revision {revision.ToString(CultureInfo.InvariantCulture)})");
+
+    /// <summary>
+    /// The number of the revision a new draft of <paramref name="source"/> is: one more than the base's own (a revision
+    /// of the first revision is the second), and past every default title the jurisdiction's editions already carry,
+    /// so that two revisions of one base are never named alike.
+    /// </summary>
+    private async Task<int> RevisionNumberAsync(CatalogEdition source, CancellationToken ct)
+    {
+        var prefix = source.Jurisdiction + "/";
+        var rows = await db.Editions.AsNoTracking().Where(e => e.Id.StartsWith(prefix)).ToListAsync(ct).ConfigureAwait(false);
+        var taken = catalogs.Shipped.Editions.Where(e => e.Jurisdiction == source.Jurisdiction).Select(e => e.Title)
+            .Concat(rows.Select(r => EditionText.Parse(r)).Where(r => r.IsSuccess).Select(r => r.Value.Title))
+            .ToHashSet(StringComparer.Ordinal);
+        var mark = RevisionMarkZh().Match(source.Title);
+        var revision = !mark.Success ? 1 : mark.Groups[1].Success ? int.Parse(mark.Groups[1].Value, CultureInfo.InvariantCulture) + 1 : 2;
+        while (taken.Contains(DraftTitle(source.Title, revision)))
+        {
+            revision++;
+        }
+
+        return revision;
+    }
 
     /// <summary>
     /// A new draft copied from a shipped or published list of the platform's zone; with <paramref name="workbook"/>,
@@ -112,12 +138,13 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
             return Result<EditionListEntry>.Failure(problems);
         }
 
+        var revision = request.Title?.Trim() is { Length: > 0 } ? 1 : await RevisionNumberAsync(source!, ct).ConfigureAwait(false);
         var draft = source! with
         {
             Id = id!,
             Supersedes = source!.Id,
-            Title = request.Title?.Trim() is { Length: > 0 } title ? title : DraftTitle(source.Title),
-            TitleEn = request.Title?.Trim() is { Length: > 0 } ? null : source.TitleEn is { } en ? DraftTitleEn(en) : null,
+            Title = request.Title?.Trim() is { Length: > 0 } title ? title : DraftTitle(source.Title, revision),
+            TitleEn = request.Title?.Trim() is { Length: > 0 } ? null : source.TitleEn is { } en ? DraftTitleEn(en, revision) : null,
             EditionLabel = request.EditionLabel?.Trim() is { Length: > 0 } label ? label : source.EditionLabel,
             Issued = null,
             ContentHash = string.Empty,
@@ -192,6 +219,12 @@ public sealed partial class EditionService(ChujingDbContext db, PlatformCatalogs
         e.ContentHash,
         row?.PublishedAt,
         row is null ? [] : [.. row.Approvals.OrderBy(a => a.Date).Select(a => new ApprovalView(ApprovalKinds.ToName(a.Kind), a.Authority, a.DocumentNumber, a.Date, a.RecordedBy, a.RecordedAt))]);
+
+    [GeneratedRegex(@"（(?:第 (\d+) 次)?修订版）$", RegexOptions.CultureInvariant)]
+    private static partial Regex RevisionMarkZh();
+
+    [GeneratedRegex(@" \((?:revised|revision (\d+))\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RevisionMarkEnRegex();
 
     [GeneratedRegex("^(?=.{3,64}$)[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+([.-][a-z0-9]+)*$")]
     private static partial Regex EditionId();

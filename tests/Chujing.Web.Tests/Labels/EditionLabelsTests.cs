@@ -59,7 +59,7 @@ public abstract class EditionLabelsTests(PlatformFixture platform)
         Assert.Contains(PageText.Of(html, "impact-bands"), b => b.Contains($"{GroupHealthName}：敏感个人信息 5,000 人以上 → 数据出境安全评估", StringComparison.Ordinal));
         Assert.Equal(GroupHealthName, PageText.Of(html, "impact-changed-items").Single());
         Assert.Equal("中国（北京）自由贸易试验区数据出境管理清单（负面清单）（2024版）", PageText.Of(html, "impact-based-on").Single());
-        Assert.EndsWith("（修订版）", PageText.Of(html, "impact-edition").Single(), StringComparison.Ordinal);
+        Assert.EndsWith("修订版）", PageText.Of(html, "impact-edition").Single(), StringComparison.Ordinal);
         var read = PageText.Of(html, "impact").Concat(PageText.Of(html, "impact-changed-items")).Concat(PageText.Of(html, "impact-based-on")).Concat(PageText.Of(html, "impact-processors"));
         foreach (var text in read)
         {

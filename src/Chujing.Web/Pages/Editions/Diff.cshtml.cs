@@ -22,6 +22,9 @@ public sealed class DiffModel(EditionService editions) : PageModel
     /// <summary>The two editions' titles (a draft has its own), in the order compared.</summary>
     public (string A, string B) Titles { get; private set; } = (string.Empty, string.Empty);
 
+    /// <summary>The diff's codes as names in the two editions.</summary>
+    public DiffLabels Labels { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var caller = Caller.From(User);
@@ -32,7 +35,11 @@ public sealed class DiffModel(EditionService editions) : PageModel
         }
 
         Diff = EditionDiff.Compare(a.Value, b.Value);
-        Titles = (a.Value.Title, b.Value.Title);
+        var english = Localization.UiText.IsEnglish;
+        Titles = (Title(a.Value, english), Title(b.Value, english));
+        Labels = new DiffLabels([b.Value, a.Value], english);
         return Page();
     }
+
+    private static string Title(CatalogEdition e, bool english) => english && !string.IsNullOrEmpty(e.TitleEn) ? e.TitleEn : e.Title;
 }
