@@ -128,7 +128,7 @@ public sealed class BilingualErrorTests : IDisposable
                 failures.Add($"{what}: no line starts with '{CliText.ErrorPrefix}': {run.Error.Trim()}");
             }
 
-            failures.AddRange(run.ErrorLines.Where(l => !IsBilingual(l)).Select(l => $"{what}: {l}"));
+            failures.AddRange(run.ErrorLines.Where(l => !CliRun.IsBilingual(l)).Select(l => $"{what}: {l}"));
         }
 
         Assert.True(failures.Count == 0, "lines without Chinese and English:\n" + string.Join('\n', failures));
@@ -171,28 +171,4 @@ public sealed class BilingualErrorTests : IDisposable
 
         Assert.Equal("错误 error: f.json:3:7: x: a sentence no table knows", CliText.Error(diagnostic));
     }
-
-    /// <summary>
-    /// A line a person reads: the prefix in both languages, then Chinese (CJK after the prefix) and the English beside it
-    /// after <c> · </c>; the ledger's <c>committed N</c> lines are machine-read and stay as they are.
-    /// </summary>
-    private static bool IsBilingual(string line)
-    {
-        if (line.StartsWith("committed ", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var prefix = new[] { CliText.ErrorPrefix, CliText.WarningPrefix, CliText.NotePrefix }.FirstOrDefault(p => line.StartsWith(p, StringComparison.Ordinal));
-        if (prefix is null)
-        {
-            return false;
-        }
-
-        var rest = line[prefix.Length..];
-        var beside = rest.IndexOf(" · ", StringComparison.Ordinal);
-        return beside > 0 && rest[..beside].Any(IsCjk) && rest[(beside + 3)..].Any(char.IsAsciiLetter);
-    }
-
-    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

@@ -46,6 +46,30 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     private static readonly char[] ChineseMarks = [.. Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c), '“', '（', '：'];
 
+    /// <summary>
+    /// A line a person reads: the prefix in both languages, then Chinese (CJK after the prefix) and the English beside it
+    /// after <c> · </c>; the ledger's <c>committed N</c> lines are machine-read and stay as they are.
+    /// </summary>
+    public static bool IsBilingual(string line)
+    {
+        if (line.StartsWith("committed ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var prefix = new[] { CliText.ErrorPrefix, CliText.WarningPrefix, CliText.NotePrefix }.FirstOrDefault(p => line.StartsWith(p, StringComparison.Ordinal));
+        if (prefix is null)
+        {
+            return false;
+        }
+
+        var rest = line[prefix.Length..];
+        var beside = rest.IndexOf(" · ", StringComparison.Ordinal);
+        return beside > 0 && rest[..beside].Any(IsCjk) && rest[(beside + 3)..].Any(char.IsAsciiLetter);
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>Error output as lines.</summary>
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -156,6 +156,7 @@ public sealed class ScanCommandTests : IDisposable
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
         Assert.StartsWith("错误 error: ", lines[0], StringComparison.Ordinal);
+        Assert.True(CliRun.IsBilingual(lines[0]), lines[0]);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
