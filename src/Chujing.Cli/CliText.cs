@@ -56,7 +56,23 @@ internal static class CliText
     public static string Both(string english)
     {
         ArgumentNullException.ThrowIfNull(english);
-        return Chinese(english) is { } zh ? zh + " · " + english : english;
+        if (Chinese(english) is not { } zh)
+        {
+            return english;
+        }
+
+        // A message that starts with its place (a ledger's name: "log.db: the ledger is damaged …") names it once.
+        var place = Place(english);
+        return place.Length > 0 && zh.StartsWith(place, StringComparison.Ordinal)
+            ? $"{place}{zh[place.Length..]} · {english[place.Length..]}"
+            : $"{zh} · {english}";
+    }
+
+    /// <summary>The first <c>"…: "</c> of a message: where it happened, when the message starts with that.</summary>
+    private static string Place(string message)
+    {
+        var end = message.IndexOf(": ", StringComparison.Ordinal);
+        return end < 0 ? string.Empty : message[..(end + 2)];
     }
 
     /// <summary>The Chinese wording of <paramref name="english"/>, or null when none is known.</summary>

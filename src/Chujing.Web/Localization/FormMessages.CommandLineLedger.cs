@@ -39,6 +39,21 @@ public static partial class FormMessages
         (Re(@"^--batch-size: '(.*)' is not a whole number between 1 and 1000000$"), m => $"--batch-size：“{m.Groups[1].Value}”不是 1 至 1000000 之间的整数。"),
         (Re(@"^--policy: '(.*)' is not a policy; use ledger or platform$"), m => $"--policy：“{m.Groups[1].Value}”不是可用的策略；请用 ledger 或 platform。"),
 
+        // A store that fails (exit 1): the message starts with the ledger's name, which the Chinese keeps in front.
+        (Re(@"^(.+?): the ledger is damaged: (\d+) of its tables \((.+)\) are missing$"), m => $"{m.Groups[1].Value}: 账本已损坏：{m.Groups[3].Value} 中缺少 {m.Groups[2].Value} 张表。"),
+        (Re(@"^(.+?): the ledger is damaged: a stored (\S+) is NULL$"), m => $"{m.Groups[1].Value}: 账本已损坏：存储的 {m.Groups[2].Value} 为空（NULL）。"),
+        (Re(@"^(.+?): the root computed from the stored nodes \((\S+)\) is not the signed tree head's root for size (\d+) \((\S+)\); the store is damaged"), m => $"{m.Groups[1].Value}: 由存储的节点算出的根哈希（{m.Groups[2].Value}）不是大小为 {m.Groups[3].Value} 的签名树头的根（{m.Groups[4].Value}）；存储已损坏，请运行 chujing ledger verify。"),
+        (Re(@"^(.+?): the inclusion proof of leaf (\d+) does not verify against the root of size (\d+) .*; the store is damaged"), m => $"{m.Groups[1].Value}: 记录 {m.Groups[2].Value} 的包含证明无法对大小为 {m.Groups[3].Value} 的根验证通过；存储已损坏，请运行 chujing ledger verify。"),
+        (Re(@"^(.+?): the consistency proof from size (\d+) to (\d+) does not verify .*; the store is damaged"), m => $"{m.Groups[1].Value}: 从大小 {m.Groups[2].Value} 到 {m.Groups[3].Value} 的一致性证明无法验证通过；存储已损坏，请运行 chujing ledger verify。"),
+        (Re(@"^(.+?): another writer appended to the ledger \(its size is (\d+), not (\d+)\); run the append again$"), m => $"{m.Groups[1].Value}: 另一写入方已向账本追加（其大小为 {m.Groups[2].Value}，而不是 {m.Groups[3].Value}）；请再次追加。"),
+        (Re(@"^(.+?): the batch was not stored: "), m => $"{m.Groups[1].Value}: 该批事件未能存储。"),
+        (Re(@"^(.+?): cannot open the ledgers?: "), m => $"{m.Groups[1].Value}: 无法打开账本。"),
+        (Re(@"^(.+?): cannot connect: "), m => $"{m.Groups[1].Value}: 无法连接数据库。"),
+        (Re(@"^(.+?): the signing key is stored with an unknown protection '(.+)'$"), m => $"{m.Groups[1].Value}: 签名密钥以未知的保护方式“{m.Groups[2].Value}”存储。"),
+        (Re(@"^(.+?): the signing key is encrypted under key-encryption key (\S+); supply it in (\S+) or (\S+)$"), m => $"{m.Groups[1].Value}: 签名密钥以密钥加密密钥 {m.Groups[2].Value} 加密；请在 {m.Groups[3].Value} 或 {m.Groups[4].Value} 中提供。"),
+        (Re(@"^(.+?): the signing key is encrypted under key-encryption key (\S+), not under the one supplied \((.+)\)$"), m => $"{m.Groups[1].Value}: 签名密钥以密钥加密密钥 {m.Groups[2].Value} 加密，而不是所提供的（{m.Groups[3].Value}）。"),
+        (Re(@"^(.+?): the stored signing key does not decrypt"), m => $"{m.Groups[1].Value}: 存储的签名密钥无法解密：已被改动，或属于另一日志。"),
+
         // What ledger verify finds wrong (the subject, e.g. leaf 12, stays as the place).
         (Re(@"^missing; the next stored leaf is (\d+)$"), m => $"缺失；下一条存储的记录是 {m.Groups[1].Value}。"),
         (Re(@"^the stored leaf hash (\S+) is not the hash of its text \((\S+)\)$"), m => $"存储的记录哈希 {m.Groups[1].Value} 不是其内容的哈希（{m.Groups[2].Value}）：记录已被改动。"),

@@ -38,8 +38,9 @@ public sealed class LedgerDefectTests : IDisposable
 
     private static void AssertOneLine(string error)
     {
-        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.True(CliRun.IsBilingual(line), line);
     }
 
     [Fact]
