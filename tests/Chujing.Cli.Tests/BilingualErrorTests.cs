@@ -29,6 +29,14 @@ public sealed class BilingualErrorTests : IDisposable
 
     private string Missing(string name) => Path.Combine(_dir, name);
 
+    /// <summary>A folder with one catalog whose YAML has several mistakes.</summary>
+    private string BrokenCatalogs()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "catalogs", "x-ftz")).Parent!.FullName;
+        File.WriteAllText(Path.Combine(folder, "x-ftz", "2025.yaml"), "id: x-ftz/2025\nfamily: scenaro\ntitle: 测试\neffective: 2025-13-01\nfoo: 1\n");
+        return folder;
+    }
+
     /// <summary>The usual bad inputs of each verb, each with the exit code it must end with.</summary>
     private async Task<IReadOnlyList<(string[] Args, string Stdin, int Exit)>> CasesAsync()
     {
@@ -71,17 +79,24 @@ public sealed class BilingualErrorTests : IDisposable
             (["catalog", "diff", "beijing-ftz/2024", "nowhere/1"], "", 2),
             (["catalog", "show", "beijing-ftz/2024", "--catalog-dir", Missing("no-catalogs")], "", 2),
             (["catalog", "frob"], "", 2),
+            (["catalog", "list", "--catalog-dir", BrokenCatalogs()], "", 2),
             (["check", Missing("no-filing.json"), events], "", 2),
             (["check", array, events], "", 2),
+            (["check", filing, Write("bad-event.jsonl", "{\"processor\":1}\n")], "", 2),
+            (["check", filing, "-"], "{not json\n", 2),
             (["scan", Missing("no-such.csv")], "", 2),
             (["scan", csv, "--threshold", "2"], "", 2),
             (["scan", csv, "--scenario", "bj-auto-ota"], "", 2),
             (["scan", csv, "--list", "nowhere/1"], "", 2),
             (["scan", csv, "--format", "docx"], "", 2),
+            (["scan", Write("empty.jsonl", string.Empty)], "", 2),
+            (["scan", folder, "--format", "csv"], "", 2),
             (["ledger", "init", ledger], "", 2),
             (["ledger", "append", ledger, badCountry], "", 2),
             (["ledger", "append", ledger, badBytes], "", 2),
             (["ledger", "append", ledger, folder], "", 2),
+            (["ledger", "append", ledger, "-"], "{\"x\":1}\n", 2),
+            (["ledger", "append", ledger, Missing("no-events.jsonl")], "", 2),
             (["ledger", "append", ledger, events, "--batch-size", "0"], "", 2),
             (["ledger", "export", ledger, bundle], "", 2),
             (["ledger", "export", ledger, folder], "", 2),
@@ -99,6 +114,8 @@ public sealed class BilingualErrorTests : IDisposable
             (["documents", filing], "", 2),
             (["spot-check", "plan", Missing("no-population.json"), "--seed", Seed], "", 2),
             (["spot-check", "plan", array, "--seed", Seed], "", 2),
+            (["spot-check", "plan", Write("population.json", "{\"format\":\"other\"}"), "--seed", Seed], "", 2),
+            (["spot-check", "plan", array, "--seed", "short"], "", 2),
             (["spot-check", "plan", array, "--seed", Seed, "--filings", "0"], "", 2),
             (["spot-check", "plan", array, "--seed", Seed, "--recusal", "F-2026-0001"], "", 2),
             (["accounts", "create", "--role", "auditor", "--email", "a@city.example"], "", 2),

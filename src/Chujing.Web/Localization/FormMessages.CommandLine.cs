@@ -126,5 +126,18 @@ public static partial class FormMessages
         (Re(@"^must be a whole number from (\d+) to (\d+)$"), m => $"须为 {m.Groups[1].Value} 至 {m.Groups[2].Value} 之间的整数。"),
         (Re(@"^'(.+)' is not among the population's processors$"), m => $"“{m.Groups[1].Value}”不在抽验总体的数据处理者中。"),
         (Re(@"^(processors|filings|inspectors) must be sorted by (?:USCC|id) without repeats$"), m => $"{m.Groups[1].Value} 须按编号排序且不得重复。"),
+        (Re(@"^'(.*)' is not '(.+)'$"), m => $"“{m.Groups[1].Value}”不是“{m.Groups[2].Value}”。"),
+
+        // Several problems of one line in one message (ledger append): "first; also path: second; path: third".
+        (Re(@"^(.+?); also (.+)$"), m => Message(m.Groups[1].Value, english: false).TrimEnd('。') + "；另有：" + string.Join("；", m.Groups[2].Value.Split("; ").Select(AlsoPart)) + "。"),
     ];
+
+    // "path: message" of a compound message, the message in Chinese.
+    private static string AlsoPart(string part)
+    {
+        var colon = part.IndexOf(": ", StringComparison.Ordinal);
+        return colon < 0
+            ? Message(part, english: false).TrimEnd('。')
+            : part[..colon] + "：" + Message(part[(colon + 2)..], english: false).TrimEnd('。');
+    }
 }
