@@ -20,7 +20,7 @@ internal static class ChujingCommand
             // "Unrecognized command or argument 'frob'" says more than "Required command was not provided".
             var error = parseResult.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parseResult.Errors[0];
             var message = string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            await context.Error.WriteLineAsync("error: " + message + " (see 'chujing --help')").ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CliText.Error(message, "（用法见 chujing --help）", " (see 'chujing --help')")).ConfigureAwait(false);
             return ExitCode.InvalidInput;
         }
 

@@ -21,35 +21,35 @@ internal static class CliAction
         {
             foreach (var diagnostic in e.Diagnostics)
             {
-                await context.Error.WriteLineAsync("error: " + diagnostic).ConfigureAwait(false);
+                await context.Error.WriteLineAsync(CliText.Error(diagnostic)).ConfigureAwait(false);
             }
 
             return ExitCode.InvalidInput;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            await context.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CliText.Error(OneLine(e.Message))).ConfigureAwait(false);
             return ExitCode.InvalidInput;
         }
         catch (OperationCanceledException)
         {
-            await context.Error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            await context.Error.WriteLineAsync("已取消 cancelled").ConfigureAwait(false);
             return ExitCode.Failure;
         }
         catch (EnvironmentFailureException e)
         {
-            await context.Error.WriteLineAsync("error: " + e.Message + (e.IsTransient ? " (transient; try again)" : string.Empty)).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(e.IsTransient ? CliText.Error(OneLine(e.Message), "（暂时性故障，请重试）", " (transient; try again)") : CliText.Error(OneLine(e.Message))).ConfigureAwait(false);
             return ExitCode.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            await context.Error.WriteLineAsync("error: " + OneLine(e.Message)).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CliText.Error(OneLine(e.Message))).ConfigureAwait(false);
             return ExitCode.Failure;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Last resort: whatever else fails (a damaged store, a driver error) is still one line and exit 1.
-            await context.Error.WriteLineAsync("error: " + OneLine(e.Message) + " (" + e.GetType().Name + ")").ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CliText.Error(OneLine(e.Message)) + " (" + e.GetType().Name + ")").ConfigureAwait(false);
             return ExitCode.Failure;
         }
     }

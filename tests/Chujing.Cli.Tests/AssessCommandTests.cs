@@ -60,7 +60,7 @@ public sealed class AssessCommandTests
             var run = await CliRun.RunAsync("assess", path);
             Assert.Equal(2, run.ExitCode);
             var line = Assert.Single(run.ErrorLines);
-            Assert.StartsWith("error: " + path + ":2:13: ", line, StringComparison.Ordinal);
+            Assert.StartsWith("错误 error: " + path + ":2:13: ", line, StringComparison.Ordinal);
             Assert.Contains("not valid UTF-8", line, StringComparison.Ordinal);
             Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
         }
@@ -98,8 +98,9 @@ public sealed class AssessCommandTests
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
-        Assert.Contains(expected, line, StringComparison.Ordinal);
-        Assert.StartsWith("error: stdin", line, StringComparison.Ordinal);
+        Assert.Contains(expected, CliRun.English(line), StringComparison.Ordinal);
+        Assert.Matches(@"^错误 error: [^·]*\p{IsCJKUnifiedIdeographs}[^·]* · ", line);
+        Assert.StartsWith("错误 error: stdin", line, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
 
@@ -109,7 +110,7 @@ public sealed class AssessCommandTests
         var run = await CliRun.RunAsync("assess", "no-such-activity.json");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: no-such-activity.json: file not found", Assert.Single(run.ErrorLines));
+        Assert.Equal("错误 error: no-such-activity.json: 文件不存在。 · file not found", Assert.Single(run.ErrorLines));
     }
 
     [Fact]
@@ -189,6 +190,6 @@ public sealed class AssessCommandTests
         var run = await CliRun.RunAsync("assess", RepositoryPaths.Of("examples", "national-standard-contract.json"), option, value);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: " + option, run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("错误 error: " + option, run.Error, StringComparison.Ordinal);
     }
 }

@@ -106,6 +106,7 @@ public sealed class CatalogCommandTests
             Assert.Equal(2, run.ExitCode);
             Assert.True(run.ErrorLines.Length >= 3, run.Error);
             Assert.All(run.ErrorLines, l => Assert.Contains("2025.yaml:", l, StringComparison.Ordinal));
+            Assert.All(run.ErrorLines, l => Assert.True(CliRun.IsBilingual(l), l));
             Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         }
         finally

@@ -100,6 +100,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = await LedgerCli.RunAsync("check", Write("filing.json", filing == "FILING" ? Filing : filing), Write("events.jsonl", (events == "ok" ? Event() : events) + "\n"));
         Assert.Equal(2, result.Exit);
         Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.All(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(CliRun.IsBilingual(l), l));
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 

@@ -33,6 +33,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", Example, "--out", _out.FullName, "--chromium", Path.Combine(_out.FullName, "no-chromium"));
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(line), line);
         Assert.Contains("'chromium'", line, StringComparison.Ordinal);
         Assert.Equal(3, _out.GetFiles("*.docx").Length);
         Assert.Empty(_out.GetFiles("*.pdf"));
@@ -72,6 +73,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", path, "--out", _out.FullName);
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(line), line);
         Assert.Contains("pathway", line, StringComparison.Ordinal);
     }
 
@@ -86,6 +88,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", path, "--out", docs, "--format", "docx");
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(line), line);
         Assert.Contains("id", line, StringComparison.Ordinal);
         Assert.Empty(_out.GetFiles("*.docx", SearchOption.AllDirectories));
     }
@@ -98,6 +101,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", Example, "--out", Path.Combine(file, "docs"), "--format", "docx");
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(line), line);
         Assert.Contains("--out", line, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
     }
@@ -116,6 +120,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", path, "--out", docs, "--format", "docx");
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(line), line);
         Assert.Contains(path, line, StringComparison.Ordinal);
         Assert.Contains(field, line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(docs));
@@ -128,6 +133,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", path, "--out", Path.Combine(_out.FullName, "docs"), "--format", "docx");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(2, run.ErrorLines.Count());
+        Assert.All(run.ErrorLines, l => Assert.True(CliRun.IsBilingual(l), l));
         Assert.Contains(run.ErrorLines, l => l.Contains("fields[1]", StringComparison.Ordinal));
         Assert.Contains(run.ErrorLines, l => l.Contains("fields[2]", StringComparison.Ordinal));
     }
@@ -151,6 +157,7 @@ public sealed class DocumentsCommandTests : IDisposable
         var run = await CliRun.RunAsync("documents", path, "--out", Path.Combine(_out.FullName, "docs"), "--format", "docx");
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(line), line);
         Assert.Contains("pathway", line, StringComparison.Ordinal);
         Assert.Contains("security-assessment", line, StringComparison.Ordinal);
     }
@@ -169,6 +176,6 @@ public sealed class DocumentsCommandTests : IDisposable
     {
         var run = await CliRun.RunAsync("documents", Path.Combine(_out.FullName, "none.json"), "--out", _out.FullName);
         Assert.Equal(2, run.ExitCode);
-        Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(Assert.Single(run.ErrorLines)), run.Error);
     }
 }

@@ -72,7 +72,7 @@ public sealed class ExportedEditionTests : IAsyncLifetime
 
         Assert.True(shown.ExitCode == 0, shown.Error);
         Assert.Contains((string)second["title"]!, shown.Out, StringComparison.Ordinal);
-        Assert.Contains("note: beijing-ftz/2032 from --catalog-dir supersedes beijing-ftz/2031, which is not loaded", shown.Error, StringComparison.Ordinal);
+        Assert.Contains("提示 note: --catalog-dir 中的 beijing-ftz/2032 修订 beijing-ftz/2031，而后者未加载（加入其文件即可比较） · beijing-ftz/2032 from --catalog-dir supersedes beijing-ftz/2031, which is not loaded", shown.Error, StringComparison.Ordinal);
         Assert.Equal(0, json.ExitCode);
         Assert.Equal("beijing-ftz/2031", json.Json().GetProperty("supersedes").GetString());
         var band = json.Json().GetProperty("domains").EnumerateArray().SelectMany(d => d.GetProperty("items").EnumerateArray())

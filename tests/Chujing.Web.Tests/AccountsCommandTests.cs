@@ -40,7 +40,8 @@ public abstract partial class AccountsCommandTests : IAsyncLifetime
         var db = NewDatabase(_dir);
         var (exit, output, error) = await RunAsync(Password + "\n", "accounts", "create", "--db", db, "--role", "city", "--email", "admin@city.example", "--name", "市网信办管理员", "--password-stdin");
         Assert.True(exit == 0, error);
-        Assert.StartsWith("created city account (cac) admin@city.example (id ", output, StringComparison.Ordinal);
+        Assert.StartsWith("已创建市级监管部门账户（cac） admin@city.example（编号 ", output, StringComparison.Ordinal);
+        Assert.Contains(" · created city account (cac) admin@city.example (id ", output, StringComparison.Ordinal);
         Assert.Contains("password set", output, StringComparison.Ordinal);
 
         await using var platform = await StartAsync(db);
@@ -59,7 +60,8 @@ public abstract partial class AccountsCommandTests : IAsyncLifetime
         var db = NewDatabase(_dir);
         var (exit, output, error) = await RunAsync(string.Empty, "accounts", "create", "--db", db, "--role", "zone-officer", "--zone-group", "daxing", "--email", "officer@daxing.example", "--public-url", "https://chujing.example/");
         Assert.True(exit == 0, error);
-        Assert.StartsWith("created zone officer of daxing officer@daxing.example", output, StringComparison.Ordinal);
+        Assert.StartsWith("已创建自贸组团 daxing 工作人员账户 officer@daxing.example", output, StringComparison.Ordinal);
+        Assert.Contains(" · created zone officer of daxing officer@daxing.example", output, StringComparison.Ordinal);
         var token = InvitationLink().Match(output);
         Assert.True(token.Success, output);
 
@@ -80,7 +82,7 @@ public abstract partial class AccountsCommandTests : IAsyncLifetime
         var (exit, output, error) = await RunAsync(password + "\n", "accounts", "create", "--db", db, "--role", "city", "--email", "admin@city.example", "--password-stdin");
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.All(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("error: " + option + ": ", line, StringComparison.Ordinal));
+        Assert.All(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Matches("^错误 error: " + Regex.Escape(option) + ": [^·]*\\p{IsCJKUnifiedIdeographs}[^·]* · ", line));
         Assert.Contains(message, error, StringComparison.Ordinal);
 
         // Nothing was written: the same e-mail address is still free.
@@ -93,25 +95,31 @@ public abstract partial class AccountsCommandTests : IAsyncLifetime
     {
         var db = NewDatabase(_dir);
         Assert.Equal(0, (await RunAsync(string.Empty, "accounts", "create", "--db", db, "--role", "city", "--email", "admin@city.example")).Exit);
-        (string[] Args, string Line)[] cases =
+        (string[] Args, string Place, string English)[] cases =
         [
-            (["--role", "city", "--email", "admin@city.example"], "error: --email: admin@city.example already has an account"),
-            (["--role", "boss", "--email", "b@city.example"], "error: --role: 'boss' is not a role made on the console"),
-            (["--role", "enterprise", "--email", "b@city.example"], "error: --role: an enterprise's accounts are made on the platform"),
-            (["--role", "city", "--email", "not-an-address"], "error: --email: 'not-an-address' is not an e-mail address"),
-            (["--role", "city", "--email", "b@city.example", "--regulator", "police"], "error: --regulator: 'police' is not a city regulator"),
-            (["--role", "zone-officer", "--email", "b@city.example", "--zone-group", "nowhere"], "error: --zone-group: 'nowhere' is not a zone group"),
-            (["--role", "city", "--email", "b@city.example", "--public-url", "chujing"], "error: --public-url: 'chujing' is not an http(s) address"),
-            (["--role", "city"], "error: Option '--email' is required."),
+            (["--role", "city", "--email", "admin@city.example"], "--email", "admin@city.example already has an account"),
+            (["--role", "boss", "--email", "b@city.example"], "--role", "'boss' is not a role made on the console"),
+            (["--role", "enterprise", "--email", "b@city.example"], "--role", "an enterprise's accounts are made on the platform"),
+            (["--role", "city", "--email", "not-an-address"], "--email", "'not-an-address' is not an e-mail address"),
+            (["--role", "city", "--email", "b@city.example", "--regulator", "police"], "--regulator", "'police' is not a city regulator"),
+            (["--role", "zone-officer", "--email", "b@city.example", "--zone-group", "nowhere"], "--zone-group", "'nowhere' is not a zone group"),
+            (["--role", "city", "--email", "b@city.example", "--public-url", "chujing"], "--public-url", "'chujing' is not an http(s) address"),
         ];
-        foreach (var (args, line) in cases)
+        foreach (var (args, place, english) in cases)
         {
             var (exit, output, error) = await RunAsync(string.Empty, ["accounts", "create", "--db", db, .. args]);
             Assert.True(exit == 2, $"{string.Join(' ', args)}: exit {exit} {error}");
             Assert.Empty(output);
-            Assert.StartsWith(line, error, StringComparison.Ordinal);
+            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+            // Chinese first, then the English beside it.
+            Assert.Matches("^错误 error: " + Regex.Escape(place) + ": [^·]*\\p{IsCJKUnifiedIdeographs}[^·]* · " + Regex.Escape(english), line);
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         }
+
+        var usage = await RunAsync(string.Empty, "accounts", "create", "--db", db, "--role", "city");
+        Assert.Equal(2, usage.Exit);
+        Assert.Equal("错误 error: 缺少必需的选项 --email。（用法见 chujing --help） · Option '--email' is required. (see 'chujing --help')", usage.Error.Trim());
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args)

@@ -86,16 +86,19 @@ internal static class AccountsCreateCommand
             }
 
             var account = created.Value.Account;
-            var what = account.Role == PlatformRoles.CityRegulator ? $"city account ({account.Regulator})" : $"zone officer of {account.ZoneGroup}";
-            await context.Out.WriteLineAsync($"created {what} {account.Email} (id {account.Id})").ConfigureAwait(false);
+            var (whatZh, what) = account.Role == PlatformRoles.CityRegulator
+                ? ($"市级监管部门账户（{account.Regulator}）", $"city account ({account.Regulator})")
+                : ($"自贸组团 {account.ZoneGroup} 工作人员账户", $"zone officer of {account.ZoneGroup}");
+            await context.Out.WriteLineAsync($"已创建{whatZh} {account.Email}（编号 {account.Id}） · created {what} {account.Email} (id {account.Id})").ConfigureAwait(false);
             if (password is not null)
             {
-                await context.Out.WriteLineAsync($"password set: sign in at {link}/Account/Login; an official enrols an authenticator app at the first sign-in").ConfigureAwait(false);
+                await context.Out.WriteLineAsync($"密码已设置：请在 {link}/Account/Login 登录；监管人员首次登录时绑定身份验证器 · password set: sign in at {link}/Account/Login; an official enrols an authenticator app at the first sign-in").ConfigureAwait(false);
             }
             else
             {
                 var invitation = created.Value.Invitation;
-                await context.Out.WriteLineAsync($"invitation link (once, until {invitation.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; hand it to the account's holder): {link}{invitation.Url}").ConfigureAwait(false);
+                var until = invitation.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                await context.Out.WriteLineAsync($"邀请链接（仅显示一次，{until} UTC 前有效；请交给账户持有人） · invitation link (once, until {until} UTC; hand it to the account's holder): {link}{invitation.Url}").ConfigureAwait(false);
             }
 
             return ExitCode.Ok;

@@ -15,12 +15,12 @@ internal static class CatalogSource
         var set = CatalogLoader.LoadShippedAnd(extra).ValueOrThrow();
         foreach (var id in set.Replaced)
         {
-            context.Error.WriteLine($"note: {id} from --catalog-dir replaces the shipped edition of that id");
+            context.Error.WriteLine($"{CliText.NotePrefix}--catalog-dir 中的 {id} 取代了内置的同名版本 · {id} from --catalog-dir replaces the shipped edition of that id");
         }
 
         foreach (var (id, supersedes) in set.Unresolved)
         {
-            context.Error.WriteLine($"note: {id} from --catalog-dir supersedes {supersedes}, which is not loaded (add its file to compare them)");
+            context.Error.WriteLine($"{CliText.NotePrefix}--catalog-dir 中的 {id} 修订 {supersedes}，而后者未加载（加入其文件即可比较） · {id} from --catalog-dir supersedes {supersedes}, which is not loaded (add its file to compare them)");
         }
 
         return set;

@@ -71,7 +71,7 @@ internal static class CheckCommand
 
             if (skippedKinds.Count > 0)
             {
-                await context.Error.WriteLineAsync("note: no counts for the events' year (--counters, or counters in the filing JSON), so persons-over-filed and band-crossed were not checked").ConfigureAwait(false);
+                await context.Error.WriteLineAsync(CliText.NotePrefix + "没有事件所在年度的计数（--counters，或备案 JSON 中的 counters），因此未检查 persons-over-filed 与 band-crossed · no counts for the events' year (--counters, or counters in the filing JSON), so persons-over-filed and band-crossed were not checked").ConfigureAwait(false);
             }
 
             return report.Consistent ? ExitCode.Ok : ExitCode.Failure;

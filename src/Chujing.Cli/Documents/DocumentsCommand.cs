@@ -103,7 +103,7 @@ internal static class DocumentsCommand
 
             if (pdfProblem is not null)
             {
-                await context.Error.WriteLineAsync("error: " + pdfProblem).ConfigureAwait(false);
+                await context.Error.WriteLineAsync(CliText.Error(pdfProblem)).ConfigureAwait(false);
                 return ExitCode.Failure;
             }
 

@@ -97,7 +97,7 @@ internal static class LedgerAppendCommand
             }
             else
             {
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"appended {Plural.Of(head.Size - before, "leaf", "leaves")}; tree size {head.Size}, root {Convert.ToHexStringLower(head.RootHash)}"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已追加 {head.Size - before} 条记录；树大小 {head.Size}，根哈希 {Convert.ToHexStringLower(head.RootHash)} · appended {Plural.Of(head.Size - before, "leaf", "leaves")}; tree size {head.Size}, root {Convert.ToHexStringLower(head.RootHash)}"));
             }
 
             return ExitCode.Ok;
@@ -173,7 +173,7 @@ internal static class LedgerAppendCommand
                 }
                 finally
                 {
-                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"note: the ledger holds the events before line {_resumeLine} of {source}; append again from that line")).ConfigureAwait(false);
+                    await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{CliText.NotePrefix}账本已保存 {source} 第 {_resumeLine} 行之前的事件；请从该行起再次追加 · the ledger holds the events before line {_resumeLine} of {source}; append again from that line")).ConfigureAwait(false);
                 }
 
                 throw;

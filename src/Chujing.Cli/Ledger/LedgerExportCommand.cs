@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Evidence;
@@ -53,7 +54,7 @@ internal static class LedgerExportCommand
             }
             else
             {
-                await context.Error.WriteLineAsync($"exported {Plural.Of(ledger.Head.Size, "leaf", "leaves")} to {target}").ConfigureAwait(false);
+                await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"已导出 {ledger.Head.Size} 条记录到 {target} · exported {Plural.Of(ledger.Head.Size, "leaf", "leaves")} to {target}")).ConfigureAwait(false);
             }
 
             return ExitCode.Ok;

@@ -50,7 +50,7 @@ internal static class LedgerInitCommand
             LedgerKeyFile.Write(keyPath, pair);
             if (GitWorkTreeOf(keyPath) is { } repository)
             {
-                context.Error.WriteLine($"warning: the private key {keyPath} is inside the git work tree {repository}; keep it out of version control (move it and pass --key)");
+                context.Error.WriteLine($"{CliText.WarningPrefix}私钥 {keyPath} 位于 git 工作树 {repository} 内；请勿纳入版本控制（移出并以 --key 指定） · the private key {keyPath} is inside the git work tree {repository}; keep it out of version control (move it and pass --key)");
             }
 
             try
@@ -62,7 +62,7 @@ internal static class LedgerInitCommand
                 }
                 else
                 {
-                    context.Out.WriteLine($"created {ledger.Store.Name} ({chosen.Id}); public key {Convert.ToBase64String(pair.PublicKey)}; private key in {keyPath} — keep it out of the repository and back it up");
+                    context.Out.WriteLine($"已创建 {ledger.Store.Name}（{chosen.Id}）；公钥 {Convert.ToBase64String(pair.PublicKey)}；私钥在 {keyPath}，请勿放入代码仓库并做好备份 · created {ledger.Store.Name} ({chosen.Id}); public key {Convert.ToBase64String(pair.PublicKey)}; private key in {keyPath} — keep it out of the repository and back it up");
                 }
             }
             catch

@@ -77,7 +77,9 @@ internal static class LedgerProveCommand
             }
             else
             {
-                context.Out.WriteLine(leafIndex is { } i ? $"inclusion of leaf {i} in the tree of size {treeSize} (root {root}):" : $"consistency of size {old} with size {treeSize} (root {root}):");
+                context.Out.WriteLine(leafIndex is { } i
+                    ? $"记录 {i} 在大小为 {treeSize} 的树中的包含证明（根哈希 {root}） · inclusion of leaf {i} in the tree of size {treeSize} (root {root}):"
+                    : $"大小 {old} 与大小 {treeSize} 的一致性证明（根哈希 {root}） · consistency of size {old} with size {treeSize} (root {root}):");
                 foreach (var hash in proof)
                 {
                     context.Out.WriteLine("  " + hash);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Evidence;
@@ -56,12 +57,12 @@ internal static class LedgerVerifyCommand
             }
             else if (result.IsValid)
             {
-                context.Out.WriteLine(result.ToString());
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"校验通过：{result.Leaves} 条记录、{result.TreeHeads} 个签名树头 · {result}"));
             }
 
             if (!result.IsValid)
             {
-                await context.Error.WriteLineAsync("error: " + result).ConfigureAwait(false);
+                await context.Error.WriteLineAsync(CliText.Error(new Diagnostic(null, 0, 0, result.Subject, result.Failure!))).ConfigureAwait(false);
                 return ExitCode.Failure;
             }
 

@@ -146,7 +146,7 @@ internal static class ScanCommand
 
         foreach (var warning in report.Warnings)
         {
-            await context.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CliText.WarningPrefix + CliText.Both(warning)).ConfigureAwait(false);
         }
     }
 

@@ -34,7 +34,7 @@ internal static class SpotCheckPlanCommand
             var population = PopulationJson.Parse(bytes, source).ValueOrThrow();
             if (parseResult.GetValue(expect) is { } expected && !string.Equals(expected.Trim(), population.Hash, StringComparison.Ordinal))
             {
-                await context.Error.WriteLineAsync($"error: {source}: the population hashes to {population.Hash}, not the published {expected.Trim()}").ConfigureAwait(false);
+                await context.Error.WriteLineAsync($"{CliText.ErrorPrefix}{source}: 抽验总体的哈希为 {population.Hash}，与公布的 {expected.Trim()} 不符 · the population hashes to {population.Hash}, not the published {expected.Trim()}").ConfigureAwait(false);
                 return ExitCode.Failure;
             }
 

@@ -65,7 +65,7 @@ public static partial class FormMessages
             return message;
         }
 
-        foreach (var (pattern, zh) in JsonTranslations.Concat(Translations).Concat(ListTranslations).Concat(AccountTranslations).Concat(AttachmentTranslations).Concat(SpotCheckTranslations).Concat(ErrorTranslations).Concat(LedgerAndEditionTranslations))
+        foreach (var (pattern, zh) in JsonTranslations.Concat(Translations).Concat(ListTranslations).Concat(AccountTranslations).Concat(AttachmentTranslations).Concat(SpotCheckTranslations).Concat(ErrorTranslations).Concat(LedgerAndEditionTranslations).Concat(CommandLineTranslations).Concat(CommandLineLedgerTranslations))
         {
             var match = pattern.Match(message);
             if (match.Success)

@@ -5,7 +5,7 @@ namespace Chujing.Cli.Tests.Docs;
 /// <summary>
 /// A <c>chujing …</c> command shown in a fenced code block of README.md or docs/*.md (or a <c>mkdir</c> line that
 /// prepares for the next ones): the line as written without its trailing comment, where it is, and the error line
-/// the documentation shows under it (<c>#   error: …</c>), if any.
+/// the documentation shows under it (<c>#   错误 error: …</c>), if any.
 /// </summary>
 internal sealed partial record DocCommand(string File, int Line, string Text, string? ShownError)
 {
@@ -62,6 +62,6 @@ internal sealed partial record DocCommand(string File, int Line, string Text, st
     [GeneratedRegex(@"(^|[|;&]\s*|['""])chujing\s")]
     private static partial Regex Invocation();
 
-    [GeneratedRegex(@"^#\s+(?<error>error: .+)$")]
+    [GeneratedRegex(@"^#\s+(?<error>错误 error: .+)$")]
     private static partial Regex ShownErrorLine();
 }

@@ -90,7 +90,7 @@ public sealed class LedgerCommandTests : IDisposable
             Assert.Contains(where, result.Error, StringComparison.Ordinal);
         }
 
-        Assert.Equal(3, result.Error.Split('\n').Count(l => l.StartsWith("error: ", StringComparison.Ordinal)));
+        Assert.Equal(3, result.Error.Split('\n').Count(l => l.StartsWith("错误 error: ", StringComparison.Ordinal)));
         var head = await LedgerCli.RunAsync("ledger", "head", log, "--json");
         Assert.Equal(5, JsonDocument.Parse(head.Out).RootElement.GetProperty("size").GetInt64());
     }
@@ -137,7 +137,7 @@ public sealed class LedgerCommandTests : IDisposable
         await File.WriteAllTextAsync(PathOf("bundle.jsonl"), text.Replace("\\\"n\\\":12,", "\\\"n\\\":13,", StringComparison.Ordinal));
         var result = await LedgerCli.RunAsync("ledger", "verify", PathOf("bundle.jsonl"));
         Assert.Equal(1, result.Exit);
-        Assert.StartsWith("error: leaf 12:", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("错误 error: leaf 12:", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class LedgerCommandTests : IDisposable
         Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"))).Exit);
         var stale = await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"), "--head", PathOf("head.json"));
         Assert.Equal(1, stale.Exit);
-        Assert.StartsWith("error: given tree head of size 60:", stale.Error, StringComparison.Ordinal);
+        Assert.StartsWith("错误 error: given tree head of size 60:", stale.Error, StringComparison.Ordinal);
     }
 
     [Fact]

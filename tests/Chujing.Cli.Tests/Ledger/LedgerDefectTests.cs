@@ -38,8 +38,9 @@ public sealed class LedgerDefectTests : IDisposable
 
     private static void AssertOneLine(string error)
     {
-        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.True(CliRun.IsBilingual(line), line);
     }
 
     [Fact]
@@ -259,7 +260,7 @@ public sealed class LedgerDefectTests : IDisposable
         File.WriteAllBytes(PathOf("bad.jsonl"), [.. bytes]);
         var result = await LedgerCli.RunAsync("ledger", "append", log, PathOf("bad.jsonl"));
         Assert.Equal(2, result.Exit);
-        Assert.Contains("bad.jsonl:2: not valid UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.jsonl:2: 不是有效的 UTF-8 文本。 · not valid UTF-8", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -268,7 +269,7 @@ public sealed class LedgerDefectTests : IDisposable
         var log = await LedgerWith(1);
         var result = await AppendLines(log, "{\"x\":1}");
         Assert.Equal(2, result.Exit);
-        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("错误 error:", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 

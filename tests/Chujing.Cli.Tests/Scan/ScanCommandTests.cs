@@ -155,7 +155,8 @@ public sealed class ScanCommandTests : IDisposable
         Assert.True(code == 2, kind + ": exit " + code + " " + stderr + stdout);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("错误 error: ", lines[0], StringComparison.Ordinal);
+        Assert.True(CliRun.IsBilingual(lines[0]), lines[0]);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 

@@ -71,7 +71,7 @@ public sealed class ScanPartialProcessTests : IDisposable
         var missing = await Chujing("scan", "export", "--partial", "nowhere/p.partial");
 
         Assert.Equal(2, missing.Code);
-        Assert.Equal("error: nowhere/p.partial: the folder 'nowhere' does not exist; create it first", missing.Error.Trim());
+        Assert.Equal("错误 error: nowhere/p.partial: 文件夹“nowhere”不存在；请先创建。 · the folder 'nowhere' does not exist; create it first", missing.Error.Trim());
     }
 
     private Task<(int Code, string Out, string Error)> Chujing(params string[] args) => Chujing(true, args);

@@ -84,7 +84,7 @@ public sealed class ScanRegressionTests : IDisposable
         var (code, stdout, stderr) = await Run("scan", path);
         Assert.True(code == 2, stderr + stdout);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: " + path + ":4", line, StringComparison.Ordinal);
+        Assert.StartsWith("错误 error: " + path + ":4", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 

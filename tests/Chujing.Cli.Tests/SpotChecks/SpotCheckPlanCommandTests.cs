@@ -65,7 +65,7 @@ public sealed class SpotCheckPlanCommandTests : IDisposable
         var run = await CliRun.RunAsync("spot-check", "plan", path, "--seed", Seed, "--expect-hash", population.Hash);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(Assert.Single(run.ErrorLines)), run.Error);
         Assert.Contains(population.Hash, run.Error, StringComparison.Ordinal);
     }
 
@@ -83,7 +83,7 @@ public sealed class SpotCheckPlanCommandTests : IDisposable
     {
         var run = await CliRun.RunAsync("spot-check", "plan", WritePopulation(Population()), "--seed", "12345");
         Assert.Equal(2, run.ExitCode);
-        Assert.Single(run.ErrorLines);
+        Assert.True(CliRun.IsBilingual(Assert.Single(run.ErrorLines)), run.Error);
         Assert.Contains("seed", run.Error, StringComparison.Ordinal);
     }
 
@@ -95,6 +95,7 @@ public sealed class SpotCheckPlanCommandTests : IDisposable
         var run = await CliRun.RunAsync("spot-check", "plan", path, "--seed", Seed);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("processors[0].riskClass", run.Error, StringComparison.Ordinal);
+        Assert.All(run.ErrorLines, l => Assert.True(CliRun.IsBilingual(l), l));
         Assert.Contains("population.json", run.Error, StringComparison.Ordinal);
     }
 
