@@ -76,8 +76,8 @@ internal static partial class EngineNotes
         "清单列有“{0}”，但其人数阈值未见公开来源，按《规定》第七条、第八条的国家标准判断。");
 
     public static readonly EngineNote ItemPublished = new("published", BasisKind.PublishedImportantData, "清单公布的重要数据",
-        "The list does not apply to this processor, but it publishes '{0}' as important data: if the processor has been notified of it, set importantData to true (art. 2).",
-        "清单虽不适用于本数据处理者，但其公布“{0}”为重要数据：如已被告知，请将 importantData 设为 true（第二条）。");
+        "The list does not apply to this processor, but it publishes '{0}' as important data: if the processor has been notified of it, tick 'Includes important data' (含重要数据) (art. 2).",
+        "清单虽不适用于本数据处理者，但其公布“{0}”为重要数据：如已被告知，请勾选“含重要数据”（Includes important data）（第二条）。");
 
     public static readonly EngineNote ItemFieldsUnknown = new("fields-unknown", BasisKind.FieldsUnknown, "字段未公开，按落入该条目处理",
         "No public source gives the fields of '{0}', so the personal information sent in this scenario is taken to fall under it.",
@@ -97,8 +97,8 @@ internal static partial class EngineNotes
         "目录列有“{0}”但未给出人数阈值，按《规定》第七条、第八条的国家标准判断。");
 
     public static readonly EngineNote CategoryPublished = new("published", BasisKind.PublishedImportantData, "目录公布的数据类别",
-        "The catalogue does not apply to this processor, but it publishes '{0}': if the processor has been notified of it as important data, set importantData to true (art. 2).",
-        "目录虽不适用于本数据处理者，但其公布“{0}”：如已被告知其为重要数据，请将 importantData 设为 true（第二条）。");
+        "The catalogue does not apply to this processor, but it publishes '{0}': if the processor has been notified of it as important data, tick 'Includes important data' (含重要数据) (art. 2).",
+        "目录虽不适用于本数据处理者，但其公布“{0}”：如已被告知其为重要数据，请勾选“含重要数据”（Includes important data）（第二条）。");
 
     /// <summary>{0} the exception's text, {1} pathway (en: id; zh: label).</summary>
     public static readonly EngineNote ItemException = new("exception", BasisKind.ItemException, "符合条目例外情形",

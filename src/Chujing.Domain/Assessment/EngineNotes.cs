@@ -31,8 +31,8 @@ internal static partial class EngineNotes
         "本活动未计入任何人的个人信息。");
 
     public static readonly EngineNote ImportantDataPresent = new("no-important-data", BasisKind.ExemptionElementFailed, "含重要数据",
-        "The activity includes notified or published important data (importantData: true), which the provision excludes.",
-        "本活动包含被告知或公开发布的重要数据（importantData: true），而该条不适用于重要数据。");
+        "The activity includes notified or published important data ('Includes important data' is ticked), which the provision excludes.",
+        "本活动包含被告知或公开发布的重要数据（已勾选“含重要数据”，Includes important data），而该条不适用于重要数据。");
 
     public static readonly EngineNote NoImportantData = new("no-important-data", BasisKind.Exemption, "不含重要数据",
         "The activity states that it includes no notified or published important data.",
@@ -63,8 +63,8 @@ internal static partial class EngineNotes
         "本活动声明境内处理过程中引入了境内个人信息或重要数据（domesticDataAdded: true），而该条要求处理过程中没有引入。");
 
     public static readonly EngineNote DomesticImportantData = new("no-domestic-data-added", BasisKind.ExemptionElementFailed, "引入重要数据",
-        "The activity includes important data (importantData: true), but the provision requires that processing in China introduced no domestic personal information or important data.",
-        "本活动包含重要数据（importantData: true），而该条要求境内处理过程中没有引入境内个人信息或者重要数据。");
+        "The activity includes important data ('Includes important data' is ticked), but the provision requires that processing in China introduced no domestic personal information or important data.",
+        "本活动包含重要数据（已勾选“含重要数据”，Includes important data），而该条要求境内处理过程中没有引入境内个人信息或者重要数据。");
 
     public static readonly EngineNote NoDomesticDataAdded = new("no-domestic-data-added", BasisKind.Exemption, "未引入境内数据",
         "The activity states that no domestic personal information or important data was added while processing in China.",

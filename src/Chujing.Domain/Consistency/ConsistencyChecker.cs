@@ -14,16 +14,19 @@ namespace Chujing.Domain.Consistency;
 public sealed class ConsistencyChecker
 {
     private readonly CatalogSet _catalogs;
+    private readonly ICountryNames? _countries;
     private readonly ConcurrentDictionary<string, ListVocabulary?> _vocabularies = new(StringComparer.Ordinal);
 
     /// <param name="engine">Decides band crossings (the same engine that assesses filings).</param>
     /// <param name="catalogs">The editions filings are pinned to.</param>
-    public ConsistencyChecker(AssessmentEngine engine, CatalogSet catalogs)
+    /// <param name="countries">The names a sentence gives destinations by; without them a destination reads as its code.</param>
+    public ConsistencyChecker(AssessmentEngine engine, CatalogSet catalogs, ICountryNames? countries = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(catalogs);
         Engine = engine;
         _catalogs = catalogs;
+        _countries = countries;
         NoFilingBasis = [.. catalogs.Editions.Select(ConsistencyBasis.ZoneGroupFiling).OfType<DeviationBasis>().Take(1), ConsistencyBasis.Commentary];
         SensitiveRule = engine.National.Rules.FirstOrDefault(r => r.Id == "art8-standard-contract-or-certification") is { } rule
             ? new DeviationBasis(engine.National.Id + "#" + rule.Id, rule.Citation)
@@ -31,6 +34,15 @@ public sealed class ConsistencyChecker
     }
 
     internal AssessmentEngine Engine { get; }
+
+    /// <summary>
+    /// <paramref name="code"/> as a sentence names it: 美国（United States） in Chinese, United States (美国) in
+    /// English; the code as given when no name is known.
+    /// </summary>
+    internal string CountryLabel(string code, bool english) =>
+        _countries?.Find(code) is { } name
+            ? english ? $"{name.NameEn} ({name.Name})" : $"{name.Name}（{name.NameEn}）"
+            : code;
 
     /// <summary>What an export without a filing breaks: the zone-group filing duty of the lists, and the consistency check.</summary>
     internal IReadOnlyList<DeviationBasis> NoFilingBasis { get; }

@@ -47,12 +47,8 @@ public sealed partial class FilingCheck
         var sensitive = e.Sensitive;
         if (sensitive ? filed.Sensitive > content.PersonsSensitive : filed.Personal > content.PersonsPersonal)
         {
-            var (kind, kindEn, count, limit) = sensitive
-                ? ("敏感个人信息", "sensitive personal information", filed.Sensitive, content.PersonsSensitive)
-                : ("个人信息", "personal information", filed.Personal, content.PersonsPersonal);
-            (found ??= []).Add(Make(index, DeviationKind.PersonsOverFiled, "persons",
-                FormattableString.Invariant($"{filed.Year} 年已向境外提供 {count:N0} 人的{kind}，超过备案申报的 {limit:N0} 人。"),
-                FormattableString.Invariant($"{count:N0} persons' {kindEn} have been sent abroad in {filed.Year}, more than the {limit:N0} the filing files."),
+            var (zh, en) = PersonsOverFiled(filed, content.PersonsPersonal, content.PersonsSensitive);
+            (found ??= []).Add(Make(index, DeviationKind.PersonsOverFiled, "persons", zh, en,
                 ConsistencyBasis.Filed(Filing.Id, sensitive ? "persons.sensitive" : "persons.personal"), null));
         }
 
@@ -115,6 +111,31 @@ public sealed partial class FilingCheck
         new PersonCounts(personal, sensitive),
         Filing.Content.Fields,
         []);
+
+    /// <summary>
+    /// The persons-over-filed sentence: each count that exceeds its filed figure by its name (个人信息, 敏感个人信息),
+    /// with the filed and the actual figure, so that a filing of 0 of one kind and many of the other reads plainly.
+    /// </summary>
+    private static (string Zh, string En) PersonsOverFiled(YearCounts actual, long filedPersonal, long filedSensitive)
+    {
+        var zh = new List<string>(2);
+        var en = new List<string>(2);
+        if (actual.Personal > filedPersonal)
+        {
+            zh.Add(FormattableString.Invariant($"个人信息人数备案申报 {filedPersonal:N0} 人，实际已达 {actual.Personal:N0} 人"));
+            en.Add(FormattableString.Invariant($"personal information: {filedPersonal:N0} persons filed, {actual.Personal:N0} actually sent"));
+        }
+
+        if (actual.Sensitive > filedSensitive)
+        {
+            zh.Add(FormattableString.Invariant($"敏感个人信息人数备案申报 {filedSensitive:N0} 人，实际已达 {actual.Sensitive:N0} 人"));
+            en.Add(FormattableString.Invariant($"sensitive personal information: {filedSensitive:N0} persons filed, {actual.Sensitive:N0} actually sent"));
+        }
+
+        return (
+            FormattableString.Invariant($"{actual.Year} 年向境外提供的人数超过备案申报：{string.Join("；", zh)}。"),
+            FormattableString.Invariant($"More persons were sent abroad in {actual.Year} than filed — {string.Join("; ", en)}."));
+    }
 
     private static string PathwayLabel(Pathway pathway, bool english) => pathway switch
     {

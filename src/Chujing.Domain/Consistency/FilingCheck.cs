@@ -97,8 +97,8 @@ public sealed partial class FilingCheck
         if (!(filedCountries ?? _countries).Contains(e.Country))
         {
             var (zh, en) = filedCountries is null
-                ? ($"出境目的地 {e.Country} 不是任何备案接收方所在的国家或地区。", $"The destination {e.Country} is not the country or region of any filed recipient.")
-                : ($"备案的接收方“{e.Recipient}”位于 {string.Join("、", filedCountries.Order(StringComparer.Ordinal))}，不在 {e.Country}。", $"The filed recipient '{e.Recipient}' is in {string.Join(", ", filedCountries.Order(StringComparer.Ordinal))}, not in {e.Country}.");
+                ? ($"出境目的地“{Country(e.Country, false)}”不是任何备案接收方所在的国家或地区。", $"The destination {Country(e.Country, true)} is not the country or region of any filed recipient.")
+                : ($"备案的接收方“{e.Recipient}”位于{CountryList(filedCountries, false, "、")}，不在{Country(e.Country, false)}。", $"The filed recipient '{e.Recipient}' is in {CountryList(filedCountries, true, ", ")}, not in {Country(e.Country, true)}.");
             (found ??= []).Add(Make(index, DeviationKind.CountryNotFiled, "country", zh, en, ConsistencyBasis.Filed(Filing.Id, "recipients[].country"), null));
         }
 
@@ -162,6 +162,11 @@ public sealed partial class FilingCheck
 
     /// <summary>The scenario's name in the pinned edition (Chinese, or English), or what was given when the edition has no such scenario.</summary>
     private string ScenarioName(string idOrName, bool english) => _vocabulary?.ScenarioName(idOrName, english) ?? idOrName;
+
+    private string Country(string code, bool english) => _checker.CountryLabel(code, english);
+
+    private string CountryList(HashSet<string> codes, bool english, string separator) =>
+        string.Join(separator, codes.Order(StringComparer.Ordinal).Select(c => Country(c, english)));
 
     private static HashSet<string> Countries(Dictionary<string, HashSet<string>> map, string name)
     {

@@ -34,18 +34,20 @@ public static class ConsistencyEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithTags("consistency");
         var group = app.MapGroup("/api/deviations").WithTags("consistency");
-        group.MapGet("/", (DeviationQueries queries, HttpContext http, string? filing, string? severity, string? processor, int? take, CancellationToken ct) =>
-                queries.ListAsync(Caller.From(http.User), filing, ParseSeverity(severity), processor, take ?? 200, ct))
+        group.MapGet("/", async (DeviationQueries queries, HttpContext http, int? take, CancellationToken ct) =>
+            {
+                var filter = DeviationFilter.Parse(name => http.Request.Query.TryGetValue(name, out var v) ? v.ToString() : null);
+                return filter.IsSuccess
+                    ? Results.Ok(await queries.ListAsync(Caller.From(http.User), filter.Value, take ?? 200, ct).ConfigureAwait(false))
+                    : Problems.ProblemMapping.ToHttpResult(filter.Error!);
+            })
             .RequirePermission(Permissions.DeviationsRead)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<IReadOnlyList<DeviationRowView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/counts", (DeviationQueries queries, HttpContext http, CancellationToken ct) =>
                 queries.CountsAsync(Caller.From(http.User), ct))
             .RequirePermission(Permissions.DeviationsRead);
         return app;
     }
-
-    private static Severity? ParseSeverity(string? severity) =>
-        severity is null ? null
-        : FilingNames.TryParse<Severity>(severity, out var s) ? s
-        : throw new InvalidInputException(Diagnostic.ForField(null, "severity", $"'{severity}' is not a severity", "serious, major or general"));
 }

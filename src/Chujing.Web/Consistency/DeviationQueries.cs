@@ -12,22 +12,45 @@ public sealed class DeviationQueries(ChujingDbContext db)
     public const int MaxTake = 1000;
 
     /// <summary>Deviations visible to <paramref name="caller"/>, gravest first, then by filing, processor and leaf.</summary>
-    public async Task<IReadOnlyList<DeviationRowView>> ListAsync(Caller caller, string? filing, Severity? severity, string? processor, int take, CancellationToken ct)
+    public Task<IReadOnlyList<DeviationRowView>> ListAsync(Caller caller, string? filing, Severity? severity, string? processor, int take, CancellationToken ct) =>
+        ListAsync(caller, new DeviationFilter(new Lists.ListQuery(Processor: processor, Filing: filing), severity), take, ct);
+
+    /// <summary>
+    /// Deviations visible to <paramref name="caller"/> that match <paramref name="filter"/> (its date range on the
+    /// export's time), gravest first, then the most recently recorded.
+    /// </summary>
+    public async Task<IReadOnlyList<DeviationRowView>> ListAsync(Caller caller, DeviationFilter filter, int take, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var query = db.Deviations.AsNoTracking().VisibleTo(caller);
-        if (filing is not null)
+        if (filter.List.Filing is { } filing)
         {
             query = query.Where(d => d.FilingId == filing);
         }
 
-        if (severity is { } s)
+        if (filter.Severity is { } s)
         {
             query = query.Where(d => d.Severity == s);
         }
 
-        if (processor is not null)
+        if (filter.List.Processor is { } processor)
         {
             query = query.Where(d => db.Processors.Any(p => p.Id == d.ProcessorId && p.Uscc == processor));
+        }
+
+        if (filter.List.ZoneGroup is { } zone)
+        {
+            query = query.Where(d => d.ZoneGroupId == zone);
+        }
+
+        if (filter.List.Start is { } start)
+        {
+            query = query.Where(d => d.EventTime >= start);
+        }
+
+        if (filter.List.End is { } end)
+        {
+            query = query.Where(d => d.EventTime < end);
         }
 
         // Severity is stored by name, and the names sort as the grades do (serious > major > general); within a grade

@@ -43,7 +43,7 @@ public sealed class PlatformConsistency(Func<DateOnly, CatalogSet>? catalogsOn, 
             return kept;
         }
 
-        var fresh = new DayChecks(day, catalogs, new ConsistencyChecker(new AssessmentEngine(catalogs, day), catalogs), MaxCompiled);
+        var fresh = new DayChecks(day, catalogs, new ConsistencyChecker(new AssessmentEngine(catalogs, day), catalogs, Localization.CountryNameTable.Instance), MaxCompiled);
         fresh.Touch(time);
         _days[day] = fresh;
         if (_days.Count > MaxDays)

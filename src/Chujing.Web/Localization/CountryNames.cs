@@ -16,6 +16,10 @@ public static class CountryNames
     public static string Of(string code, bool english) =>
         Names.TryGetValue(code, out var n) ? (english ? n.En : n.Zh) : code;
 
+    /// <summary>Both names of <paramref name="code"/>, or null when the table has no such code.</summary>
+    public static (string Zh, string En)? Find(string code) =>
+        Names.TryGetValue(code, out var n) ? n : null;
+
     /// <summary>The name in the current UI language.</summary>
     public static string Of(string code) => Of(code, UiText.IsEnglish);
 

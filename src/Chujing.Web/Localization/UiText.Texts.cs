@@ -29,6 +29,7 @@ public sealed partial class UiText
         ["deviation.zone"] = ("自贸组团", "Zone group"),
         ["deviation.kind"] = ("偏差类型", "Kind"),
         ["deviation.severity"] = ("严重程度", "Severity"),
+        ["label.severity"] = ("严重程度", "Severity"),
         ["deviation.path"] = ("事件字段", "Event field"),
         ["deviation.detail"] = ("说明", "Explanation"),
         ["deviation.basis"] = ("依据", "Basis"),

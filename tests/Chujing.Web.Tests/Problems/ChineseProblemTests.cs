@@ -61,7 +61,7 @@ public abstract class ChineseProblemTests(PlatformFixture platform)
     [InlineData("api/notifications?pageSize=abc", HttpStatusCode.BadRequest, "pageSize", "pageSize：须为整数（现为“abc”）。")]
     [InlineData("api/notifications?page=99999999999", HttpStatusCode.BadRequest, "page", "page：须为整数（现为“99999999999”）。")]
     [InlineData("api/audit?take=many", HttpStatusCode.BadRequest, "take", "take：须为整数（现为“many”）。")]
-    [InlineData("api/deviations?severity=bogus", HttpStatusCode.UnprocessableEntity, "severity", "severity：“bogus”不是严重程度（serious 严重、major 主要、general 一般）（您是否要填：serious, major or general？）")]
+    [InlineData("api/deviations?severity=bogus", HttpStatusCode.UnprocessableEntity, "severity", "严重程度：“bogus”不是严重程度（serious 严重、major 主要、general 一般）（您是否要填：serious, major or general？）")]
     public async Task Paging_OutOfRangeOrNotANumber_ChineseNamingTheParameter(string path, HttpStatusCode status, string field, string expected)
     {
         var client = await platform.As(DemoAccounts.Daxing);

@@ -1,7 +1,6 @@
-using Chujing.Domain.Consistency;
-using Chujing.Domain.Filings;
 using Chujing.Web.Access;
 using Chujing.Web.Consistency;
+using Chujing.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,16 +29,34 @@ public sealed class IndexModel(DeviationQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Processor { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Zone { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    /// <summary>What is wrong with the filters given, in Chinese (English under the switch), each naming the filter's label; no rows are listed then.</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Caller = Caller.From(User);
-        Severity? severity = FilingNames.TryParse<Severity>(Severity, out var s) ? s : null;
-        Rows = await queries.ListAsync(Caller, Blank(Filing), severity, Blank(Processor), 500, ct).ConfigureAwait(false);
+        var filter = DeviationFilter.Parse(name => Request.Query.TryGetValue(name, out var v) ? v.ToString() : null);
+        if (filter.IsSuccess)
+        {
+            Rows = await queries.ListAsync(Caller, filter.Value, 500, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            Problems = [.. filter.Diagnostics.Select(d => FormMessages.Describe(d with { Suggestion = null }, UiText.IsEnglish))];
+        }
+
         if (!Caller.IsEnterprise)
         {
             Counts = await queries.CountsAsync(Caller, ct).ConfigureAwait(false);
         }
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(64, text.Trim().Length)];
 }
