@@ -67,7 +67,7 @@ public sealed class DeviationWordingTests
     [Fact]
     public void PersonsOverFiled_FilingOfPersonalOnly_SaysTheSensitiveCountWasExceededWithBothFigures()
     {
-        var deviations = Check(ClinicalTrial(9_000, 0), Event("F-2026-0002", recipient: "Novum Pharma AG", country: "CH", scenario: null, fields: []), new YearCounts(2026, 9_000, 30));
+        var deviations = Check(ClinicalTrial(9_000, 0), Event("F-2026-0002", recipient: "Novum Pharma AG", country: "CH", scenario: null, fields: [], sensitive: true), new YearCounts(2026, 9_000, 30));
         var deviation = Assert.Single(deviations, d => d.Kind == DeviationKind.PersonsOverFiled);
         Assert.Equal("2026 年向境外提供的人数超过备案申报：敏感个人信息人数备案申报 0 人，实际已达 30 人。", deviation.Detail);
         Assert.DoesNotContain("个人信息人数备案申报 9,000", deviation.Detail, StringComparison.Ordinal);
