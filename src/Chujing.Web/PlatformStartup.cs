@@ -13,6 +13,7 @@ public static class PlatformStartup
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await DatabaseMigrator.MigrateAsync(services.GetRequiredService<ChujingDbContext>(), cancellationToken).ConfigureAwait(false);
+        await Access.Sessions.SessionKeyCheck.EnsureReadableAsync(services.GetRequiredService<ChujingDbContext>(), services.GetRequiredService<PlatformOptions>().KeyEncryption, cancellationToken).ConfigureAwait(false);
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in PlatformRoles.All)
         {

@@ -54,7 +54,7 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "服务暂不可用 · Service unavailable",
-                Detail = e.Message,
+                Detail = Unavailable(e.Message),
             },
             _ => null,
         };
@@ -108,5 +108,19 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
             : message.StartsWith("must be", StringComparison.Ordinal) ? DiagnosticKind.Type
             : DiagnosticKind.Syntax;
         return new Diagnostic(null, (int)(json.LineNumber + 1 ?? 0), (int)(json.BytePositionInLine + 1 ?? 0), field, message) { Kind = kind };
+    }
+
+    /// <summary>
+    /// What a node's failure says to the caller: what is missing, in Chinese and English, without where it happened (a
+    /// store's name carries the database's host and name, or a file's path; the log has them).
+    /// </summary>
+    private static string Unavailable(string message)
+    {
+        var zh = Localization.FormMessages.Message(message, english: false);
+        var end = message.IndexOf(": ", StringComparison.Ordinal);
+        var place = end < 0 || message.IndexOf(' ', StringComparison.Ordinal) < end ? string.Empty : message[..(end + 2)];
+        var english = message[place.Length..];
+        zh = place.Length > 0 && zh.StartsWith(place, StringComparison.Ordinal) ? zh[place.Length..] : zh;
+        return string.Equals(zh, english, StringComparison.Ordinal) ? english : zh + " · " + english;
     }
 }

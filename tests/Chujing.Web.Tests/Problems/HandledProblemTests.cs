@@ -47,6 +47,21 @@ public sealed class HandledProblemTests
         Assert.Contains("not installed", (string)problem["detail"]!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SigningKeyUnderAnotherKey_Is503InBothLanguages_WithoutTheStoresName()
+    {
+        var problem = await HandleAsync(new EnvironmentFailureException(
+            "Host=10.1.2.3:5433;Port=5432;Database=chujing_prod;Log=91110115MA01D8XK31: the signing key is encrypted under key-encryption key 7b4079b62758e3f4, not under the one supplied (0011223344556677)",
+            isTransient: false));
+
+        Assert.Equal(503, (int)problem["status"]!);
+        var detail = (string)problem["detail"]!;
+        Assert.StartsWith("签名密钥以密钥加密密钥 7b4079b62758e3f4 加密", detail, StringComparison.Ordinal);
+        Assert.Contains(" · the signing key is encrypted under key-encryption key 7b4079b62758e3f4", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("10.1.2.3", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("chujing_prod", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private static async Task<JsonNode> HandleAsync(Exception exception)
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
