@@ -72,7 +72,7 @@ public abstract partial class AccountsCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("password", "--password-stdin", "--password-stdin: must be at least 10 characters")]
+    [InlineData("password", "--password-stdin", " · must be at least 10 characters")]
     [InlineData("Demo-Passw0rd!", "--password-stdin", "is the demo accounts' published password")]
     [InlineData("Admin-Passw0rd-2026!", "--password-stdin", "must not contain the e-mail address's name")]
     [InlineData("", "--password-stdin", "no password on standard input")]

@@ -91,6 +91,19 @@ public static partial class FormMessages
         (Re(@"^the person key has (\d+) bytes; at least (\d+) are needed"), m => $"人员密钥只有 {m.Groups[1].Value} 字节；至少需要 {m.Groups[2].Value} 字节（如 openssl rand -hex 32）。"),
         (Re(@"^the person key must be hexadecimal digits"), _ => "人员密钥须为十六进制数字（至少 64 位，即 32 字节；至多 1024 位）。"),
 
+        // The scanner's warnings, each after the file it concerns ("file: line 5: …"), which the Chinese keeps in front.
+        (Re(@"^(.+?): line (\d+): (\d+) fields, the header has (\d+)"), m => $"{m.Groups[1].Value}: 第 {m.Groups[2].Value} 行有 {m.Groups[3].Value} 个字段，表头有 {m.Groups[4].Value} 个。"),
+        (Re(@"^(.+?): line (\d+): bytes that are not valid (\S+) were replaced"), m => $"{m.Groups[1].Value}: 第 {m.Groups[2].Value} 行有不是有效 {m.Groups[3].Value} 的字节，已被替换（是否混用了编码？）。"),
+        (Re(@"^(.+?): ([\d,]+) rows in all have a field count different from the header's$"), m => $"{m.Groups[1].Value}: 共有 {m.Groups[2].Value} 行的字段数与表头不同。"),
+        (Re(@"^(.+?): line (\d+): a quoted field runs to line (\d+) and its lines look like rows"), m => $"{m.Groups[1].Value}: 第 {m.Groups[2].Value} 行的带引号字段延续到第 {m.Groups[3].Value} 行，其中各行看似数据行（引号未闭合？）；已作为一个字段读取。"),
+        (Re(@"^(.+?): line (\d+): a quote opens here and the quotes after it do not pair up"), m => $"{m.Groups[1].Value}: 第 {m.Groups[2].Value} 行起的引号到文件结束仍未配对，其后各行作为一个字段读取、未扫描；请闭合引号（或将字段内的引号写成两个）。"),
+        (Re(@"^(.+?): line (\d+): not a JSON object; skipped$"), m => $"{m.Groups[1].Value}: 第 {m.Groups[2].Value} 行不是 JSON 对象，已跳过。"),
+        (Re(@"^(.+?): line (\d+): not valid JSON \(.*\); skipped$"), m => $"{m.Groups[1].Value}: 第 {m.Groups[2].Value} 行不是有效的 JSON，已跳过。"),
+        (Re(@"^(.+?): sheet (.+): column (\S+) has values but no header; skipped$"), m => $"{m.Groups[1].Value}: 工作表 {m.Groups[2].Value} 的 {m.Groups[3].Value} 列有值但没有表头，已跳过。"),
+        (Re(@"^(.+?): column '(.+)' is a repeated \(list\) column; skipped$"), m => $"{m.Groups[1].Value}: 列“{m.Groups[2].Value}”是重复（列表）列，已跳过。"),
+        (Re(@"^(.+?): ([\d,]+) more warnings not shown$"), m => $"{m.Groups[1].Value}: 另有 {m.Groups[2].Value} 条警告未显示。"),
+        (Re(@"^the row starting on this line is longer than ([\d,]+) characters"), m => $"从此行开始的数据行超过 {m.Groups[1].Value} 个字符（引号未闭合，或字段有数 MB？）；扫描器只读取此长度以内的行。"),
+
         // Filings and counters read from files (check, documents).
         (Re(@"^a filing must be a JSON object, as GET /api/filings/\{id\} returns it$"), _ => "备案须为一个 JSON 对象，格式同 GET /api/filings/{id} 的返回。"),
         (Re(@"^is not a property of a filing as GET /api/filings/\{id\} returns it$"), _ => "不是备案的属性（格式同 GET /api/filings/{id} 的返回）。"),

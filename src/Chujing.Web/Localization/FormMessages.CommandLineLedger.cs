@@ -82,6 +82,7 @@ public static partial class FormMessages
         (Re(@"^'(.*)' is not an http\(s\) address such as (\S+)$"), m => $"“{m.Groups[1].Value}”不是 http(s) 地址（如 {m.Groups[2].Value}）。"),
         (Re(@"^no password on standard input \(give it as its first line\)$"), _ => "标准输入中没有密码（请写在第一行）。"),
         (Re(@"^must not contain the e-mail address's name$"), _ => "不得包含电子邮箱的用户名部分。"),
+        (Re(@"^is the demo accounts' published password; choose another$"), _ => "这是演示账户公开的密码；请另选一个。"),
 
         // System.CommandLine's usage errors.
         (Re(@"^Unrecognized command or argument '(.*)'\.?$"), m => $"无法识别的命令或参数“{m.Groups[1].Value}”。"),

@@ -125,6 +125,7 @@ public sealed class ScanCommandTests : IDisposable
         var (code, _, stderr) = await Run("scan", Write("r.csv", Csv + "王五,1\n"), "--json");
         Assert.Equal(0, code);
         Assert.Contains("line 5: 2 fields, the header has 5", stderr, StringComparison.Ordinal);
+        Assert.All(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.True(CliRun.IsBilingual(l), l));
     }
 
     [Theory]

@@ -67,7 +67,8 @@ public sealed class ScanRegressionTests : IDisposable
         var path = Write("q.csv", text.ToString());
         var (code, stdout, stderr) = await Run("scan", path, "--json");
         Assert.True(code == 0, stderr);
-        Assert.Contains("warning: " + path + ": line 5: a quote opens here", stderr, StringComparison.Ordinal);
+        Assert.Contains("警告 warning: " + path + ": 第 5 行起的引号到文件结束仍未配对", stderr, StringComparison.Ordinal);
+        Assert.Contains(" · line 5: a quote opens here", stderr, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(stdout);
         Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("line 5: a quote opens here", StringComparison.Ordinal));
 
@@ -141,7 +142,8 @@ public sealed class ScanRegressionTests : IDisposable
         var (code, _, stderr) = await Run("scan", path, option, value);
         Assert.Equal(2, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.EndsWith(expected, line, StringComparison.Ordinal);
+        Assert.EndsWith(expected, CliRun.English(line), StringComparison.Ordinal);
+        Assert.True(CliRun.IsBilingual(line), line);
     }
 
     [Fact]
