@@ -6,6 +6,7 @@ using Chujing.Persistence.Filings;
 using Chujing.Persistence.Processors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Chujing.Persistence.Tests;
 
@@ -212,6 +213,41 @@ public abstract class StoreTests
     }
 
     private static ChujingDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+
+    [Fact]
+    public async Task Filings_WithTheirOwnedCollections_LogNoMultipleCollectionIncludeWarning()
+    {
+        var log = new CapturedLog();
+        var services = new ServiceCollection().AddLogging(b => b.AddProvider(log)).AddChujingPersistence(CreateDatabase()).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        var db = Db(scope);
+        await DatabaseMigrator.MigrateAsync(db);
+        var processor = new Processor { Uscc = "91110000802100433B", Name = "测试企业", ZoneGroupId = "daxing", RegisteredAt = At };
+        db.Processors.Add(processor);
+        await db.SaveChangesAsync();
+        db.Filings.Add(new Filing
+        {
+            Id = "F-2026-0009",
+            ProcessorId = processor.Id,
+            ZoneGroupId = "daxing",
+            Status = FilingStatus.Draft,
+            ListEdition = "beijing-ftz/2024",
+            Scenario = "clinical-trials",
+            Recipients = [new() { Name = "Pharma AG", Country = "CH" }],
+            Basis = [new() { Rule = "r", Title = "t", Citation = "c", Explanation = "e" }],
+            ValidFrom = new DateOnly(2026, 1, 1),
+            ValidUntil = new DateOnly(2027, 12, 31),
+            CreatedAt = At,
+            UpdatedAt = At,
+        });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var loaded = await db.Filings.Include(f => f.Processor).ToListAsync();
+        Assert.Equal(["Pharma AG"], Assert.Single(loaded).Recipients.Select(r => r.Name));
+        Assert.Single(loaded[0].Basis);
+        Assert.DoesNotContain(log.Warnings, e => e.Id == Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.MultipleCollectionIncludeWarning.Id);
+    }
 
     private async Task<AsyncServiceScope> OpenAsync()
     {

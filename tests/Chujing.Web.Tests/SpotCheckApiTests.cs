@@ -211,6 +211,9 @@ public abstract class SpotCheckApiTests(PlatformFixture platform)
         using var payload = new ByteArrayContent(Encoding.UTF8.GetBytes(SpotCheckDemo.Payload));
         var matching = await ApiTests.Json(await enterprise.PostAsync($"api/spot-checks/{id}/payloads/10", payload), HttpStatusCode.OK);
         Assert.True((bool)matching["matches"]!);
+
+        // The payload's column blood_test is the list's field blood-test by its synonym, as the scanner maps columns.
+        Assert.Contains("blood-test", matching["fields"]!.AsArray().Select(f => (string?)f));
         using var same = new ByteArrayContent(Encoding.UTF8.GetBytes(SpotCheckDemo.Payload));
         Assert.False((bool)(await ApiTests.Json(await enterprise.PostAsync($"api/spot-checks/{id}/payloads/11", same), HttpStatusCode.OK))["matches"]!);
         using var none = new ByteArrayContent([1, 2, 3]);

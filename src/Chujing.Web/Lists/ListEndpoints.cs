@@ -19,7 +19,10 @@ namespace Chujing.Web.Lists;
 /// </summary>
 public static class ListEndpoints
 {
-    /// <summary>The most records <c>GET /api/evidence/records</c> answers at once.</summary>
+    /// <summary>
+    /// The most records <c>GET /api/evidence/records</c> answers at once: as <c>take</c> (default 200) and as a page's
+    /// <c>pageSize</c> (with <c>page</c>, default 20, as <c>GET /api/filings</c>); <c>X-Total-Count</c> says how many match.
+    /// </summary>
     public const int MaxTake = 1000;
 
     public static IServiceCollection AddPlatformLists(this IServiceCollection services) =>
@@ -36,12 +39,21 @@ public static class ListEndpoints
         MapExport(app, "/api/statistics/export", Permissions.StatisticsRead, "statistics", ListOpenApi.Statistics, async (http, caller, filter, ct) =>
             StatisticsExport.Table(await Service<StatisticsService>(http).ComputeAsync(caller, filter, english: false, ct).ConfigureAwait(false)));
 
-        app.MapGet("/api/evidence/records", async (HttpContext http, ExportRecordQuery records, int? take, CancellationToken ct) =>
+        app.MapGet("/api/evidence/records", async (HttpContext http, ExportRecordQuery records, int? take, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var filter = Filter(http);
-                return filter.IsSuccess
-                    ? Results.Ok(await records.Search(Caller.From(http.User), filter.Value).Take(Math.Clamp(take ?? 200, 1, MaxTake)).ToListAsync(ct).ConfigureAwait(false))
-                    : ProblemMapping.ToHttpResult(filter.Error!);
+                var paging = page is null && pageSize is null
+                    ? Result<PageRequest>.Success(new PageRequest(1, Math.Clamp(take ?? 200, 1, MaxTake)))
+                    : PageRequest.Parse(page, pageSize, Filings.FilingEndpoints.DefaultPageSize, MaxTake);
+                if (!filter.IsSuccess || !paging.IsSuccess)
+                {
+                    return ProblemMapping.ToHttpResult(new InvalidError([.. filter.Diagnostics, .. paging.Diagnostics]));
+                }
+
+                var caller = Caller.From(http.User);
+                var total = await records.Matching(caller, filter.Value).CountAsync(ct).ConfigureAwait(false);
+                http.Response.Headers[Filings.FilingEndpoints.TotalHeader] = total.ToString(CultureInfo.InvariantCulture);
+                return Results.Ok(await records.Search(caller, filter.Value).Skip(paging.Value.Skip).Take(paging.Value.Size).ToListAsync(ct).ConfigureAwait(false));
             })
             .RequirePermission(Permissions.CountersRead)
             .Produces<IReadOnlyList<ExportRecordView>>()

@@ -17,9 +17,11 @@ namespace Chujing.Web.SpotChecks;
 
 /// <summary>
 /// The enterprise produces the payload of a sampled leaf that carries a <c>digest</c>: the platform hashes it and scans
-/// it (fields, distinct persons), keeps only those results, and deletes the payload.
+/// it (fields, distinct persons), keeps only those results, and deletes the payload. Its columns are matched to the
+/// fields of the list edition the leaf's filing is pinned to (in the export's scenario) as the scanner maps columns
+/// (<see cref="CatalogFieldMapper"/>: a column <c>blood_test</c> is the field <c>blood-test</c> by its synonym).
 /// </summary>
-public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers, AuditLog audit, TimeProvider time)
+public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers, AuditLog audit, TimeProvider time, Consistency.PlatformConsistency consistency)
 {
     /// <summary>The largest payload accepted (64 MiB).</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
@@ -41,11 +43,12 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
             return NotSampled(id, leaf.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var digest = await ledgers.ReadAsync(uscc, ledger =>
+        var exported = await ledgers.ReadAsync(uscc, ledger =>
         {
             var stored = ledger?.Store.ReadLeaves(leaf, 1);
-            return stored is { Count: 1 } && ExportEvent.Parse(stored[0].Text) is { IsSuccess: true } parsed ? parsed.Value.Digest : null;
+            return stored is { Count: 1 } && ExportEvent.Parse(stored[0].Text) is { IsSuccess: true } parsed ? parsed.Value : null;
         }, ct).ConfigureAwait(false);
+        var digest = exported?.Digest;
         if (digest is null)
         {
             return new InvalidError([Diagnostic.ForField(null, "leaf", $"leaf {leaf} carries no digest: no payload is asked for")]);
@@ -68,7 +71,8 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
                 sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct).ConfigureAwait(false));
             }
 
-            var (persons, fields, problem) = Scan(path, ct);
+            var (edition, scenario) = await ListOfAsync(exported!, processorId, ct).ConfigureAwait(false);
+            var (persons, fields, problem) = Scan(path, edition, scenario, ct);
             var row = await db.SpotCheckPayloads.SingleOrDefaultAsync(p => p.SpotCheckId == id && p.ProcessorId == processorId && p.Leaf == leaf, ct).ConfigureAwait(false);
             if (row is null)
             {
@@ -93,7 +97,21 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
         }
     }
 
-    private static (long? Persons, List<string> Fields, string? Problem) Scan(string path, CancellationToken ct)
+    /// <summary>The list edition the export's filing is pinned to and the scenario (the export's, else the filing's); nulls when neither is known.</summary>
+    private async Task<(Domain.Catalog.CatalogEdition? Edition, string? Scenario)> ListOfAsync(ExportEvent exported, int processorId, CancellationToken ct)
+    {
+        if (exported.Filing is not { } filingId)
+        {
+            return (null, null);
+        }
+
+        var filing = await db.Filings.AsNoTracking().Where(f => f.Id == filingId && f.ProcessorId == processorId)
+            .Select(f => new { f.ListEdition, f.Scenario }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        var edition = filing is null ? null : consistency.Today()?.Catalogs.Find(filing.ListEdition);
+        return (edition, exported.Scenario ?? filing?.Scenario);
+    }
+
+    private static (long? Persons, List<string> Fields, string? Problem) Scan(string path, Domain.Catalog.CatalogEdition? edition, string? scenario, CancellationToken ct)
     {
         try
         {
@@ -105,7 +123,15 @@ public sealed class PayloadService(ChujingDbContext db, IEvidenceLedger ledgers,
 
             using var reader = TableSource.Open(path, new TableSourceOptions { Format = format });
             var report = Scanner.Scan(reader, new ScanOptions(), null, ct);
-            return (report.Persons.Distinct, [.. report.Columns.SelectMany(c => c.Fields).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], null);
+            var columns = report.Columns;
+            if (edition is not null)
+            {
+                // The export's scenario first; a scenario the edition does not know maps over the whole edition.
+                var mapped = CatalogFieldMapper.Map(edition, scenario, columns) is { IsSuccess: true } inScenario ? inScenario : CatalogFieldMapper.Map(edition, null, columns);
+                columns = mapped.IsSuccess ? mapped.Value.Columns : columns;
+            }
+
+            return (report.Persons.Distinct, [.. columns.SelectMany(c => c.Fields).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], null);
         }
         catch (InvalidInputException e)
         {
