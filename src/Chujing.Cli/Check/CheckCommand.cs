@@ -39,7 +39,7 @@ internal static class CheckCommand
 
             var input = parseResult.GetValue(events)!;
             var read = await ReadEventsAsync(context, input, ct).ConfigureAwait(false);
-            var checker = new ConsistencyChecker(context.CreateEngine(catalogs), catalogs);
+            var checker = new ConsistencyChecker(context.CreateEngine(catalogs), catalogs, Chujing.Web.Localization.CountryNameTable.Instance);
             var compiled = checker.Compile(filing);
             var deviations = new List<DeviationView>();
             var skipped = 0;
