@@ -56,6 +56,25 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_Table_NamesSeverityAndKindByLabel()
+    {
+        var result = await LedgerCli.RunAsync("check", Write("filing.json", Filing), Write("events.jsonl", Event(recipient: "Shadow Analytics Ltd") + "\n"));
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("严重 Serious", result.Out, StringComparison.Ordinal);
+        Assert.Contains("接收方未备案 Recipient not filed", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("recipient-not-filed", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_EveryEventNamesAnotherFiling_SaysNothingWasChecked()
+    {
+        var result = await LedgerCli.RunAsync("check", Write("filing.json", Filing), Write("events.jsonl", Event(filing: "F-2026-0099") + "\n"));
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("未检查任何事件：所有事件均指向其他备案 nothing checked: every event names another filing", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("一致 consistent", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_WithCounters_ChecksTheCountKinds()
     {
         var counters = Write("counters.json", $$"""[{"processor":"{{Processor}}","year":2026,"personal":5000,"sensitive":0}]""");

@@ -50,7 +50,8 @@ public abstract class TokenAndCheckApiTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.NoContent, (await enterprise.DeleteAsync($"api/tokens/{tokenId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await gateway.PostAsJsonAsync("api/check", new[] { ConsistencyApiTests.Event(uscc, id, "Novum Pharma AG", "CH", "token-2") })).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await gateway.GetAsync("api/filings")).StatusCode);
+        var refused = await ApiTests.ProblemAsync(await gateway.GetAsync("api/filings"), HttpStatusCode.Unauthorized);
+        Assert.StartsWith("访问令牌无效、已撤销或已过期", (string)refused["detail"]!, StringComparison.Ordinal);
 
         var audit = JsonNode.Parse(await (await _platform.As(DemoAccounts.Daxing)).GetStringAsync($"api/audit?entity=api-token&entityId={tokenId}"))!.AsArray();
         Assert.Equal(["revoke", "create"], audit.Select(a => (string?)a!["action"]));

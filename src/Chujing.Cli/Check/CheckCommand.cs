@@ -117,9 +117,12 @@ internal static class CheckCommand
 
     private static void Write(IAnsiConsole console, CheckReport report)
     {
-        var verdict = report.Consistent ? "[green]一致 consistent[/]" : $"[red]{report.Deviations.Count.ToString(CultureInfo.InvariantCulture)} 处偏差 deviations[/]";
+        var skipped = report.Skipped.ToString(CultureInfo.InvariantCulture);
+        var verdict = report.Events > 0 && report.Skipped >= report.Events
+            ? "[yellow]未检查任何事件：所有事件均指向其他备案 nothing checked: every event names another filing[/]"
+            : report.Consistent ? "[green]一致 consistent[/]" : $"[red]{report.Deviations.Count.ToString(CultureInfo.InvariantCulture)} 处偏差 deviations[/]";
         console.MarkupLine($"备案 Filing {Markup.Escape(report.Filing)}: {report.Events.ToString(CultureInfo.InvariantCulture)} 条事件 events, {verdict}"
-            + (report.Skipped > 0 ? $" ({report.Skipped.ToString(CultureInfo.InvariantCulture)} naming other filings not checked 其他备案的事件未检查)" : string.Empty));
+            + (report.Skipped > 0 && report.Skipped < report.Events ? $"（其他备案的 {skipped} 条事件未检查 · {skipped} naming other filings not checked）" : string.Empty));
         if (report.Deviations.Count == 0)
         {
             return;
@@ -132,8 +135,8 @@ internal static class CheckCommand
             var colour = d.Severity switch { Severity.Serious => "red", Severity.Major => "yellow", _ => "grey" };
             table.AddRow(
                 d.Event.ToString(CultureInfo.InvariantCulture),
-                $"[{colour}]{severity}[/]",
-                FilingNames.Of(d.Kind),
+                $"[{colour}]{Markup.Escape(Both("severity." + severity))}[/]",
+                Markup.Escape(Both("kind." + FilingNames.Of(d.Kind))),
                 Markup.Escape(d.Path),
                 Markup.Escape(d.Detail + "\n" + d.DetailEn),
                 Markup.Escape(string.Join("\n", d.Basis.Select(b => b.Citation))));
@@ -141,4 +144,10 @@ internal static class CheckCommand
 
         console.Write(table);
     }
+
+    /// <summary>A label as a person reads it: <c>中文 English</c>; the code itself when it has no label.</summary>
+    private static string Both(string key) =>
+        Chujing.Web.Localization.UiText.Has(key)
+            ? Chujing.Web.Localization.UiText.In(key, english: false) + " " + Chujing.Web.Localization.UiText.In(key, english: true)
+            : key[(key.IndexOf('.', StringComparison.Ordinal) + 1)..];
 }

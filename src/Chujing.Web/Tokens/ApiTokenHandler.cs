@@ -81,11 +81,23 @@ internal sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Task.CompletedTask;
+        // A token was presented and refused: say so, rather than "sign in first", to the gateway's operator.
+        if (Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && Context.RequestServices.GetService<Microsoft.AspNetCore.Http.IProblemDetailsService>() is { } problems)
+        {
+            var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "访问令牌无效 · Token refused",
+                Detail = "访问令牌无效、已撤销或已过期：请在“访问令牌”页（/Account/Tokens）创建新令牌。 · The access token is not valid, was revoked or has expired: make a new one on /Account/Tokens.",
+            };
+            Problems.ProblemText.Complete(problem);
+            await problems.TryWriteAsync(new Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem }).ConfigureAwait(false);
+        }
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
