@@ -52,28 +52,8 @@ internal static class CliText
         return $"{place}{(suggestion.Length == 0 ? zh : zh.TrimEnd('。'))}{suggestion} · {tail}";
     }
 
-    /// <summary><c>中文 · English</c>, or the English alone when there is no translation.</summary>
-    public static string Both(string english)
-    {
-        ArgumentNullException.ThrowIfNull(english);
-        if (Chinese(english) is not { } zh)
-        {
-            return english;
-        }
-
-        // A message that starts with its place (a ledger's name: "log.db: the ledger is damaged …") names it once.
-        var place = Place(english);
-        return place.Length > 0 && zh.StartsWith(place, StringComparison.Ordinal)
-            ? $"{place}{zh[place.Length..]} · {english[place.Length..]}"
-            : $"{zh} · {english}";
-    }
-
-    /// <summary>The first <c>"…: "</c> of a message: where it happened, when the message starts with that.</summary>
-    private static string Place(string message)
-    {
-        var end = message.IndexOf(": ", StringComparison.Ordinal);
-        return end < 0 ? string.Empty : message[..(end + 2)];
-    }
+    /// <summary><c>中文 · English</c>, or the English alone when there is no translation; a leading place is named once.</summary>
+    public static string Both(string english) => FormMessages.Bilingual(english);
 
     /// <summary>The Chinese wording of <paramref name="english"/>, or null when none is known.</summary>
     public static string? Chinese(string english)

@@ -114,13 +114,5 @@ internal sealed class PlatformExceptionHandler(IProblemDetailsService problems, 
     /// What a node's failure says to the caller: what is missing, in Chinese and English, without where it happened (a
     /// store's name carries the database's host and name, or a file's path; the log has them).
     /// </summary>
-    private static string Unavailable(string message)
-    {
-        var zh = Localization.FormMessages.Message(message, english: false);
-        var end = message.IndexOf(": ", StringComparison.Ordinal);
-        var place = end < 0 || message.IndexOf(' ', StringComparison.Ordinal) < end ? string.Empty : message[..(end + 2)];
-        var english = message[place.Length..];
-        zh = place.Length > 0 && zh.StartsWith(place, StringComparison.Ordinal) ? zh[place.Length..] : zh;
-        return string.Equals(zh, english, StringComparison.Ordinal) ? english : zh + " · " + english;
-    }
+    private static string Unavailable(string message) => Localization.FormMessages.Bilingual(message, dropPlace: true);
 }
