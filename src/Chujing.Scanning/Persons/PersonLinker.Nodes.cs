@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Chujing.Domain.Classification;
 
@@ -46,12 +47,14 @@ public sealed partial class PersonLinker
         }
     }
 
-    /// <summary>The kind (3 bits) and the next 5 bits of the keyed hash lead the mentions' order.</summary>
+    /// <summary>The kind (3 bits) and the next 5 bits of the keyed hash lead the mentions' order; the hash's next 8 bits follow.</summary>
     private readonly struct MentionOrder : IBucketOrder<Mention>
     {
         public bool Spread => true;
 
         public int Bucket(in Mention record) => (int)(record.High >> 56);
+
+        public int Bucket(in Mention record, int level) => (int)(record.High >> (56 - (8 * level))) & 0xFF;
     }
 
     /// <summary>A row's identifier as a node number, for grouping by row when the rows do not fit in memory.</summary>
@@ -72,6 +75,8 @@ public sealed partial class PersonLinker
         public bool Spread => false;
 
         public int Bucket(in RowNode record) => (int)(record.Tag >> 56);
+
+        public int Bucket(in RowNode record, int level) => (int)(record.Tag >> (56 - (8 * level))) & 0xFF;
     }
 
     /// <summary>
@@ -108,6 +113,7 @@ public sealed partial class PersonLinker
 
         public bool Spilled => _rowRuns?.Spilled ?? false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Visit(in Mention record)
         {
             var kind = record.Kind;
@@ -199,12 +205,18 @@ public sealed partial class PersonLinker
                 KindStart[kind + 1] = KindStart[kind] + kinds[kind].Nodes;
             }
 
-            for (var slot = 0L; slot < _slots.LongLength; slot++)
+            // Row by row, kind by kind: no division per slot.
+            Span<int> shift = stackalloc int[PersonIdentifiers.Kinds];
+            KindStart.AsSpan(0, PersonIdentifiers.Kinds).CopyTo(shift);
+            for (var row = 0L; row < _slots.LongLength; row += PersonIdentifiers.Kinds)
             {
-                ref var node = ref _slots[slot];
-                if (node >= 0)
+                var slots = _slots.AsSpan((int)row, PersonIdentifiers.Kinds);
+                for (var kind = 1; kind < slots.Length; kind++)
                 {
-                    node += KindStart[(int)(slot % PersonIdentifiers.Kinds)];
+                    if (slots[kind] >= 0)
+                    {
+                        slots[kind] += shift[kind];
+                    }
                 }
             }
 
@@ -240,6 +252,7 @@ public sealed partial class PersonLinker
         /// <summary>Distinct identifiers seen.</summary>
         public int Nodes { readonly get; private set; }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Visit(in Mention record)
         {
             var key = record.Key;

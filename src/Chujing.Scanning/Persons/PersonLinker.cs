@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chujing.Domain.Classification;
 
 namespace Chujing.Scanning.Persons;
@@ -227,6 +228,7 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
     /// <summary>Pass 1 of <see cref="Link"/>: each passport's resident IDs, and a row's weaker identifiers joined into one group.</summary>
     private readonly struct PassportsAndGroups(int[] passportOwner, int[] parent, int residentIds, int weakStart) : IRowVisitor
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Row(int resident, int passport, ReadOnlySpan<int> weak)
         {
             if (passport >= 0 && resident >= 0)
@@ -245,6 +247,7 @@ public sealed partial class PersonLinker : IPersonKeySink, IDisposable
     /// <summary>Pass 2 of <see cref="Link"/>: the persons (resident ID, else the passport's owner or the passport) each group was seen with.</summary>
     private readonly struct GroupPersons(int[] passportOwner, int[] parent, int[] groupOwner, int residentIds, int weakStart) : IRowVisitor
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Row(int resident, int passport, ReadOnlySpan<int> weak)
         {
             if (weak.Length == 0 || (resident < 0 && passport < 0))

@@ -12,6 +12,9 @@ internal interface IBucketOrder<T>
     bool Spread { get; }
 
     int Bucket(in T record);
+
+    /// <summary>The byte of the order at <paramref name="level"/>: 0 is <see cref="Bucket(in T)"/>, 1 the byte after it (ordered within one bucket).</summary>
+    int Bucket(in T record, int level);
 }
 
 /// <summary>Receives records in sorted order from <see cref="SortedRuns{T, TOrder}.Merge{TVisitor}"/>.</summary>
@@ -215,24 +218,52 @@ internal sealed partial class SortedRuns<T, TOrder> : IDisposable
 
     /// <summary>
     /// Sorts one chunk. With a bucket order (uniformly random keys), the chunk is first partitioned in place by the
-    /// key's top byte (American flag sort), so that each of the 256 sorts works on a cache-sized part.
+    /// key's top byte (American flag sort), and each part of more than a few dozen records again by the next byte, so
+    /// that the comparison sorts that finish the job work on a handful of records each.
     /// </summary>
     public static void Sort(Span<T> records)
     {
         // The records' own comparison: the runtime's sort then inlines it (a comparer goes through a delegate).
-        var buckets = default(TOrder);
-        if (!buckets.Spread || records.Length < 1 << 14)
+        if (!default(TOrder).Spread || records.Length < 1 << 14)
         {
             records.Sort();
             return;
         }
 
+        Span<int> starts = stackalloc int[256];
+        Span<int> ends = stackalloc int[256];
+        Span<int> innerStarts = stackalloc int[256];
+        Span<int> innerEnds = stackalloc int[256];
         Span<int> next = stackalloc int[256];
-        Span<int> end = stackalloc int[256];
+        Partition(records, level: 0, starts, ends, next);
+        for (var b = 0; b < 256; b++)
+        {
+            var part = records[starts[b]..ends[b]];
+            if (part.Length < 64)
+            {
+                part.Sort();
+                continue;
+            }
+
+            Partition(part, level: 1, innerStarts, innerEnds, next);
+            for (var n = 0; n < 256; n++)
+            {
+                part[innerStarts[n]..innerEnds[n]].Sort();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Partitions <paramref name="records"/> in place by their bucket at <paramref name="level"/> (0: the top byte, 1:
+    /// the next): bucket b ends up in [<paramref name="starts"/>[b], <paramref name="ends"/>[b]).
+    /// </summary>
+    private static void Partition(Span<T> records, int level, Span<int> starts, Span<int> ends, Span<int> next)
+    {
+        var buckets = default(TOrder);
         next.Clear();
         foreach (ref readonly var record in records)
         {
-            next[buckets.Bucket(in record)]++;
+            next[buckets.Bucket(in record, level)]++;
         }
 
         var offset = 0;
@@ -240,32 +271,26 @@ internal sealed partial class SortedRuns<T, TOrder> : IDisposable
         {
             var count = next[b];
             next[b] = offset;
+            starts[b] = offset;
             offset += count;
-            end[b] = offset;
+            ends[b] = offset;
         }
 
-        Span<int> starts = stackalloc int[256];
-        next.CopyTo(starts);
         for (var b = 0; b < 256; b++)
         {
-            while (next[b] < end[b])
+            while (next[b] < ends[b])
             {
                 var record = records[next[b]];
-                var target = buckets.Bucket(in record);
+                var target = buckets.Bucket(in record, level);
                 while (target != b)
                 {
                     (records[next[target]], record) = (record, records[next[target]]);
                     next[target]++;
-                    target = buckets.Bucket(in record);
+                    target = buckets.Bucket(in record, level);
                 }
 
                 records[next[b]++] = record;
             }
-        }
-
-        for (var b = 0; b < 256; b++)
-        {
-            records[starts[b]..end[b]].Sort();
         }
     }
 
