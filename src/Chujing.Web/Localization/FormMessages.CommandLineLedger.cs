@@ -22,6 +22,7 @@ public static partial class FormMessages
         (Re(@"^not a Chujing ledger \(no schema 'ledger'"), _ => "不是出境账本（没有 ledger 架构；请用 chujing ledger init 创建）。"),
         (Re(@"^not a Chujing ledger$"), _ => "不是出境账本。"),
         (Re(@"^not a Chujing ledger key file$"), _ => "不是出境账本的密钥文件。"),
+        (Re(@"^not a Chujing ledger bundle: (.+)$"), m => "不是出境证据包：" + BundleProblem(m.Groups[1].Value)),
         (Re(@"^not a Chujing ledger bundle"), _ => "不是出境证据包。"),
         (Re(@"^no such tree head file$"), _ => "树头文件不存在。"),
         (Re(@"^not JSON; give a tree head as 'chujing ledger head --json' writes it$"), _ => "不是 JSON；请给出 chujing ledger head --json 写出的树头。"),
@@ -95,4 +96,21 @@ public static partial class FormMessages
         (Re(@"^Option '(.+)' expects a single argument but (\d+) were provided\.?$"), m => $"选项 {m.Groups[1].Value} 只接受一个值，但给出了 {m.Groups[2].Value} 个。"),
         (Re(@"^Unrecognized argument"), _ => "无法识别的参数。"),
     ];
+
+    /// <summary>Why a file is not a bundle, in Chinese (what a bundle's first line must be, when the reason is not known).</summary>
+    private static string BundleProblem(string reason)
+    {
+        var field = BundleField().Match(reason);
+        return reason switch
+        {
+            "not a JSON object on one line" => "第一行不是 JSON 对象（证据包每行一个 JSON 对象，首行为 header）。",
+            "a record must be a JSON object" => "第一行不是 JSON 对象（证据包每行一个 JSON 对象，首行为 header）。",
+            "the first line is not a bundle header" => "第一行不是证据包头（chujing ledger export 写出的 header 记录）。",
+            _ when field.Success => $"首行缺少字段“{field.Groups[1].Value}”或其类型不对（应为{(field.Groups[2].Value == "a string" ? "字符串" : "非负整数")}）。",
+            _ => "首行不是 chujing ledger export 写出的证据包头。",
+        };
+    }
+
+    [GeneratedRegex(@"^the field '(.+)' is missing or not (a string|a non-negative integer)$")]
+    private static partial Regex BundleField();
 }
