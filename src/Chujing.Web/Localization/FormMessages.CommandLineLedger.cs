@@ -66,6 +66,7 @@ public static partial class FormMessages
         (Re(@"^(?:its|the) signature is not a (\S+) signature"), m => $"签名不是 {m.Groups[1].Value} 签名（是否由其他算法生成，或已损坏？）。"),
         (Re(@"^(?:its|the) signature cannot be checked: the log's public key is not a (\S+) key$"), m => $"签名无法检查：日志的公钥不是 {m.Groups[1].Value} 公钥。"),
         (Re(@"^no signed tree head covers it$"), _ => "没有签名树头覆盖它。"),
+        (Re(@"^the receipt or tree head is newer than the bundle: the bundle holds (\d+) leaves, the tree head covers (\d+), "), m => $"收据或树头比证据包新：证据包只有 {m.Groups[1].Value} 条记录，该树头覆盖 {m.Groups[2].Value} 条，记录编号 {m.Groups[1].Value} 及以后的不在其中；请重新导出证据包（chujing ledger export，或 GET /api/ledger/bundle）后再验证。"),
         (Re(@"^the log has only (\d+) leaves: leaves were removed$"), m => $"日志只有 {m.Groups[1].Value} 条记录：有记录被删除。"),
         (Re(@"^there is no signed tree head$"), _ => "没有签名树头。"),
         (Re(@"^the log's root at that size is (\S+), not (\S+): the log was rewritten$"), m => $"日志在该大小的根哈希是 {m.Groups[1].Value}，而不是 {m.Groups[2].Value}：日志已被改写。"),
