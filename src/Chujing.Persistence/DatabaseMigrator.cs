@@ -1,6 +1,8 @@
 using Chujing.Domain.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Chujing.Persistence;
@@ -10,10 +12,12 @@ public static class DatabaseMigrator
 {
     /// <summary>
     /// Applies pending migrations. Throws <see cref="EnvironmentFailureException"/> when the database cannot be
-    /// reached or written (transient for PostgreSQL connection failures).
+    /// reached or written (transient for PostgreSQL connection failures), naming the server when it is a read-only
+    /// standby.
     /// </summary>
     public static async Task MigrateAsync(ChujingDbContext db, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(db);
         try
         {
             if (db.Database.IsSqlite())
@@ -29,6 +33,14 @@ public static class DatabaseMigrator
                     await db.Database.CloseConnectionAsync().ConfigureAwait(false);
                 }
             }
+            else
+            {
+                // The PostgreSQL provider reads the migration history before it creates the history table, and logs that
+                // read's failure on an empty database as an error; with the table made first (as the provider itself
+                // would make it, a no-op when it exists) a fresh install's log holds only real failures. It is also
+                // the first write, so a server that takes none is found here.
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken).ConfigureAwait(false);
+            }
 
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -36,9 +48,41 @@ public static class DatabaseMigrator
         {
             throw new EnvironmentFailureException("the SQLite database cannot be opened or migrated: " + e.Message, isTransient: false, e);
         }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ReadOnlySqlTransaction)
+        {
+            var server = ServerName(db.Database.GetConnectionString());
+            var standby = await IsInRecoveryAsync(db, cancellationToken).ConfigureAwait(false);
+            throw new EnvironmentFailureException(
+                standby
+                    ? $"{server}: the PostgreSQL database is a read-only standby; point --db at the primary, or list every server with Target Session Attributes=primary"
+                    : $"{server}: the PostgreSQL database takes no writes (read-only transactions, SQLSTATE 25006); point --db at a primary that takes writes",
+                isTransient: false,
+                e);
+        }
         catch (NpgsqlException e)
         {
             throw new EnvironmentFailureException("the PostgreSQL database cannot be reached or migrated: " + e.Message, e.IsTransient, e);
+        }
+    }
+
+    /// <summary><c>host:port/database</c> of a PostgreSQL connection string (never its password).</summary>
+    private static string ServerName(string? connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var host = builder.Host ?? "localhost";
+        var port = host.Contains(',', StringComparison.Ordinal) ? string.Empty : ":" + builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{host}{port}/{builder.Database}";
+    }
+
+    private static async Task<bool> IsInRecoveryAsync(ChujingDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.Database.SqlQueryRaw<bool>("SELECT pg_is_in_recovery() AS \"Value\"").SingleAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException)
+        {
+            return false;
         }
     }
 }

@@ -123,5 +123,19 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Check_EmptyFilingFromStandardInput_NamesEachMissingFieldOnce()
+    {
+        var result = await LedgerCli.RunWithInputAsync("{}\n", "check", "-", Write("events.jsonl", Event() + "\n"));
+        Assert.Equal(2, result.Exit);
+        var fields = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, "^错误 error: stdin: ([^:]+): ").Groups[1].Value)
+            .ToList();
+        Assert.Contains("listEdition", fields);
+        Assert.Contains("retentionMonths", fields);
+        Assert.Contains("recipients", fields);
+        Assert.Equal(fields.Distinct(StringComparer.Ordinal), fields);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

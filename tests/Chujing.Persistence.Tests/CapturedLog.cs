@@ -3,18 +3,21 @@ using Microsoft.Extensions.Logging;
 
 namespace Chujing.Persistence.Tests;
 
-/// <summary>A logger provider that keeps every event id logged at warning or above, to show a log is clean.</summary>
+/// <summary>A logger provider that keeps every event id logged at warning or above, to show a log is clean (errors also with their text).</summary>
 internal sealed class CapturedLog : ILoggerProvider
 {
     public ConcurrentQueue<EventId> Warnings { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
+    /// <summary>What was logged at error or above, as a console would print it (category, event, message).</summary>
+    public ConcurrentQueue<string> Errors { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(CapturedLog log) : ILogger
+    private sealed class Logger(CapturedLog log, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -26,6 +29,11 @@ internal sealed class CapturedLog : ILoggerProvider
             if (IsEnabled(logLevel))
             {
                 log.Warnings.Enqueue(eventId);
+            }
+
+            if (logLevel >= LogLevel.Error)
+            {
+                log.Errors.Enqueue($"{category}[{eventId.Id}]: {formatter(state, exception)}");
             }
         }
     }

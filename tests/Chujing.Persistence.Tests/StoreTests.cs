@@ -26,6 +26,21 @@ public abstract class StoreTests
     }
 
     [Fact]
+    public async Task Migrate_FreshDatabase_LogsNoError()
+    {
+        var log = new CapturedLog();
+        await using var services = new ServiceCollection().AddLogging(b => b.AddProvider(log)).AddChujingPersistence(CreateDatabase()).BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        await DatabaseMigrator.MigrateAsync(Db(scope));
+        Assert.Empty(log.Errors);
+        Assert.Empty(await Db(scope).Database.GetPendingMigrationsAsync());
+
+        // Migrating again (a restart) is quiet too.
+        await DatabaseMigrator.MigrateAsync(Db(scope));
+        Assert.Empty(log.Errors);
+    }
+
+    [Fact]
     public async Task Filing_SavedWithRecipientsAndFields_ReadsBackTheSame()
     {
         await using var scope = await OpenAsync();

@@ -58,7 +58,10 @@ internal static class FilingDocument
         var history = History(root, source, problems);
         if (!content.IsSuccess)
         {
-            problems.AddRange(content.Diagnostics.Select(d => d with { Source = source }));
+            // A field already reported as missing or of the wrong type is not reported again by the filing's own rules
+            // (a missing listEdition is one problem, not also "the list edition is required").
+            var reported = problems.Select(d => d.Subject).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(content.Diagnostics.Where(d => d.Subject is null || !reported.Contains(d.Subject)).Select(d => d with { Source = source }));
         }
 
         if (problems.Count > 0)

@@ -25,7 +25,7 @@ internal static class LedgerVerifyCommand
         var publicKey = new Option<string?>("--public-key") { Description = "树头必须使用的签名公钥（base64）；不给出时使用日志或证据包中记录的公钥 · The public key (base64) the tree heads must be signed with; without it the key recorded in the log or bundle is used." };
         var expectedHead = new Option<string?>("--head")
         {
-            Description = "此前保存的树头（'chujing ledger head --json' 的输出）：日志须仍包含它，借此发现被截短或改写的日志 · A tree head kept from earlier ('chujing ledger head --json' output): the log must still contain it, which catches a log cut back or rewritten.",
+            Description = "此前保存的树头（'chujing ledger head --json' 的输出，或 POST /api/evidence 返回的收据）：日志须仍包含它，借此发现被截短或改写的日志 · A tree head kept from earlier ('chujing ledger head --json' output, or a receipt from POST /api/evidence): the log must still contain it, which catches a log cut back or rewritten.",
         };
         var json = LedgerCommand.JsonOption();
         var command = new Command("verify", "从头验证存证账本或证据包 · Verify a ledger or a bundle from scratch.");
@@ -121,7 +121,9 @@ internal static class LedgerVerifyCommand
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
-            return LedgerBundle.ReadHead(document.RootElement);
+            // A receipt (the answer to POST /api/evidence) carries the tree head that includes its leaves.
+            var root = document.RootElement;
+            return LedgerBundle.ReadHead(root.ValueKind == System.Text.Json.JsonValueKind.Object && root.TryGetProperty("treeHead", out var carried) ? carried : root);
         }
         catch (System.Text.Json.JsonException)
         {

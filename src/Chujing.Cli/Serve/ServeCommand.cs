@@ -42,15 +42,38 @@ internal static class ServeCommand
                 throw new EnvironmentFailureException($"cannot listen on {options.Urls}: {e.Message}", isTransient: true, e);
             }
 
-            await context.Error.WriteLineAsync($"chujing serve: listening on {string.Join(", ", app.Urls)} ({options.Database.Provider.ToString().ToLowerInvariant()}){(options.Demo ? ", demo data" : string.Empty)}").ConfigureAwait(false);
-            if (options.Database.Provider == DatabaseProvider.Postgres && options.KeyEncryption is null)
+            foreach (var line in StartupLines(options, app.Urls))
             {
-                await context.Error.WriteLineAsync($"chujing serve: warning: the ledgers' signing keys are stored unencrypted in the database; set {Chujing.Evidence.Storage.LedgerKeyEncryption.FileEnvironmentVariable} or {Chujing.Evidence.Storage.LedgerKeyEncryption.EnvironmentVariable} (docs/deployment.md)").ConfigureAwait(false);
+                await context.Error.WriteLineAsync(line).ConfigureAwait(false);
             }
 
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCode.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What a started node says on standard error, Chinese first with the English beside: where it listens (the English
+    /// <c>listening on &lt;url&gt;</c> is what scripts wait for), and what an operator must know about its setup.
+    /// </summary>
+    internal static IEnumerable<string> StartupLines(PlatformOptions options, IEnumerable<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var addresses = string.Join(", ", urls);
+        var postgres = options.Database.Provider == DatabaseProvider.Postgres;
+        var store = postgres ? "PostgreSQL" : "SQLite";
+        yield return $"chujing serve: 正在监听 {addresses}（{store}{(options.Demo ? "，演示数据" : string.Empty)}） · listening on {addresses} ({options.Database.Provider.ToString().ToLowerInvariant()}){(options.Demo ? ", demo data" : string.Empty)}";
+        if (options.Demo)
+        {
+            yield return $"{CliText.WarningPrefix}演示模式：演示账户凭公开的密码 {Chujing.Web.Demo.DemoAccounts.Password} 即可登录，切勿用于真实数据 · demo mode: the demo accounts sign in with the published password {Chujing.Web.Demo.DemoAccounts.Password}; never use it for real data";
+        }
+
+        if (postgres && options.KeyEncryption is null)
+        {
+            var file = Chujing.Evidence.Storage.LedgerKeyEncryption.FileEnvironmentVariable;
+            var variable = Chujing.Evidence.Storage.LedgerKeyEncryption.EnvironmentVariable;
+            yield return $"{CliText.WarningPrefix}账本的签名密钥以未加密形式存放在数据库中；请设置 {file} 或 {variable}（见 docs/deployment.md） · the ledgers' signing keys are stored unencrypted in the database; set {file} or {variable} (docs/deployment.md)";
+        }
     }
 }

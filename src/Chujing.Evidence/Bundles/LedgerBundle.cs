@@ -108,7 +108,7 @@ public static class LedgerBundle
                 {
                     if (type != "header" || Text(root, "format") != Format)
                     {
-                        throw new Domain.Diagnostics.InvalidInputException(new Domain.Diagnostics.Diagnostic(source, lineNumber, 0, null, "not a Chujing ledger bundle (the first line is not a bundle header)"));
+                        throw new FormatException("the first line is not a bundle header");
                     }
 
                     var suite = LedgerSuites.Get(Text(root, "suite"));
@@ -120,7 +120,7 @@ public static class LedgerBundle
                         return new LedgerVerification(0, 0, "public key", "the bundle's public key is not the expected key");
                     }
 
-                    verifier = new LedgerVerifier(suite, key);
+                    verifier = new LedgerVerifier(suite, key) { IsBundle = true };
                     foreach (var head in expectedHeads ?? [])
                     {
                         verifier.Expect(head);

@@ -61,6 +61,12 @@ public sealed class LedgerVerifier
         return head.Size != 0 || CheckExpected();
     }
 
+    /// <summary>
+    /// True when the leaves come from a bundle, a copy made at one moment: a given tree head larger than it then means
+    /// the bundle is older than the head (a receipt given since), not that leaves were removed.
+    /// </summary>
+    public bool IsBundle { get; init; }
+
     /// <summary>The leaves checked so far.</summary>
     public long Leaves => _frontier.Size;
 
@@ -153,7 +159,9 @@ public sealed class LedgerVerifier
         if (Problem is null && _expected.Count > 0 && _expected.Keys.Max() > _frontier.Size)
         {
             var size = _expected.Keys.Max();
-            Fail("given " + HeadName(size), Invariant($"the log has only {_frontier.Size} leaves: leaves were removed"));
+            Fail("given " + HeadName(size), IsBundle
+                ? Invariant($"the receipt or tree head is newer than the bundle: the bundle holds {_frontier.Size} leaves, the tree head covers {size}, so a leaf index of {_frontier.Size} or more is not in it; export a fresh bundle (chujing ledger export, or GET /api/ledger/bundle) and verify again")
+                : Invariant($"the log has only {_frontier.Size} leaves: leaves were removed"));
         }
 
         if (Problem is null && _heads == 0)

@@ -22,6 +22,7 @@ public static partial class FormMessages
         (Re(@"^not a Chujing ledger \(no schema 'ledger'"), _ => "不是出境账本（没有 ledger 架构；请用 chujing ledger init 创建）。"),
         (Re(@"^not a Chujing ledger$"), _ => "不是出境账本。"),
         (Re(@"^not a Chujing ledger key file$"), _ => "不是出境账本的密钥文件。"),
+        (Re(@"^not a Chujing ledger bundle: (.+)$"), m => "不是出境证据包：" + BundleProblem(m.Groups[1].Value)),
         (Re(@"^not a Chujing ledger bundle"), _ => "不是出境证据包。"),
         (Re(@"^no such tree head file$"), _ => "树头文件不存在。"),
         (Re(@"^not JSON; give a tree head as 'chujing ledger head --json' writes it$"), _ => "不是 JSON；请给出 chujing ledger head --json 写出的树头。"),
@@ -49,6 +50,11 @@ public static partial class FormMessages
         (Re(@"^(.+?): the batch was not stored: "), m => $"{m.Groups[1].Value}: 该批事件未能存储。"),
         (Re(@"^(.+?): cannot open the ledgers?: "), m => $"{m.Groups[1].Value}: 无法打开账本。"),
         (Re(@"^(.+?): cannot connect: "), m => $"{m.Groups[1].Value}: 无法连接数据库。"),
+        (Re(@"^(.+?): the PostgreSQL database is a read-only standby; "), m => $"{m.Groups[1].Value}: PostgreSQL 数据库是只读的备库（standby）；请将 --db 指向主库，或列出所有服务器并设置 Target Session Attributes=primary。"),
+        (Re(@"^(.+?): the PostgreSQL database takes no writes "), m => $"{m.Groups[1].Value}: PostgreSQL 数据库不接受写入（只读事务，SQLSTATE 25006）；请将 --db 指向可写的主库。"),
+        (Re(@"^the PostgreSQL database cannot be reached or migrated: "), _ => "无法连接或迁移 PostgreSQL 数据库。"),
+        (Re(@"^the SQLite database cannot be opened or migrated: "), _ => "无法打开或迁移 SQLite 数据库。"),
+        (Re(@"^cannot listen on (\S+): "), m => $"无法在 {m.Groups[1].Value} 上监听（地址已被占用，或无权使用该端口）。"),
         (Re(@"^(.+?): the signing key is stored with an unknown protection '(.+)'$"), m => $"{m.Groups[1].Value}: 签名密钥以未知的保护方式“{m.Groups[2].Value}”存储。"),
         (Re(@"^(.+?): the signing key is encrypted under key-encryption key (\S+); supply it in (\S+) or (\S+)$"), m => $"{m.Groups[1].Value}: 签名密钥以密钥加密密钥 {m.Groups[2].Value} 加密；请在 {m.Groups[3].Value} 或 {m.Groups[4].Value} 中提供。"),
         (Re(@"^(.+?): the signing key is encrypted under key-encryption key (\S+), not under the one supplied \((.+)\)$"), m => $"{m.Groups[1].Value}: 签名密钥以密钥加密密钥 {m.Groups[2].Value} 加密，而不是所提供的（{m.Groups[3].Value}）。"),
@@ -65,6 +71,7 @@ public static partial class FormMessages
         (Re(@"^(?:its|the) signature is not a (\S+) signature"), m => $"签名不是 {m.Groups[1].Value} 签名（是否由其他算法生成，或已损坏？）。"),
         (Re(@"^(?:its|the) signature cannot be checked: the log's public key is not a (\S+) key$"), m => $"签名无法检查：日志的公钥不是 {m.Groups[1].Value} 公钥。"),
         (Re(@"^no signed tree head covers it$"), _ => "没有签名树头覆盖它。"),
+        (Re(@"^the receipt or tree head is newer than the bundle: the bundle holds (\d+) leaves, the tree head covers (\d+), "), m => $"收据或树头比证据包新：证据包只有 {m.Groups[1].Value} 条记录，该树头覆盖 {m.Groups[2].Value} 条，记录编号 {m.Groups[1].Value} 及以后的不在其中；请重新导出证据包（chujing ledger export，或 GET /api/ledger/bundle）后再验证。"),
         (Re(@"^the log has only (\d+) leaves: leaves were removed$"), m => $"日志只有 {m.Groups[1].Value} 条记录：有记录被删除。"),
         (Re(@"^there is no signed tree head$"), _ => "没有签名树头。"),
         (Re(@"^the log's root at that size is (\S+), not (\S+): the log was rewritten$"), m => $"日志在该大小的根哈希是 {m.Groups[1].Value}，而不是 {m.Groups[2].Value}：日志已被改写。"),
@@ -95,4 +102,21 @@ public static partial class FormMessages
         (Re(@"^Option '(.+)' expects a single argument but (\d+) were provided\.?$"), m => $"选项 {m.Groups[1].Value} 只接受一个值，但给出了 {m.Groups[2].Value} 个。"),
         (Re(@"^Unrecognized argument"), _ => "无法识别的参数。"),
     ];
+
+    /// <summary>Why a file is not a bundle, in Chinese (what a bundle's first line must be, when the reason is not known).</summary>
+    private static string BundleProblem(string reason)
+    {
+        var field = BundleField().Match(reason);
+        return reason switch
+        {
+            "not a JSON object on one line" => "第一行不是 JSON 对象（证据包每行一个 JSON 对象，首行为 header）。",
+            "a record must be a JSON object" => "第一行不是 JSON 对象（证据包每行一个 JSON 对象，首行为 header）。",
+            "the first line is not a bundle header" => "第一行不是证据包头（chujing ledger export 写出的 header 记录）。",
+            _ when field.Success => $"首行缺少字段“{field.Groups[1].Value}”或其类型不对（应为{(field.Groups[2].Value == "a string" ? "字符串" : "非负整数")}）。",
+            _ => "首行不是 chujing ledger export 写出的证据包头。",
+        };
+    }
+
+    [GeneratedRegex(@"^the field '(.+)' is missing or not (a string|a non-negative integer)$")]
+    private static partial Regex BundleField();
 }

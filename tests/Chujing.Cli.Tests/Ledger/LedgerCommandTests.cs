@@ -157,6 +157,29 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_AnOlderBundleAgainstANewerReceipt_SaysTheReceiptIsNewerAndToExportAFreshBundle()
+    {
+        var log = PathOf("log.db");
+        await LedgerCli.RunAsync("ledger", "init", log);
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(0, 5), "ledger", "append", log, "-");
+        await LedgerCli.RunAsync("ledger", "export", log, PathOf("old.jsonl"));
+        await LedgerCli.RunWithInputAsync(LedgerCli.Events(5, 3), "ledger", "append", log, "-");
+
+        // A receipt as POST /api/evidence answers it: the leaves it recorded and the tree head that includes them.
+        var head = (await LedgerCli.RunAsync("ledger", "head", log, "--json")).Out;
+        await File.WriteAllTextAsync(PathOf("receipt.json"), $$"""{"leafIndexes":[5,6,7],"treeHead":{{head}}}""");
+        var stale = await LedgerCli.RunAsync("ledger", "verify", PathOf("old.jsonl"), "--head", PathOf("receipt.json"));
+
+        Assert.Equal(1, stale.Exit);
+        var line = Assert.Single(stale.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(CliRun.IsBilingual(line), line);
+        Assert.DoesNotContain("removed", line, StringComparison.Ordinal);
+        Assert.Contains("收据或树头比证据包新：证据包只有 5 条记录，该树头覆盖 8 条", line, StringComparison.Ordinal);
+        Assert.Contains("the receipt or tree head is newer than the bundle: the bundle holds 5 leaves, the tree head covers 8, so a leaf index of 5 or more is not in it; export a fresh bundle", line, StringComparison.Ordinal);
+        Assert.Equal(0, (await LedgerCli.RunAsync("ledger", "verify", log, "--head", PathOf("receipt.json"))).Exit);
+    }
+
+    [Fact]
     public async Task Prove_BothOrNeither_IsAUsageError()
     {
         var log = PathOf("log.db");

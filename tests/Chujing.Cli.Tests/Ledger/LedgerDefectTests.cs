@@ -189,6 +189,18 @@ public sealed class LedgerDefectTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_JsonLinesThatAreNotABundle_SaysSoOnceNamingTheFileAndWhy()
+    {
+        File.WriteAllText(PathOf("events.jsonl"), LedgerCli.Events(0, 2).Replace("{\"processor\"", "{\"type\":\"leaf\",\"processor\"", StringComparison.Ordinal));
+        var result = await LedgerCli.RunAsync("ledger", "verify", PathOf("events.jsonl"));
+        Assert.Equal(2, result.Exit);
+        AssertOneLine(result.Error);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Error, "not a Chujing ledger bundle"));
+        Assert.Contains(PathOf("events.jsonl") + ":1: 不是出境证据包：第一行不是证据包头", result.Error, StringComparison.Ordinal);
+        Assert.EndsWith("· not a Chujing ledger bundle: the first line is not a bundle header", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_TruncatedExportedBundle_Fails()
     {
         var log = await LedgerWith(50, batch: 25);
