@@ -233,6 +233,8 @@ public sealed partial class UiText
         ["filing.still-required"] = ("备案通过后尚需办理", "Still required after the zone group's approval"),
         ["filing.pathway-reference"] = ("评估结果编号／标准合同备案编号", "CAC result reference / standard-contract filing number"),
         ["filing.pathway-date"] = ("日期", "Date"),
+        ["label.reference"] = ("评估结果编号／标准合同备案编号", "CAC result reference / standard-contract filing number"),
+        ["label.date"] = ("日期", "Date"),
         ["filing.pathway-record"] = ("记录", "Record"),
         ["filing.out-of-date-action"] = ("需企业修改备案后重新提交，或由自贸组团复核。", "The enterprise amends and resubmits it, or the zone group re-examines it."),
         ["pathway.exempt"] = ("免予申报", "Exempt"),
