@@ -60,6 +60,22 @@ public abstract class TokenAndCheckApiTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task TokenList_LastUse_StatedToTheMinute()
+    {
+        var enterprise = await _platform.As(DemoAccounts.EnterpriseA);
+        var tokenId = (int)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/tokens", new { name = "分钟网关" }), HttpStatusCode.Created))["id"]!;
+        var used = new DateTimeOffset(2026, 5, 4, 10, 42, 17, TimeSpan.Zero).AddTicks(3_850_000);
+        using (var scope = _platform.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+            await db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, used));
+        }
+
+        var listed = JsonNode.Parse(await enterprise.GetStringAsync("api/tokens"))!.AsArray().Single(t => (int)t!["id"]! == tokenId)!;
+        Assert.Equal(new DateTimeOffset(2026, 5, 4, 10, 42, 0, TimeSpan.Zero), DateTimeOffset.Parse((string)listed["lastUsedAt"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task TokenAudit_TheEnterpriseReadsItsOwnTokensOnly()
     {
         var enterprise = await _platform.As(DemoAccounts.EnterpriseA);
