@@ -142,6 +142,7 @@ public sealed partial class UiText
         ["label.reason"] = ("异议理由", "Reason"),
         ["nav.logout"] = ("退出", "Sign out"),
         ["nav.language"] = ("English", "中文"),
+        ["nav.api-reference"] = ("API 参考", "API reference"),
         ["login.title"] = ("登录", "Sign in"),
         ["login.email"] = ("电子邮箱", "E-mail"),
         ["login.password"] = ("密码", "Password"),
