@@ -30,6 +30,19 @@ public sealed partial class ApiReferenceTests(SqlitePlatformFixture platform)
         Assert.DoesNotContain("fonts.scalar.com", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ApiReference_LinkedFromEveryPage()
+    {
+        var enterprise = await platform.As(Chujing.Web.Demo.DemoAccounts.EnterpriseA);
+        var home = await enterprise.GetStringAsync("");
+        var link = Assert.Single(Labels.PageText.Of(home, "nav-api-reference"));
+        Assert.Equal("API 参考", link);
+        Assert.Contains($"href=\"{Chujing.Web.ApiReference.Path}\"", home, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await enterprise.GetAsync(Chujing.Web.ApiReference.Path.TrimStart('/'))).StatusCode);
+        using var anonymous = platform.Anonymous();
+        Assert.Contains("nav-api-reference", await anonymous.GetStringAsync("Account/Login"), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<script[^>]*\\bsrc=\"([^\"]+)\"")]
     private static partial Regex ScriptSources();
 }

@@ -92,6 +92,7 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             ("POST", $"api/applications/{applicationA}/approve", "{}", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("POST", $"api/applications/{applicationA}/reject", """{"note":"x"}""", Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.NotFound, Outcome.Forbidden),
             ("GET", "api/audit", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
+            ("GET", "api/audit?entity=api-token", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("GET", $"api/audit?entity=filing&entityId={filingA}&q=F&processor={usccA}&zone=daxing&from=2026-01-01&to=2026-12-31&take=5", null, Outcome.Forbidden, Outcome.Forbidden, Outcome.Pass, Outcome.Pass, Outcome.Pass),
             ("POST", "api/evidence", $$"""[{"processor":"{{usccA}}","time":"2026-05-01T08:00:00Z","recipient":"R","country":"DE","persons":1,"personKeys":["sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]}]""", Outcome.Pass, Outcome.Refused, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
             ("GET", "api/counters", null, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass, Outcome.Pass),

@@ -40,6 +40,8 @@ public abstract class TokenAndCheckApiTests(PlatformFixture platform)
         var listed = JsonNode.Parse(await enterprise.GetStringAsync("api/tokens"))!.AsArray().Single(t => (int)t!["id"]! == tokenId)!;
         Assert.Null(listed["token"]);
         Assert.NotNull(listed["lastUsedAt"]);
+        var lastUsed = DateTimeOffset.Parse((string)listed["lastUsedAt"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, lastUsed.Ticks % TimeSpan.TicksPerMinute);
         using (var scope = _platform.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
@@ -55,6 +57,42 @@ public abstract class TokenAndCheckApiTests(PlatformFixture platform)
 
         var audit = JsonNode.Parse(await (await _platform.As(DemoAccounts.Daxing)).GetStringAsync($"api/audit?entity=api-token&entityId={tokenId}"))!.AsArray();
         Assert.Equal(["revoke", "create"], audit.Select(a => (string?)a!["action"]));
+    }
+
+    [Fact]
+    public async Task TokenList_LastUse_StatedToTheMinute()
+    {
+        var enterprise = await _platform.As(DemoAccounts.EnterpriseA);
+        var tokenId = (int)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/tokens", new { name = "分钟网关" }), HttpStatusCode.Created))["id"]!;
+        var used = new DateTimeOffset(2026, 5, 4, 10, 42, 17, TimeSpan.Zero).AddTicks(3_850_000);
+        using (var scope = _platform.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChujingDbContext>();
+            await db.ApiTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, used));
+        }
+
+        var listed = JsonNode.Parse(await enterprise.GetStringAsync("api/tokens"))!.AsArray().Single(t => (int)t!["id"]! == tokenId)!;
+        Assert.Equal(new DateTimeOffset(2026, 5, 4, 10, 42, 0, TimeSpan.Zero), DateTimeOffset.Parse((string)listed["lastUsedAt"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TokenAudit_TheEnterpriseReadsItsOwnTokensOnly()
+    {
+        var enterprise = await _platform.As(DemoAccounts.EnterpriseA);
+        var tokenId = (int)(await ApiTests.Json(await enterprise.PostAsJsonAsync("api/tokens", new { name = "审计网关" }), HttpStatusCode.Created))["id"]!;
+        var other = await _platform.As(DemoAccounts.EnterpriseB);
+        var otherId = (int)(await ApiTests.Json(await other.PostAsJsonAsync("api/tokens", new { name = "他人网关" }), HttpStatusCode.Created))["id"]!;
+
+        var own = JsonNode.Parse(await enterprise.GetStringAsync("api/audit?entity=api-token"))!.AsArray();
+        Assert.Contains(own, a => (string?)a!["entityId"] == tokenId.ToString(System.Globalization.CultureInfo.InvariantCulture) && (string?)a["action"] == "create");
+        Assert.DoesNotContain(own, a => (string?)a!["entityId"] == otherId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(own, a => Assert.Equal("api-token", (string?)a!["entity"]));
+        Assert.Empty(JsonNode.Parse(await enterprise.GetStringAsync($"api/audit?entity=api-token&entityId={otherId}"))!.AsArray());
+
+        // Nothing else of the log: not the filings', not the unfiltered log.
+        await ApiTests.ProblemAsync(await enterprise.GetAsync("api/audit"), HttpStatusCode.Forbidden);
+        await ApiTests.ProblemAsync(await enterprise.GetAsync("api/audit?entity=filing"), HttpStatusCode.Forbidden);
+        await ApiTests.ProblemAsync(await enterprise.GetAsync("api/audit/export.csv?entity=api-token"), HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed partial class FilingCheck
     private readonly ConsistencyChecker _checker;
     private readonly ListVocabulary? _vocabulary;
     private readonly string? _scenarioId;
-    private readonly HashSet<string> _filedFields = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _filedFields = new(FieldNameComparer.Instance);
     private readonly Dictionary<string, HashSet<string>> _recipients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _recipientsNormalised = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
@@ -69,7 +69,7 @@ public sealed partial class FilingCheck
             (found ??= []).Add(notInForce);
         }
 
-        if (e.Scenario is { } scenario && !string.Equals(_vocabulary?.Scenario(scenario) ?? scenario.Trim(), _scenarioId, StringComparison.OrdinalIgnoreCase))
+        if (e.Scenario is { } scenario && !FieldNameComparer.Instance.Equals(_vocabulary?.Scenario(scenario) ?? scenario.Trim(), _scenarioId))
         {
             (found ??= []).Add(Make(index, DeviationKind.ScenarioNotFiled, "scenario",
                 $"出境场景“{ScenarioName(scenario, false)}”不是备案的场景“{ScenarioName(content.Scenario, false)}”。",

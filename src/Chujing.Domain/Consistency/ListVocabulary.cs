@@ -4,13 +4,14 @@ namespace Chujing.Domain.Consistency;
 
 /// <summary>
 /// The words of one list edition the check compares by: every scenario by id and name, every field by id, Chinese
-/// name, English name and synonym (and an item by its id), each mapped to one canonical id. Built once per edition;
+/// name, English name and synonym (and an item by its id), each mapped to one canonical id, the names compared by
+/// <see cref="FieldNameComparer"/> (case, <c>_</c>, <c>-</c> and spaces do not count). Built once per edition;
 /// immutable and thread-safe.
 /// </summary>
 internal sealed class ListVocabulary
 {
-    private readonly Dictionary<string, string> _scenarios = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ListTerm> _everywhere = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _scenarios = new(FieldNameComparer.Instance);
+    private readonly Dictionary<string, ListTerm> _everywhere = new(FieldNameComparer.Instance);
     private readonly Dictionary<string, Dictionary<string, ListTerm>> _byScenario = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, string? NameEn)> _scenarioNames = new(StringComparer.Ordinal);
 
@@ -29,7 +30,7 @@ internal sealed class ListVocabulary
                     _scenarios.TryAdd(en, scenario.Id);
                 }
 
-                var terms = new Dictionary<string, ListTerm>(StringComparer.OrdinalIgnoreCase);
+                var terms = new Dictionary<string, ListTerm>(FieldNameComparer.Instance);
                 foreach (var item in domain.ItemsOf(scenario))
                 {
                     Add(terms, item);
@@ -49,7 +50,7 @@ internal sealed class ListVocabulary
             _scenarios.TryAdd(category.Id, category.Id);
             _scenarios.TryAdd(category.Name, category.Id);
             _scenarioNames.TryAdd(category.Id, (category.Name, null));
-            var terms = new Dictionary<string, ListTerm>(StringComparer.OrdinalIgnoreCase);
+            var terms = new Dictionary<string, ListTerm>(FieldNameComparer.Instance);
             foreach (var sub in category.Subcategories)
             {
                 var term = new ListTerm(sub.Id, sub.Name, null, sub.Id, sub.Name, null, sub.Citation);

@@ -117,8 +117,9 @@ public sealed partial record FilingContent
             InputLimits.CheckLength(problems, fieldList[i], $"fields[{i}]", InputLimits.Identifier);
         }
 
-        // Duplicates are looked for within the limits only: an oversized list is one diagnostic, not one per entry.
-        Duplicates(problems, [.. fieldList.Take(InputLimits.Fields)], f => f?.Trim().ToUpperInvariant(), i => $"fields[{i}]", "is filed twice");
+        // Duplicates are looked for within the limits only: an oversized list is one diagnostic, not one per entry. Two
+        // fields are the same as the consistency check compares them (case, _, - and spaces do not count).
+        Duplicates(problems, [.. fieldList.Take(InputLimits.Fields)], f => f is null ? null : Consistency.FieldNameComparer.Normalise(f), i => $"fields[{i}]", "is filed twice");
         var recipientList = recipients ?? [];
         Duplicates(problems, [.. recipientList.Take(InputLimits.Recipients)], r => r is null ? null : r.Name?.Trim().ToUpperInvariant() + "\u0000" + r.Country, i => $"recipients[{i}]", "names the same recipient in the same country twice");
         if (recipientList.Count == 0)

@@ -39,7 +39,7 @@ public static class TenantScope
     };
 
     /// <summary>
-    /// Audit history: officers see their zone group's, the city all; enterprises hold no audit permission. An entry
+    /// Audit history: officers see their zone group's, the city all; an enterprise only the entries of its own API tokens. An entry
     /// about a filing is scoped exactly like the filing itself (<paramref name="filings"/>), so that a draft never
     /// submitted does not reach a regulator through its history.
     /// </summary>
@@ -49,6 +49,7 @@ public static class TenantScope
         {
             { IsOfficer: true } => query.Where(a => a.ZoneGroupId == caller.ZoneGroupId),
             { IsCity: true } => query,
+            { IsEnterprise: true } => query.Where(a => a.Entity == Audit.AuditEndpoints.TokenEntity && a.ProcessorId == caller.ProcessorId),
             _ => query.Where(_ => false),
         };
         var visibleFilings = filings.VisibleTo(caller).Select(f => f.Id);

@@ -121,9 +121,20 @@ public sealed partial class DiffLabels
             "supersedes" => Named("edition-id", value),
             "zoneGroups" => ZoneGroups.Name(value, _english),
             "scenario" => Where(value),
+            "period" => Period(value),
             _ => null,
         };
         return new DiffLabel(text ?? value, text is null || text == value ? null : value);
+    }
+
+    /// <summary><c>10 WorkingDays</c> (as the diff states a rule's period) → <c>10 个工作日</c> · <c>10 working days</c>.</summary>
+    private string? Period(string value)
+    {
+        var parts = value.Split(' ', 2);
+        return parts.Length == 2 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && Enum.TryParse<PeriodUnit>(parts[1], out var unit) && Enum.IsDefined(unit)
+            ? $"{n} " + UiText.In("edition.period." + KebabNames.Of(unit), _english)
+            : null;
     }
 
     private string? Named(string entry, string id) => _names.TryGetValue(Key(entry, id), out var n) ? Pair(n).Name : null;

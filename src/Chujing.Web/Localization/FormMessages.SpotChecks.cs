@@ -65,12 +65,28 @@ public static partial class FormMessages
             var label = UiText.In(key, english);
             return english ? $"{label}: {message}" : $"{label}：{message}";
         }).ToList();
+        return Join(lines, english);
+    }
+
+    /// <summary>Every diagnostic on one line, each under its form label (the labels of <see cref="Label"/>).</summary>
+    public static string Describe(IEnumerable<Diagnostic> diagnostics, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return Join(diagnostics.Select(d => Describe(d, english)), english);
+    }
+
+    /// <summary>
+    /// Messages on one line: "; " in English; in Chinese "；" between them, except after a message that already ends a
+    /// sentence (。？！): "原因分析：必填。整改措施：必填。", never "。；".
+    /// </summary>
+    public static string Join(IEnumerable<string> lines, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
         if (english)
         {
             return string.Join("; ", lines);
         }
 
-        // A Chinese message that ends a sentence (。) needs no ； after it: "原因分析：必填。整改措施：必填。", never "。；".
         var joined = new System.Text.StringBuilder();
         foreach (var line in lines)
         {

@@ -47,18 +47,21 @@ public static class ProblemMapping
 
         // The same problem at many entries is said once, with how many; no answer lists more than a hundred.
         diagnostics = DiagnosticSummary.Collapse(diagnostics);
+        var messagesZh = diagnostics.Select(d => Localization.FormMessages.DescribeAt(d, english: false)).ToArray();
         var problem = new ProblemDetails
         {
             Status = status,
             Title = status == StatusCodes.Status400BadRequest ? "请求无法读取 · The request could not be read" : "内容不符合要求 · The request is not valid",
-            Detail = diagnostics[0].ToString(),
+
+            // The first problem, Chinese first (under the form's label) with the English beside; all of them are in errors and messagesZh.
+            Detail = ProblemText.HasChinese(messagesZh[0]) ? messagesZh[0] + " · " + diagnostics[0] : diagnostics[0].ToString(),
         };
         problem.Extensions["errors"] = diagnostics
             .GroupBy(d => d.Subject is null or "" or "$" ? "body" : d.Subject, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(d => d.Suggestion is null ? d.Message : $"{d.Message} (did you mean {d.Suggestion}?)").ToArray(), StringComparer.Ordinal);
 
         // The same problems as a person reads them on the forms: field labels and Chinese wording.
-        problem.Extensions["messagesZh"] = diagnostics.Select(d => Localization.FormMessages.DescribeAt(d, english: false)).ToArray();
+        problem.Extensions["messagesZh"] = messagesZh;
         return problem;
     }
 }

@@ -109,5 +109,9 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
         return ToView(row);
     }
 
-    private static TokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Prefix, t.Scopes, t.CreatedAt, t.LastUsedAt, t.RevokedAt);
+    // The last use is recorded at most once a minute (ApiTokenHandler), so it is stated to the minute: 10:42, never 10:42:17.385.
+    private static TokenView ToView(ApiToken t) => new(t.Id, t.Name, t.Prefix, t.Scopes, t.CreatedAt, ToMinute(t.LastUsedAt), t.RevokedAt);
+
+    private static DateTimeOffset? ToMinute(DateTimeOffset? at) =>
+        at is { } a ? new DateTimeOffset(a.Ticks - (a.Ticks % TimeSpan.TicksPerMinute), a.Offset) : null;
 }

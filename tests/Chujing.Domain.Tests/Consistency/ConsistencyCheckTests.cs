@@ -19,6 +19,24 @@ public sealed class ConsistencyCheckTests
     public void AFieldNamedByItsChineseNameEnglishNameOrSynonym_IsTheFiledField(string field) =>
         Assert.Empty(Check(Ota(), Event(fields: [field])));
 
+    [Theory]
+    [InlineData("update-type")]
+    [InlineData("Update Type")]
+    [InlineData("ota_type")]
+    [InlineData("OTA  TYPE")]
+    [InlineData("ota_master_module")]
+    [InlineData("ＯＴＡ－ＴＹＰＥ")]
+    public void AFieldWrittenWithOtherSeparatorsOrCase_IsTheFiledField(string field) =>
+        Assert.Empty(Check(Ota(), Event(fields: [field])));
+
+    [Fact]
+    public void AFieldNotInTheListFiledWithOtherSeparators_IsTheFiledField() =>
+        Assert.DoesNotContain(Check(Ota(fields: ["ota-type", "vehicle_batch_no"]), Event(fields: ["Vehicle-Batch No"])), d => d.Path == "fields[0]");
+
+    [Fact]
+    public void AScenarioWrittenWithOtherSeparators_IsTheFiledScenario() =>
+        Assert.Empty(Check(Ota(), Event(scenario: "BJ_AUTO_OTA", fields: ["ota-type"])));
+
     [Fact]
     public void NoFiling_IsOneSeriousDeviationOnFiling()
     {

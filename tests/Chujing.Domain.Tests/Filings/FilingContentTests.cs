@@ -50,6 +50,17 @@ public sealed class FilingContentTests
         Assert.True(FilingContent.Create(
             "beijing-ftz/2024", "s", [], [new FilingRecipient("R", country)], "p", false, 1, 0, 12, "m", From, From.AddYears(1)).IsSuccess);
 
+    [Theory]
+    [InlineData("subject_id")]
+    [InlineData("SUBJECT ID")]
+    [InlineData("subject--id")]
+    public void Create_FieldGivenTwiceWithOtherSeparatorsOrCase_FailsOnTheSecond(string second)
+    {
+        var result = FilingContent.Create(
+            "beijing-ftz/2024", "s", ["subject-id", second], [new FilingRecipient("R", "DE")], "p", false, 1, 0, 12, "m", From, From.AddYears(1));
+        Assert.Equal("fields[1]", Assert.Single(result.Diagnostics).Subject);
+    }
+
     [Fact]
     public void Create_ValidityLongerThanThreeYears_FailsOnValidUntil()
     {

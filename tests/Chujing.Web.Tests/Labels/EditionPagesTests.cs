@@ -60,6 +60,36 @@ public abstract class EditionPagesTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Diff_RetitledEdition_EnglishTitleBesideTheTitleNotARowOfItsOwn()
+    {
+        var city = await platform.As(DemoAccounts.City);
+
+        var html = await city.GetStringAsync("Editions/Diff?a=cn-national/2023&b=cn-national/2024");
+
+        Assert.DoesNotContain("英文名称", PageText.Of(html, "diff-aspect"));
+        Assert.Contains("促进和规范数据跨境流动规定", PageText.Of(html, "diff-value"));
+        Assert.DoesNotContain(PageText.Of(html, "diff-value"), v => v.StartsWith("Provisions", StringComparison.Ordinal));
+        Assert.Contains("（Provisions on Promoting and Regulating Cross-Border Data Flows）", PageText.Of(html, "diff-beside"));
+        Assert.DoesNotContain("title=\"titleEn\"", html, StringComparison.Ordinal);
+
+        var english = await city.GetStringAsync("Editions/Diff?a=cn-national/2023&b=cn-national/2024&culture=en");
+        Assert.Contains("Provisions on Promoting and Regulating Cross-Border Data Flows", PageText.Of(english, "diff-value"));
+    }
+
+    [Theory]
+    [InlineData("10 WorkingDays", false, "10 个工作日")]
+    [InlineData("3 Years", false, "3 年")]
+    [InlineData("6 Months", true, "6 months")]
+    [InlineData("30 Days", true, "30 days")]
+    public void Diff_RulePeriod_ReadsInWords(string code, bool english, string expected)
+    {
+        var label = new Chujing.Web.Editions.DiffLabels([], english).Value("period", code);
+
+        Assert.Equal(expected, label.Text);
+        Assert.Equal(code, label.Code);
+    }
+
+    [Fact]
     public async Task Show_NationalRules_ListsEveryRuleWithItsCitationAndConfidence()
     {
         var enterprise = await platform.As(DemoAccounts.EnterpriseA);

@@ -94,6 +94,16 @@ public abstract class ChineseProblemTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Unprocessable_DetailChineseFirstWithTheEnglishBeside()
+    {
+        var filing = ApiTests.NewFiling() with { Scenario = "bj-pharma-clinical-trial", Fields = [.. Enumerable.Repeat("blood-test", 300)] };
+        var client = await platform.As(DemoAccounts.EnterpriseA);
+        var problem = await ApiTests.ProblemAsync(await client.PostAsJsonAsync("api/filings", filing), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("出境字段：最多 200 项（现有 300 项）。 · fields: must list at most 200 entries (it has 300)", (string?)problem["detail"]);
+        ApiTests.AssertChinese(problem);
+    }
+
+    [Fact]
     public async Task ManyEventsWithTheSameProblem_OneMessageForAll()
     {
         var events = string.Join(",", Enumerable.Repeat("""{"processor":"91110115MA01D8XK31","time":"2026-06-01T00:00:00Z","recipient":"R","persons":1}""", 150));

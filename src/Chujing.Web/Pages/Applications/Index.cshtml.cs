@@ -43,7 +43,7 @@ public sealed class IndexModel(ListApplicationService applications, IAuthorizati
         var result = await change(Caller.From(User)).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(), async problems =>
         {
-            Error = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
+            Error = FormMessages.Describe(problems, UiText.IsEnglish);
             await LoadAsync(ct).ConfigureAwait(false);
             return Page();
         }).ConfigureAwait(false);

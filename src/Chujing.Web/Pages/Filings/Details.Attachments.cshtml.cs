@@ -53,7 +53,7 @@ public sealed partial class DetailsModel
 
     private Task<IActionResult> RefusedAsync(string id, IReadOnlyList<Diagnostic> problems, CancellationToken ct)
     {
-        AttachmentError = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
+        AttachmentError = FormMessages.Describe(problems, UiText.IsEnglish);
         return LoadAsync(id, ct);
     }
 }

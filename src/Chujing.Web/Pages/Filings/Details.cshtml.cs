@@ -42,7 +42,7 @@ public sealed partial class DetailsModel(FilingService filings, AuditService aud
         var result = await filings.ActAsync(caller, id, parsed, note, null, ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
-            Error = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
+            Error = FormMessages.Describe(problems, UiText.IsEnglish);
             return LoadAsync(id, ct);
         }).ConfigureAwait(false);
     }
@@ -57,7 +57,7 @@ public sealed partial class DetailsModel(FilingService filings, AuditService aud
         var result = await filings.RecordPathwayAsync(Caller.From(User), id, new PathwayRecordBody(reference, date), ct).ConfigureAwait(false);
         return await result.ToPageAsync(this, _ => RedirectToPage(new { id }), problems =>
         {
-            Error = string.Join("；", problems.Select(d => FormMessages.Describe(d, UiText.IsEnglish)));
+            Error = FormMessages.Describe(problems, UiText.IsEnglish);
             return LoadAsync(id, ct);
         }).ConfigureAwait(false);
     }
