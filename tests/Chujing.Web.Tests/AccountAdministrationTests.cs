@@ -155,10 +155,45 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task City_InvitesARegisteredProcessorsAdministrator_WhoInvitesColleagues()
+    {
+        // A fresh install has no enterprise account: the city registers the processor and invites its administrator.
+        var city = await platform.As(DemoAccounts.City);
+        var first17 = "91110108" + string.Concat(Enumerable.Range(0, 9).Select(_ => Chujing.Domain.Identifiers.Uscc.Alphabet[Random.Shared.Next(Chujing.Domain.Identifiers.Uscc.Alphabet.Length)]));
+        var uscc = first17 + Chujing.Domain.Identifiers.Uscc.CheckCharacter(first17);
+        await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name = "新登记企业", zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
+
+        var unknown = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.Enterprise, processor = "91110000802100433B" }), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains(unknown["messagesZh"]!.AsArray(), m => ((string?)m)!.Contains("不是已登记的数据处理者", StringComparison.Ordinal));
+        var missing = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.Enterprise, administrator = false, zoneGroup = "haidian" }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(missing["errors"]!.AsObject().ContainsKey("processor"));
+        Assert.True(missing["errors"]!.AsObject().ContainsKey("administrator"));
+        Assert.True(missing["errors"]!.AsObject().ContainsKey("zoneGroup"));
+        var officerWithProcessor = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.ZoneOfficer, zoneGroup = "haidian", processor = uscc }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(officerWithProcessor["errors"]!.AsObject().ContainsKey("processor"));
+
+        var email = Unique("admin");
+        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "企业管理员", role = PlatformRoles.Enterprise, processor = uscc.ToLowerInvariant() }), HttpStatusCode.Created);
+        Assert.True((bool)created["account"]!["administrator"]!);
+        var id = (string)created["account"]!["id"]!;
+        using var anonymous = platform.Anonymous();
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = (string)created["invitation"]!["token"]!, password = NewPassword })).StatusCode);
+        using var administrator = await SignedInAsync(email, NewPassword);
+        Assert.Equal(uscc, (string?)JsonNode.Parse(await administrator.GetStringAsync("api/processors"))!.AsArray().Single()!["uscc"]);
+        await ApiTests.Json(await administrator.PostAsJsonAsync("api/accounts", new { email = Unique("colleague"), displayName = "同事" }), HttpStatusCode.Created);
+
+        // The city sees and can lock or reset the administrator, but does not take the administration away.
+        Assert.Contains(email, await city.GetStringAsync("api/accounts"), StringComparison.Ordinal);
+        var demote = await ApiTests.ProblemAsync(await city.PatchAsJsonAsync($"api/accounts/{id}", new { administrator = false }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(demote["errors"]!.AsObject().ContainsKey("administrator"));
+        await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/reset", null), HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Create_BadInput_422NamingEveryField()
     {
         var city = await platform.As(DemoAccounts.City);
-        var problem = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = "not-an-address", displayName = new string('名', 101), role = "enterprise", zoneGroup = "x" }), HttpStatusCode.UnprocessableEntity);
+        var problem = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = "not-an-address", displayName = new string('名', 101), role = "auditor", zoneGroup = "x" }), HttpStatusCode.UnprocessableEntity);
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("email"));
         Assert.True(errors.ContainsKey("displayName"));

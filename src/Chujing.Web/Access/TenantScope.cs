@@ -57,12 +57,12 @@ public static class TenantScope
     }
 
     /// <summary>
-    /// Accounts the caller administers: the city the officials' (no processor), an enterprise administrator its own
-    /// processor's; nobody else any.
+    /// Accounts the caller administers: the city the officials' (no processor) and each processor's administrators,
+    /// an enterprise administrator its own processor's; nobody else any.
     /// </summary>
     public static IQueryable<Persistence.Accounts.PlatformUser> ManagedBy(this IQueryable<Persistence.Accounts.PlatformUser> query, Caller caller) => caller switch
     {
-        { IsCity: true } => query.Where(u => u.ProcessorId == null),
+        { IsCity: true } => query.Where(u => u.ProcessorId == null || u.Administrator),
         { IsEnterprise: true, Administrator: true } => query.Where(u => u.ProcessorId == caller.ProcessorId),
         _ => query.Where(_ => false),
     };

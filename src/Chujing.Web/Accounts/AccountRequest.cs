@@ -4,8 +4,9 @@ namespace Chujing.Web.Accounts;
 
 /// <summary>
 /// The body of <c>POST /api/accounts</c>: a new account, which its holder opens with the invitation link the answer
-/// carries. The city names the role (<c>zone-officer</c> with its <c>zoneGroup</c>, or <c>city-regulator</c>); an
-/// enterprise administrator invites a colleague of its own processor (no role, or <c>enterprise</c>).
+/// carries. The city names the role (<c>zone-officer</c> with its <c>zoneGroup</c>, <c>city-regulator</c>, or
+/// <c>enterprise</c> with the registered <c>processor</c>'s USCC for that processor's administrator); an enterprise
+/// administrator invites a colleague of its own processor (no role, or <c>enterprise</c>).
 /// </summary>
 public sealed record AccountRequest(
     [MaxLength(AccountLimits.Email)] string? Email,
@@ -13,4 +14,5 @@ public sealed record AccountRequest(
     [MaxLength(AccountLimits.Code)] string? Role,
     [MaxLength(AccountLimits.Code)] string? ZoneGroup,
     [MaxLength(AccountLimits.Code)] string? Regulator,
-    bool? Administrator);
+    bool? Administrator,
+    [MaxLength(18)] string? Processor = null);

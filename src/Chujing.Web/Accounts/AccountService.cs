@@ -71,14 +71,19 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
 
                 user.Regulator = regulator;
             }
+            else if (role == PlatformRoles.Enterprise)
+            {
+                // A registered processor's first account: its administrator, who then invites the colleagues.
+                await InviteAdministratorAsync(problems, user, request, ct).ConfigureAwait(false);
+            }
             else
             {
-                problems.Add(Diagnostic.ForField(null, "role", $"the city creates officials' accounts: the role must be {PlatformRoles.ZoneOfficer} or {PlatformRoles.CityRegulator}", $"{PlatformRoles.ZoneOfficer}, {PlatformRoles.CityRegulator}"));
+                problems.Add(Diagnostic.ForField(null, "role", $"the city creates officials' accounts and each processor's administrator: the role must be {PlatformRoles.ZoneOfficer}, {PlatformRoles.CityRegulator} or {PlatformRoles.Enterprise}", $"{PlatformRoles.ZoneOfficer}, {PlatformRoles.CityRegulator}, {PlatformRoles.Enterprise}"));
             }
 
-            if (request.Administrator is not null)
+            if (role != PlatformRoles.Enterprise && (request.Administrator is not null || request.Processor is not null))
             {
-                problems.Add(Diagnostic.ForField(null, "administrator", "only an enterprise account can be its processor's administrator"));
+                problems.Add(Diagnostic.ForField(null, request.Processor is not null ? "processor" : "administrator", "only an enterprise account belongs to a processor or is its administrator"));
             }
         }
         else
@@ -89,9 +94,9 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
                 problems.Add(Diagnostic.ForField(null, "role", $"an enterprise administrator invites colleagues of its own processor: the role is {PlatformRoles.Enterprise}"));
             }
 
-            if (request.ZoneGroup is not null || request.Regulator is not null)
+            if (request.ZoneGroup is not null || request.Regulator is not null || request.Processor is not null)
             {
-                problems.Add(Diagnostic.ForField(null, request.ZoneGroup is not null ? "zoneGroup" : "regulator", "a colleague belongs to your processor; leave the zone group and the regulator out"));
+                problems.Add(Diagnostic.ForField(null, request.ZoneGroup is not null ? "zoneGroup" : request.Regulator is not null ? "regulator" : "processor", "a colleague belongs to your processor; leave the zone group, the regulator and the processor out"));
             }
 
             user.ProcessorId = caller.ProcessorId;
@@ -120,6 +125,39 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
         await RecordAsync(caller, user, "invite", null, entry, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new AccountCreated(entry, link);
+    }
+
+    /// <summary>
+    /// The city's invitation of a registered processor's administrator (<c>role: enterprise</c> with the processor's
+    /// USCC): the account administers that processor, so <c>administrator</c> may be left out but not be false.
+    /// </summary>
+    private async Task InviteAdministratorAsync(List<Diagnostic> problems, PlatformUser user, AccountRequest request, CancellationToken ct)
+    {
+        if (request.ZoneGroup is not null || request.Regulator is not null)
+        {
+            problems.Add(Diagnostic.ForField(null, request.ZoneGroup is not null ? "zoneGroup" : "regulator", "an enterprise account belongs to its processor; leave the zone group and the regulator out"));
+        }
+
+        if (request.Administrator is false)
+        {
+            problems.Add(Diagnostic.ForField(null, "administrator", "the city invites a processor's administrator; the administrator invites the colleagues"));
+        }
+
+        var uscc = request.Processor?.Trim().ToUpperInvariant() ?? string.Empty;
+        var processor = uscc.Length == 0 ? null : await db.Processors.AsNoTracking().SingleOrDefaultAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false);
+        if (uscc.Length == 0)
+        {
+            problems.Add(Diagnostic.ForField(null, "processor", "the processor's USCC is required for an enterprise account"));
+        }
+        else if (processor is null)
+        {
+            problems.Add(Diagnostic.ForField(null, "processor", $"{uscc} is not a registered processor (register it first: POST /api/processors)"));
+        }
+        else
+        {
+            user.ProcessorId = processor.Id;
+            user.Administrator = true;
+        }
     }
 
     /// <summary>Changes an account's name, an officer's zone group or a colleague's administrator flag.</summary>
@@ -156,6 +194,10 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
             if (before.Role != PlatformRoles.Enterprise)
             {
                 problems.Add(Diagnostic.ForField(null, "administrator", "only an enterprise account can be its processor's administrator"));
+            }
+            else if (caller.IsCity && !administrator)
+            {
+                problems.Add(Diagnostic.ForField(null, "administrator", "the city does not take away a processor's administration; another administrator of that processor can, or lock the account"));
             }
             else if (user.Id == caller.UserId && !administrator)
             {

@@ -25,11 +25,12 @@ public sealed class IndexModel(AccountService accounts) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Accounts = await accounts.ListAsync(Caller.From(User), ct).ConfigureAwait(false);
 
-    public async Task<IActionResult> OnPostCreateAsync(string? email, string? displayName, string? role, string? zoneGroup, string? regulator, bool administrator, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateAsync(string? email, string? displayName, string? role, string? zoneGroup, string? regulator, string? processor, bool administrator, CancellationToken ct)
     {
         var caller = Caller.From(User);
         var request = caller.IsCity
-            ? new AccountRequest(email, displayName, role, role == Persistence.Accounts.PlatformRoles.ZoneOfficer ? zoneGroup : null, role == Persistence.Accounts.PlatformRoles.CityRegulator ? regulator : null, null)
+            ? new AccountRequest(email, displayName, role, role == Persistence.Accounts.PlatformRoles.ZoneOfficer ? zoneGroup : null, role == Persistence.Accounts.PlatformRoles.CityRegulator ? regulator : null, null,
+                role == Persistence.Accounts.PlatformRoles.Enterprise ? processor ?? string.Empty : null)
             : new AccountRequest(email, displayName, null, null, null, administrator);
         var created = await accounts.CreateAsync(caller, request, ct).ConfigureAwait(false);
         Show(created.IsSuccess ? created.Value.Invitation : null, created.Diagnostics);
