@@ -159,11 +159,10 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
     {
         // A fresh install has no enterprise account: the city registers the processor and invites its administrator.
         var city = await platform.As(DemoAccounts.City);
-        var first17 = "91110108" + string.Concat(Enumerable.Range(0, 9).Select(_ => Chujing.Domain.Identifiers.Uscc.Alphabet[Random.Shared.Next(Chujing.Domain.Identifiers.Uscc.Alphabet.Length)]));
-        var uscc = first17 + Chujing.Domain.Identifiers.Uscc.CheckCharacter(first17);
+        var uscc = NewUscc();
         await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name = "新登记企业", zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
 
-        var unknown = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.Enterprise, processor = "91110000802100433B" }), HttpStatusCode.UnprocessableEntity);
+        var unknown = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.Enterprise, processor = NewUscc() }), HttpStatusCode.UnprocessableEntity);
         Assert.Contains(unknown["messagesZh"]!.AsArray(), m => ((string?)m)!.Contains("不是已登记的数据处理者", StringComparison.Ordinal));
         var missing = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.Enterprise, administrator = false, zoneGroup = "haidian" }), HttpStatusCode.UnprocessableEntity);
         Assert.True(missing["errors"]!.AsObject().ContainsKey("processor"));
@@ -220,6 +219,13 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("api/auth/me")).StatusCode);
         using var anonymous = platform.Anonymous();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("api/auth/login", new { email, password = NewPassword })).StatusCode);
+    }
+
+    /// <summary>A valid USCC that no other test registers (random organisation code).</summary>
+    private static string NewUscc()
+    {
+        var first17 = "91110108" + string.Concat(Enumerable.Range(0, 9).Select(_ => Chujing.Domain.Identifiers.Uscc.Alphabet[Random.Shared.Next(Chujing.Domain.Identifiers.Uscc.Alphabet.Length)]));
+        return first17 + Chujing.Domain.Identifiers.Uscc.CheckCharacter(first17);
     }
 
     private string Unique(string tag) => $"{tag}-{platform.ProviderName}-{Guid.NewGuid():N}"[..40] + "@example.cn";
