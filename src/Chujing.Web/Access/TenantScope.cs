@@ -49,7 +49,7 @@ public static class TenantScope
         {
             { IsOfficer: true } => query.Where(a => a.ZoneGroupId == caller.ZoneGroupId),
             { IsCity: true } => query,
-            { IsEnterprise: true } => query.Where(a => a.Entity == Audit.AuditEndpoints.TokenEntity && a.ProcessorId == caller.ProcessorId),
+            { IsEnterprise: true } => query.Where(a => a.Entity == Tokens.TokenService.Entity && a.ProcessorId == caller.ProcessorId),
             _ => query.Where(_ => false),
         };
         var visibleFilings = filings.VisibleTo(caller).Select(f => f.Id);

@@ -20,9 +20,6 @@ public static class AuditEndpoints
     /// <summary>The most entries one answer holds.</summary>
     public const int MaxTake = 1000;
 
-    /// <summary>The audit log's entity name for API tokens: the one kind an enterprise reads (its own).</summary>
-    public const string TokenEntity = "api-token";
-
     /// <summary>The entries an answer holds when <c>take</c> is not given.</summary>
     public const int DefaultTake = 200;
 
@@ -44,7 +41,7 @@ public static class AuditEndpoints
                     return ProblemMapping.ToHttpResult(filter.Error!);
                 }
 
-                if (!official && filter.Value.Entity != TokenEntity)
+                if (!official && filter.Value.Entity != Tokens.TokenService.Entity)
                 {
                     return TokensOnly();
                 }

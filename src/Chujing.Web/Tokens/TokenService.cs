@@ -16,7 +16,8 @@ public sealed class TokenService(ChujingDbContext db, AuditLog audit, TimeProvid
 
     public const int MaxTokensPerProcessor = 50;
 
-    private const string Entity = "api-token";
+    /// <summary>The audit log's entity name for API tokens: the one kind an enterprise reads (its own).</summary>
+    public const string Entity = "api-token";
 
     public async Task<IReadOnlyList<TokenView>> ListAsync(Caller caller, CancellationToken ct) =>
         [.. (await db.ApiTokens.AsNoTracking().Where(t => t.ProcessorId == caller.ProcessorId).OrderByDescending(t => t.Id).ToListAsync(ct).ConfigureAwait(false)).Select(ToView)];
