@@ -7,6 +7,9 @@ public static partial class FormMessages
 {
     private static readonly (Regex Pattern, Func<Match, string> Zh)[] ListTranslations =
     [
+        (Re(@"^is not a filter of the deviations list \(it filters the filings list\)$"), _ => "不是偏差列表的筛选条件（仅用于备案列表）。"),
+        (Re(@"^is not a filter of the deviations list \(it filters the audit log\)$"), _ => "不是偏差列表的筛选条件（仅用于审计日志）。"),
+        (Re(@"^is not a filter of the deviations list"), _ => "不是偏差列表的筛选条件（偏差列表不按文字搜索）。"),
         (Re(@"^'(.*)' is not a filing status$"), m => $"“{m.Groups[1].Value}”不是备案状态。"),
         (Re(@"^'(.*)' is not a unified social credit code \(18 characters"), m => $"“{m.Groups[1].Value}”不是统一社会信用代码（18 位，校验码正确）。"),
         (Re(@"^'(.*)' is not a pathway$"), m => $"“{m.Groups[1].Value}”不是出境路径。"),

@@ -32,6 +32,38 @@ public abstract class DeviationFilterTests(PlatformFixture platform)
         Assert.DoesNotContain("data-testid=\"deviations\"", html, StringComparison.Ordinal);
     }
 
+    // Regression: /Deviations?status=zzz answered "“zzz”不是备案状态" (the filings list's filters were parsed), and
+    // status=approved was silently no filter. No events are posted: the shared demo platform's first page stays as it is.
+    [Theory]
+    [InlineData("status=zzz", "状态：不是偏差列表的筛选条件（仅用于备案列表）")]
+    [InlineData("status=approved", "状态：不是偏差列表的筛选条件（仅用于备案列表）")]
+    [InlineData("pathway=exempt", "出境路径：不是偏差列表的筛选条件（仅用于备案列表）")]
+    [InlineData("entity=filing", "对象类型：不是偏差列表的筛选条件（仅用于审计日志）")]
+    [InlineData("q=abc", "搜索：不是偏差列表的筛选条件")]
+    public async Task Page_FilterOfAnotherList_IsRefusedByItsLabel_NotParsedAsThatList(string query, string expected)
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var response = await city.GetAsync("Deviations?" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("data-testid=\"filter-problems\"", html, StringComparison.Ordinal);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("不是备案状态", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"deviations\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("status=zzz", "status", "状态：")]
+    [InlineData("pathway=exempt&severity=grave", "pathway", "出境路径：")]
+    [InlineData("entityId=F-1", "entityId", "对象编号：")]
+    public async Task Api_FilterOfAnotherList_ProblemNamingTheParameter(string query, string parameter, string zh)
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var problem = await ApiTests.ProblemAsync(await city.GetAsync("api/deviations?" + query), HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey(parameter), problem.ToJsonString());
+        Assert.Contains(problem["messagesZh"]!.AsArray(), m => ((string?)m)!.StartsWith(zh + "不是偏差列表的筛选条件", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("severity=grave", "severity", HttpStatusCode.UnprocessableEntity, "严重程度：")]
     [InlineData("from=2026-13-01", "from", HttpStatusCode.BadRequest, "日期起：")]
