@@ -188,6 +188,37 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
         await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/reset", null), HttpStatusCode.OK);
     }
 
+    // Regression: a malformed USCC in the city's invitation of an enterprise administrator was called "not registered".
+    [Theory]
+    [InlineData("9111010812345")]
+    [InlineData("91110108MA01ABCDE!")]
+    [InlineData("91110108MA01ABCDE0")]
+    public async Task City_InvitesAdministrator_MalformedUscc_IsSaidToBeMalformed_NotUnregistered(string processor)
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var problem = await ApiTests.ProblemAsync(await city.PostAsJsonAsync("api/accounts", new { email = Unique("x"), displayName = "x", role = PlatformRoles.Enterprise, processor }), HttpStatusCode.UnprocessableEntity);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("processor"), problem.ToJsonString());
+        var zh = problem["messagesZh"]!.AsArray().Select(m => (string)m!).ToList();
+        Assert.Contains(zh, m => m.StartsWith("数据处理者：", StringComparison.Ordinal) && (m.Contains("格式有误", StringComparison.Ordinal) || m.Contains("不是格式正确的统一社会信用代码", StringComparison.Ordinal)));
+        Assert.DoesNotContain(zh, m => m.Contains("不是已登记", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AccountsPage_InvitesAdministrator_MalformedUscc_SaysMalformedUnderTheFormsLabel()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var page = await city.GetStringAsync("Accounts");
+        Assert.Contains("数据处理者（统一社会信用代码，仅企业管理员）", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page), ["email"] = Unique("x"), ["displayName"] = "x",
+            ["role"] = PlatformRoles.Enterprise, ["processor"] = "9111010812345",
+        });
+        var html = WebUtility.HtmlDecode(await (await city.PostAsync("Accounts?handler=Create", form)).Content.ReadAsStringAsync());
+        Assert.Contains("数据处理者：“9111010812345”格式有误：统一社会信用代码须为 18 位", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("不是已登记", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Create_BadInput_422NamingEveryField()
     {

@@ -1,4 +1,5 @@
 using Chujing.Domain.Diagnostics;
+using Chujing.Domain.Identifiers;
 using Chujing.Persistence;
 using Chujing.Persistence.Accounts;
 using Chujing.Persistence.Processors;
@@ -143,11 +144,18 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
             problems.Add(Diagnostic.ForField(null, "administrator", "the city invites a processor's administrator; the administrator invites the colleagues"));
         }
 
+        // Written in lower case it is the same code, as the processor's registration reads it; a malformed one is
+        // said to be malformed, never "not registered".
         var uscc = request.Processor?.Trim().ToUpperInvariant() ?? string.Empty;
-        var processor = uscc.Length == 0 ? null : await db.Processors.AsNoTracking().SingleOrDefaultAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false);
+        var malformed = uscc.Length == 0 ? null : Uscc.Validate(uscc, "processor");
+        var processor = uscc.Length == 0 || malformed is not null ? null : await db.Processors.AsNoTracking().SingleOrDefaultAsync(p => p.Uscc == uscc, ct).ConfigureAwait(false);
         if (uscc.Length == 0)
         {
             problems.Add(Diagnostic.ForField(null, "processor", "the processor's USCC is required for an enterprise account"));
+        }
+        else if (malformed is not null)
+        {
+            problems.Add(malformed);
         }
         else if (processor is null)
         {

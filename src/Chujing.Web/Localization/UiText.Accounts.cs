@@ -14,7 +14,7 @@ public sealed partial class UiText
         ["label.role"] = ("角色", "Role"),
         ["label.regulator"] = ("市级部门", "City authority"),
         ["accounts.role-enterprise-administrator"] = ("企业管理员（已登记的数据处理者）", "Enterprise administrator (a registered processor)"),
-        ["accounts.processor-uscc"] = ("企业统一社会信用代码（仅企业管理员）", "The processor's USCC (enterprise administrator only)"),
+        ["accounts.processor-uscc"] = ("数据处理者（统一社会信用代码，仅企业管理员）", "Processor (unified social credit code, enterprise administrator only)"),
         ["label.administrator"] = ("管理员", "Administrator"),
         ["label.currentPassword"] = ("当前密码", "Current password"),
         ["label.newPassword"] = ("新密码", "New password"),
