@@ -123,6 +123,17 @@ public sealed partial class FilingService(ChujingDbContext db, Assessor assessor
         return ToView(filing, caller);
     }
 
+    /// <summary>
+    /// What <see cref="CreateAsync"/> and <see cref="AmendAsync"/> would refuse in <paramref name="request"/>'s content
+    /// (missing values, limits, dates, list zone), without saving or assessing anything: for a form that must report
+    /// every problem in one submission although some of its values could not be read.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> ContentProblems(FilingRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Validate(request).Diagnostics;
+    }
+
     private Result<FilingContent> Validate(FilingRequest request)
     {
         var problems = new List<Diagnostic>();

@@ -56,10 +56,12 @@ public sealed class EditModel(FilingService filings, ListZones zones, TimeProvid
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadYearAsync(ct).ConfigureAwait(false);
-        // A value the browser sent that cannot be bound (a count of "abc") is a field error, never a silent 0.
+        // A value the browser sent that cannot be bound (a count of "abc") is a field error, never a silent 0; the
+        // rest of the form is checked in the same submission (limits, missing values), as the API reports all at once.
         if (!ModelState.IsValid)
         {
-            Problems = [.. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => Unbound(e.Key))];
+            List<Diagnostic> unbound = [.. ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => Unbound(e.Key))];
+            Problems = [.. unbound, .. filings.ContentProblems(Input.ToRequest()).Where(d => !unbound.Any(u => u.Subject == d.Subject))];
             return Page();
         }
 
