@@ -7,7 +7,7 @@ using Chujing.Web.Demo;
 namespace Chujing.Web.Tests.Labels;
 
 /// <summary>
-/// The comparison of two editions reads in words (codes only beside, small), the national rules show their rules with
+/// The comparison of two editions reads in words (codes only in attributes, for scripts), the national rules show their rules with
 /// citation and confidence, and an empty part of an edition says it is not encoded rather than showing nothing.
 /// </summary>
 public abstract class EditionPagesTests(PlatformFixture platform)
@@ -24,7 +24,7 @@ public abstract class EditionPagesTests(PlatformFixture platform)
     ];
 
     [Fact]
-    public async Task Diff_ChangedBandAndRemovedItem_ReadAsLabelsWithTheIdsBeside()
+    public async Task Diff_ChangedBandAndRemovedItem_ReadAsLabels_IdsOnlyInAttributes()
     {
         var city = await platform.As(DemoAccounts.City);
         var id = "beijing-ftz/p" + Guid.NewGuid().ToString("N")[..10];
@@ -50,9 +50,13 @@ public abstract class EditionPagesTests(PlatformFixture platform)
             Assert.DoesNotContain(Codes, c => text.Contains(c, StringComparison.Ordinal));
         }
 
-        // The ids stay as a secondary detail.
-        Assert.Contains($"<code>{GroupHealth}</code>", html, StringComparison.Ordinal);
-        Assert.Contains($"<code>{ExportControlled}</code>", html, StringComparison.Ordinal);
+        // Regression: the rule ids stood as text under each row. They stay machine-readable, never read.
+        Assert.Contains($"data-entry=\"{GroupHealth}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-entry=\"{ExportControlled}\"", html, StringComparison.Ordinal);
+        var page = PageText.Text(html);
+        Assert.DoesNotContain(GroupHealth, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(ExportControlled, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("beijing-ftz/", page, StringComparison.Ordinal);
 
         var english = await city.GetStringAsync($"Editions/Diff?a=beijing-ftz/2024&b={Uri.EscapeDataString(id)}&culture=en");
         Assert.Contains("Sensitive personal information: 5,000 or more → Security assessment", PageText.Of(english, "diff-value"));
