@@ -15,6 +15,9 @@ public static class FilingWorkbook
 
     private const string Value = "内容 Value";
 
+    // Every count of the form, as on the printed form: whole numbers with thousands separators.
+    private const string CountFormat = "#,##0";
+
     private const string Explanation = "说明";
 
     private const string ExplanationEn = "Explanation";
@@ -49,7 +52,7 @@ public static class FilingWorkbook
             [
                 new DynamicExcelColumn("项目") { Width = 24 },
                 new DynamicExcelColumn("Item") { Width = 28 },
-                new DynamicExcelColumn(Value) { Width = 80 },
+                new DynamicExcelColumn(Value) { Width = 80, Format = CountFormat },
                 new DynamicExcelColumn("规则 Rule") { Width = 30 },
                 new DynamicExcelColumn("标题 Title") { Width = 36 },
                 new DynamicExcelColumn("依据 Citation") { Width = 48 },
