@@ -8,7 +8,8 @@ namespace Chujing.Web.Tests.Filings;
 
 /// <summary>
 /// The filing's Excel form as a person reads it in a spreadsheet. Regressions: the year's added counts were one text
-/// cell ("1,200 / 9,000") where every other count is a number; counts had no thousands format.
+/// cell ("1,200 / 9,000") where every other count is a number; counts had no thousands format; the legal-basis sheet
+/// named each rule by its id (beijing-ftz/2024#applies) instead of its title.
 /// </summary>
 [Collection(SqlitePlatformCollection.Name)]
 public sealed class FormWorkbookTests(SqlitePlatformFixture platform)
@@ -29,6 +30,20 @@ public sealed class FormWorkbookTests(SqlitePlatformFixture platform)
             Assert.True(value.IsNumber, $"{label}: '{value.Text}' is a number, not text");
             Assert.Equal("#,##0", value.Format);
         }
+    }
+
+    [Fact]
+    public async Task FormXlsx_BasisSheet_NamesEachRuleByItsTitleNotItsId()
+    {
+        var (client, id) = await ApprovedFilingAsync();
+        var basis = JsonNode.Parse(await client.GetStringAsync($"api/filings/{id}"))!["basis"]!.AsArray();
+        var ids = basis.Select(b => (string)b!["rule"]!).ToHashSet(StringComparer.Ordinal);
+        var sheet = Sheet.Read(await client.GetByteArrayAsync($"api/filings/{id}/form.xlsx"), "法律依据");
+        Assert.Equal("规则 Rule", sheet.Header[0].Text);
+        Assert.All(sheet.Rows.SelectMany(r => r), c => Assert.DoesNotContain(c.Text, ids));
+        var titles = basis.Select(b => (string)b!["title"]!).Where(t => t.Length > 0).ToList();
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.Contains(sheet.Rows, r => r[0].Text == t));
     }
 
     private async Task<(HttpClient Client, string Id)> ApprovedFilingAsync()
