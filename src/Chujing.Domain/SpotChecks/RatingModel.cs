@@ -21,7 +21,26 @@ public static class RatingModel
     /// <summary>The version every rating is pinned to.</summary>
     public const string Version = "chujing-rating/2026.1";
 
-    private const string Policy = "平台政策（" + Version + "）· platform-policy (" + Version + ")";
+    private const string Family = "chujing-rating/";
+
+    // What a reason's basis says where the published model, not a legal text, decides.
+    private static readonly string Policy = Label(Version, english: false) + " · " + Label(Version, english: true);
+
+    /// <summary>
+    /// A model id as a person reads it: 平台评级政策（2026.1 版） / the platform's rating policy, version 2026.1.
+    /// An id of another family is returned as it is.
+    /// </summary>
+    public static string Label(string model, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!model.StartsWith(Family, StringComparison.Ordinal))
+        {
+            return model;
+        }
+
+        var version = model[Family.Length..];
+        return english ? "the platform's rating policy, version " + version : "平台评级政策（" + version + " 版）";
+    }
 
     /// <summary>Rates a processor from its findings and finished checks as of <paramref name="asOf"/>.</summary>
     public static Rating Rate(IReadOnlyList<RatingFinding> findings, IReadOnlyList<RatingCheck> checks, DateOnly asOf)
@@ -106,7 +125,7 @@ public static class RatingModel
         var text = $"{label}问题 {finding.Id}（{kindZh}）未关闭{(asOf > finding.Deadline ? "且已逾期" : string.Empty)}{(finding.Escalated ? "，已升级" : string.Empty)} · open {finding.Severity.ToString().ToLowerInvariant()} finding {finding.Id} ({kindEn}){(asOf > finding.Deadline ? ", past its deadline" : string.Empty)}{(finding.Escalated ? ", escalated" : string.Empty)}";
         var regain = total - Math.Max(1, points / 5);
         return new RatingReason(asOf > finding.Deadline ? "open-overdue" : "open", -total, text,
-            "《个人信息保护法》第六十六条（责令改正）；扣分：平台政策（" + Version + "）· PIPL art. 66 (order to rectify); deduction: platform-policy (" + Version + ")", finding.Id, null,
+            "《个人信息保护法》第六十六条（责令改正）；扣分：" + Label(Version, english: false) + " · PIPL art. 66 (order to rectify); deduction: " + Label(Version, english: true), finding.Id, null,
             string.Create(CultureInfo.InvariantCulture, $"按期整改并获接受可收回 {regain} 分 · rectify it and have it accepted: +{regain}"));
     }
 }

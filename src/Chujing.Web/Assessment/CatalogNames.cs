@@ -104,6 +104,26 @@ public sealed class CatalogNames(CatalogSet? catalogs, Editions.PlatformCatalogs
         return _fields.GetOrAdd(edition, byKey);
     }
 
+    /// <summary>
+    /// A basis rule as a person reads it: its title as the decision stored it (Chinese), or in English the catalog's
+    /// English name of the rule or list item it concerns (<c>beijing-ftz/2024#item</c>, a national rule's id; a note
+    /// on an entry, <c>entry#note</c>, has its own Chinese title only). Never the id, unless nothing names it.
+    /// </summary>
+    public string Rule(string rule, string title, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var parts = rule.Split('#');
+        (string Zh, string? En)? entry = parts.Length switch
+        {
+            // A note on an entry (entry#note, edition#item#note) has a title of its own, Chinese only.
+            1 => catalogs?.Editions.SelectMany(e => e.Rules).FirstOrDefault(r => r.Id == rule) is { } national ? (national.Title, national.TitleEn) : null,
+            2 => FindEdition(parts[0])?.Items.FirstOrDefault(i => i.Id == parts[1]) is { } item ? (item.Name, item.NameEn) : null,
+            _ => null,
+        };
+        var zh = title.Length > 0 ? title : entry?.Zh ?? rule;
+        return english && entry is { En: { Length: > 0 } en } ? en : zh;
+    }
+
     /// <summary>A shipped edition, else one published in the platform.</summary>
     private CatalogEdition? FindEdition(string id) => catalogs?.Find(id) ?? platform?.Find(id);
 

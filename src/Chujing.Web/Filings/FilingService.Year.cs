@@ -162,8 +162,16 @@ public sealed partial class FilingService
     /// Decides <paramref name="content"/>; <paramref name="listApproved"/>: whether the zone group approved the processor
     /// to use the filing's own list edition (an approval counts for the edition it approved only).
     /// </summary>
-    private Result<Decision> Assess(FilingContent content, Processor processor, bool listApproved, YearCounts year) =>
-        assessor.Assess(content.ToActivity(zones.Profile(processor) with { ListApproved = listApproved }, ToCounts(year.Total(content.PersonsPersonal, content.PersonsSensitive))), Entity);
+    private Result<Decision> Assess(FilingContent content, Processor processor, bool listApproved, YearCounts year)
+    {
+        var decision = assessor.Assess(content.ToActivity(zones.Profile(processor) with { ListApproved = listApproved }, ToCounts(year.Total(content.PersonsPersonal, content.PersonsSensitive))));
+        return decision.IsSuccess ? decision : Result<Decision>.Failure([.. decision.Diagnostics.Select(FilingField)]);
+    }
+
+    // The engine names the activity's fields; a filing's problem names the filing's own (its list is listEdition).
+    private static Diagnostic FilingField(Diagnostic d) => d.Subject == "list"
+        ? d with { Subject = "listEdition", Message = d.Message.Replace("'list'", "'listEdition'", StringComparison.Ordinal) }
+        : d;
 
     private static PersonCounts ToCounts(PersonsBody persons) => new(persons.Personal, persons.Sensitive);
 

@@ -7,13 +7,20 @@ namespace Chujing.Web.Filings;
 
 /// <summary>
 /// The filing form as an XLSX workbook: sheet 备案表 (the form, Chinese values as on the printed form, counts as
-/// numbers) and sheet 法律依据 (the assessment's basis), with columns wide enough to read.
+/// numbers) and sheet 法律依据 (the assessment's basis, each rule by its title, never its id), with columns wide enough to read.
 /// </summary>
 public static class FilingWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private const string Value = "内容 Value";
+
+    private const string Rule = "规则 Rule";
+
+    private const string RuleEn = "Rule (English)";
+
+    // Every count of the form, as on the printed form: whole numbers with thousands separators.
+    private const string CountFormat = "#,##0";
 
     private const string Explanation = "说明";
 
@@ -31,8 +38,8 @@ public static class FilingWorkbook
         var basis = FilingForm.Basis(filing)
             .Select(b => new Dictionary<string, object>
             {
-                ["规则 Rule"] = b.Rule,
-                ["标题 Title"] = b.Title,
+                [Rule] = names.Rule(b.Rule, b.Title, english: false),
+                [RuleEn] = names.Rule(b.Rule, b.Title, english: true),
                 ["依据 Citation"] = b.Citation,
                 [Explanation] = b.ExplanationZh.Length > 0 ? b.ExplanationZh : EnglishOnly,
                 [ExplanationEn] = b.Explanation,
@@ -40,7 +47,7 @@ public static class FilingWorkbook
             .ToList();
         if (basis.Count == 0)
         {
-            basis.Add(new Dictionary<string, object> { ["规则 Rule"] = "—", ["标题 Title"] = "—", ["依据 Citation"] = "—", [Explanation] = "未附评估结论", [ExplanationEn] = "No assessment attached" });
+            basis.Add(new Dictionary<string, object> { [Rule] = "—", [RuleEn] = "—", ["依据 Citation"] = "—", [Explanation] = "未附评估结论", [ExplanationEn] = "No assessment attached" });
         }
 
         var configuration = new OpenXmlConfiguration
@@ -49,9 +56,9 @@ public static class FilingWorkbook
             [
                 new DynamicExcelColumn("项目") { Width = 24 },
                 new DynamicExcelColumn("Item") { Width = 28 },
-                new DynamicExcelColumn(Value) { Width = 80 },
-                new DynamicExcelColumn("规则 Rule") { Width = 30 },
-                new DynamicExcelColumn("标题 Title") { Width = 36 },
+                new DynamicExcelColumn(Value) { Width = 80, Format = CountFormat },
+                new DynamicExcelColumn(Rule) { Width = 40 },
+                new DynamicExcelColumn(RuleEn) { Width = 40 },
                 new DynamicExcelColumn("依据 Citation") { Width = 48 },
                 new DynamicExcelColumn(Explanation) { Width = 90 },
                 new DynamicExcelColumn(ExplanationEn) { Width = 90 },

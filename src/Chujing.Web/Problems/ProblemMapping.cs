@@ -54,7 +54,7 @@ public static class ProblemMapping
             Title = status == StatusCodes.Status400BadRequest ? "请求无法读取 · The request could not be read" : "内容不符合要求 · The request is not valid",
 
             // The first problem, Chinese first (under the form's label) with the English beside; all of them are in errors and messagesZh.
-            Detail = ProblemText.HasChinese(messagesZh[0]) ? messagesZh[0] + " · " + diagnostics[0] : diagnostics[0].ToString(),
+            Detail = ProblemText.HasChinese(messagesZh[0]) ? messagesZh[0] + " · " + English(diagnostics[0]) : English(diagnostics[0]),
         };
         problem.Extensions["errors"] = diagnostics
             .GroupBy(d => d.Subject is null or "" or "$" ? "body" : d.Subject, StringComparer.Ordinal)
@@ -64,4 +64,8 @@ public static class ProblemMapping
         problem.Extensions["messagesZh"] = messagesZh;
         return problem;
     }
+
+    // The English of one problem. With a line, the input's name says where (a workbook's sheet: 清单:2:4); without
+    // one it is the request itself (the body, the filing), and said before the field it read "body: list: …".
+    private static string English(Diagnostic d) => (d.Line > 0 ? d : d with { Source = null }).ToString();
 }

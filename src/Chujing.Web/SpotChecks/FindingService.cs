@@ -30,7 +30,7 @@ public sealed class FindingService(ChujingDbContext db, FilingService filings, A
         new("责令限期整改 · order to rectify within a deadline", "《个人信息保护法》第六十六条（责令改正）· PIPL art. 66", "legal-text"),
         new("整改期限 20 个工作日 · 20 working days to rectify", "参照《药品检查管理办法（试行）》的 20 个工作日 · after NMPA's drug-inspection measures", "platform-policy"),
         new("暂停或撤销备案 · suspend or revoke the filing", "平台政策：负面清单管理办法的相关措辞尚未找到；类比认证办法征求意见稿第十三条 · platform policy: the list's management measures' wording not yet found; analogue: draft certification measures art. 13", "platform-policy"),
-        new("信用评级与抽查权重 · rating and sampling weight", "平台政策：公开的评级模型 " + RatingModel.Version + " · platform policy: the published rating model " + RatingModel.Version, "platform-policy"),
+        new("信用评级与抽查权重 · rating and sampling weight", "平台政策：公开的" + RatingModel.Label(RatingModel.Version, english: false) + " · platform policy: the published model, " + RatingModel.Label(RatingModel.Version, english: true), "platform-policy"),
     ];
 
     public async Task<IReadOnlyList<FindingView>> ListAsync(Caller caller, string? status, CancellationToken ct)

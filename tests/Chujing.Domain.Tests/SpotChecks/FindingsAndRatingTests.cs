@@ -52,6 +52,23 @@ public sealed class FindingsAndRatingTests
     }
 
     [Fact]
+    public void Rate_PolicyBasis_NamesTheRatingPolicyByLabelNotItsId()
+    {
+        // Regression: the English side read "platform-policy (chujing-rating/2026.1)", an id where a person reads.
+        var open = new RatingFinding("FD-1", FindingKinds.RecordMissing, FindingSeverity.Serious, Today.AddDays(-3), Today.AddDays(25), null, false);
+        var closed = new RatingFinding("FD-2", "field-not-filed", FindingSeverity.Major, Today.AddDays(-90), Today.AddDays(-60), Today.AddDays(-70), false);
+        var rating = RatingModel.Rate([open, closed], [new RatingCheck("SC-1", Today.AddDays(-200), null)], Today);
+        Assert.Equal(3, rating.Reasons.Count);
+        Assert.All(rating.Reasons, r =>
+        {
+            Assert.Contains("平台评级政策（2026.1 版）", r.Basis, StringComparison.Ordinal);
+            Assert.Contains("the platform's rating policy, version 2026.1", r.Basis, StringComparison.Ordinal);
+            Assert.DoesNotContain("platform-policy", r.Basis, StringComparison.Ordinal);
+            Assert.DoesNotContain(RatingModel.Version, r.Basis, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void Rate_OverdueAndEscalated_DeductMore()
     {
         var finding = new RatingFinding("FD-2", "field-not-filed", FindingSeverity.Major, Today.AddDays(-60), Today.AddDays(-10), null, true);

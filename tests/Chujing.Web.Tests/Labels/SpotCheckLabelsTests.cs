@@ -121,6 +121,14 @@ public abstract class SpotCheckLabelsTests(PlatformFixture platform)
         Assert.Contains(enterprise, r => r.Contains("— 《个人信息保护法》第六十六条", StringComparison.Ordinal));
         Assert.Matches("· (正常检查 Normal|加严检查 Tightened|放宽检查 Reduced)$", PageText.Of(await (await platform.As(DemoAccounts.EnterpriseA)).GetStringAsync("Findings"), "rating-model").Single());
     }
+
+    [Fact]
+    public async Task FindingsPage_RatingModel_ReadsAsThePlatformsRatingPolicyNotItsId()
+    {
+        var model = PageText.Of(await (await platform.As(DemoAccounts.EnterpriseA)).GetStringAsync("Findings"), "rating-model").Single();
+        Assert.StartsWith("平台评级政策（2026.1 版） · the platform's rating policy, version 2026.1 · ", model, StringComparison.Ordinal);
+        Assert.DoesNotContain("chujing-rating/", model, StringComparison.Ordinal);
+    }
 }
 
 [Collection(SqlitePlatformCollection.Name)]
