@@ -158,7 +158,8 @@ public abstract class RequiredTwoFactorTests : TwoFactorPlatform
         await ApiTests.Json(await api.PostAsJsonAsync("api/auth/login", new { email, password = Password, code = TwoFactorTests.Code(key) }), HttpStatusCode.OK);
     }
 
-    private static FormUrlEncodedContent Form(string page, string code) => new(new Dictionary<string, string>
+    /// <summary>The two-factor page's form with <paramref name="code"/>.</summary>
+    internal static FormUrlEncodedContent Form(string page, string code) => new(new Dictionary<string, string>
     {
         ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page), ["Code"] = code, ["ReturnUrl"] = "/",
     });
