@@ -35,6 +35,13 @@ public static class DatabaseMigrator
             }
             else
             {
+                // A server that takes no writes is named before the first write is tried: the refused write would
+                // reach the operator twice, as EF Core's logged error block and as the one line that explains it.
+                if (await TakesNoWritesAsync(db, cancellationToken).ConfigureAwait(false) is { } standby)
+                {
+                    throw ReadOnly(db, standby, inner: null);
+                }
+
                 // The PostgreSQL provider reads the migration history before it creates the history table, and logs that
                 // read's failure on an empty database as an error; with the table made first (as the provider itself
                 // would make it, a no-op when it exists) a fresh install's log holds only real failures. It is also
@@ -50,19 +57,34 @@ public static class DatabaseMigrator
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ReadOnlySqlTransaction)
         {
-            var server = ServerName(db.Database.GetConnectionString());
-            var standby = await IsInRecoveryAsync(db, cancellationToken).ConfigureAwait(false);
-            throw new EnvironmentFailureException(
-                standby
-                    ? $"{server}: the PostgreSQL database is a read-only standby; point --db at the primary, or list every server with Target Session Attributes=primary"
-                    : $"{server}: the PostgreSQL database takes no writes (read-only transactions, SQLSTATE 25006); point --db at a primary that takes writes",
-                isTransient: false,
-                e);
+            // The server turned read-only between the check and the write.
+            throw ReadOnly(db, await IsInRecoveryAsync(db, cancellationToken).ConfigureAwait(false), e);
         }
         catch (NpgsqlException e)
         {
             throw new EnvironmentFailureException("the PostgreSQL database cannot be reached or migrated: " + e.Message, e.IsTransient, e);
         }
+    }
+
+    /// <summary>The failure for a server that takes no writes (SQLSTATE 25006), naming it: a standby, or read-only transactions.</summary>
+    private static EnvironmentFailureException ReadOnly(ChujingDbContext db, bool standby, Exception? inner)
+    {
+        var server = ServerName(db.Database.GetConnectionString());
+        return new EnvironmentFailureException(
+            standby
+                ? $"{server}: the PostgreSQL database is a read-only standby; point --db at the primary, or list every server with Target Session Attributes=primary"
+                : $"{server}: the PostgreSQL database takes no writes (read-only transactions, SQLSTATE 25006); point --db at a primary that takes writes",
+            isTransient: false,
+            inner);
+    }
+
+    /// <summary>Null when the server takes writes; else whether it is a standby (true) or runs read-only transactions (false).</summary>
+    private static async Task<bool?> TakesNoWritesAsync(ChujingDbContext db, CancellationToken cancellationToken)
+    {
+        var state = await db.Database.SqlQueryRaw<int>(
+            "SELECT CASE WHEN pg_is_in_recovery() THEN 2 WHEN current_setting('transaction_read_only') = 'on' THEN 1 ELSE 0 END AS \"Value\"")
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        return state switch { 2 => true, 1 => false, _ => null };
     }
 
     /// <summary><c>host:port/database</c> of a PostgreSQL connection string (never its password).</summary>

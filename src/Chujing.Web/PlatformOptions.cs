@@ -80,13 +80,15 @@ public sealed record PlatformOptions
 
     /// <summary>
     /// Whether officials (zone-group officers, city regulators) must sign in with an authenticator app's code after
-    /// the password; one without an authenticator is sent to enrolment first. Null: required, except on a demo
-    /// platform (<see cref="Demo"/>), whose accounts sign in with the password alone (docs/contracts.md).
+    /// the password; one without an authenticator is sent to enrolment first. Null: required, except for the officials
+    /// a demo platform (<see cref="Demo"/>) seeds, which sign in with the password alone (docs/contracts.md); an
+    /// official created later on the demo enrols like anywhere else.
     /// </summary>
     public bool? OfficialsRequireTwoFactor { get; init; }
 
-    /// <summary><see cref="OfficialsRequireTwoFactor"/> as it applies: set, or required unless this is the demo.</summary>
-    public bool TwoFactorRequiredForOfficials => OfficialsRequireTwoFactor ?? !Demo;
+    /// <summary><see cref="OfficialsRequireTwoFactor"/> as it applies to the official with <paramref name="email"/>.</summary>
+    public bool TwoFactorRequiredForOfficial(string? email) =>
+        OfficialsRequireTwoFactor ?? !(Demo && email is not null && Chujing.Web.Demo.DemoAccounts.SeededOfficials.Contains(email));
 
     /// <summary>How long an invitation link to a new account stays usable.</summary>
     public TimeSpan InvitationLifetime { get; init; } = TimeSpan.FromDays(7);

@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Chujing.Cli.Serve;
 using Chujing.Persistence;
 using Chujing.TestSupport;
 using Chujing.Web;
-using Npgsql;
 
 namespace Chujing.Cli.Tests;
 
@@ -42,8 +40,7 @@ public sealed partial class ServeCommandTests
     {
         using var pair = PostgresStandbyPair.Start();
         var database = pair.CreateDatabase("standby");
-        var standby = $"Host=127.0.0.1;Port={pair.StandbyPort.ToString(CultureInfo.InvariantCulture)};Username=postgres;Database={database};Pooling=false";
-        await WaitUntilReplicatedAsync(standby);
+        var standby = await pair.StandbyConnectionStringAsync(database);
 
         var result = await CliRun.RunAsync("serve", "--db", standby, "--urls", "http://127.0.0.1:0");
 
@@ -54,25 +51,6 @@ public sealed partial class ServeCommandTests
         Assert.Contains("the PostgreSQL database is a read-only standby; point --db at the primary", line, StringComparison.Ordinal);
         Assert.DoesNotContain("Npgsql", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
-    }
-
-    // The standby replays CREATE DATABASE a moment after the primary commits it.
-    private static async Task WaitUntilReplicatedAsync(string connectionString)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(connectionString);
-                await connection.OpenAsync();
-                return;
-            }
-            catch (PostgresException) when (clock.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                await Task.Delay(50);
-            }
-        }
     }
 
     [GeneratedRegex(@"listening on (http://[^\s,]+)")]

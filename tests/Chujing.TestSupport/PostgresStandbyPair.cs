@@ -103,6 +103,29 @@ public sealed class PostgresStandbyPair : IDisposable
     public string MultiHostConnectionString(string database) =>
         $"Host=127.0.0.1:{Port(_ports[0])},127.0.0.1:{Port(_ports[1])};Username=postgres;Database={database};Target Session Attributes=primary;Host Recheck Seconds=1";
 
+    /// <summary>
+    /// Connection string to <paramref name="database"/> on the standby alone, once the standby has replayed its
+    /// creation (a moment after the primary commits it; at most 30 s).
+    /// </summary>
+    public async Task<string> StandbyConnectionStringAsync(string database)
+    {
+        var connectionString = Direct(StandbyPort, database);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync();
+                return connectionString;
+            }
+            catch (PostgresException) when (clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
     /// <summary>Connection string to <paramref name="database"/> on the current primary alone.</summary>
     public string PrimaryConnectionString(string database) => Direct(PrimaryPort, database);
 

@@ -122,7 +122,8 @@ public abstract partial class AccountsCommandTests : IAsyncLifetime
         Assert.Equal("错误 error: 缺少必需的选项 --email。（用法见 chujing --help） · Option '--email' is required. (see 'chujing --help')", usage.Error.Trim());
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args)
+    /// <summary>Runs the command line in-process with <paramref name="input"/> as standard input.</summary>
+    internal static async Task<(int Exit, string Output, string Error)> RunAsync(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

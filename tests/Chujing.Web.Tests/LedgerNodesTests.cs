@@ -35,7 +35,7 @@ public sealed class LedgerNodesTests(PostgresPlatformFixture platform) : IAsyncL
             Database = platform.Services.GetRequiredService<DatabaseLocation>(),
 
             // Another node of the same demo platform: officials sign in as they do on the first.
-            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().TwoFactorRequiredForOfficials,
+            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().OfficialsRequireTwoFactor,
             Time = platform.Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,

@@ -27,24 +27,7 @@ internal sealed partial class ServeProcess : IDisposable
     /// </summary>
     public static async Task<ServeProcess> StartAsync(string database, string workingFolder, bool demo, string? keyEncryptionKeyFile = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingFolder,
-        };
-        if (keyEncryptionKeyFile is not null)
-        {
-            start.Environment[Chujing.Evidence.Storage.LedgerKeyEncryption.FileEnvironmentVariable] = keyEncryptionKeyFile;
-        }
-
-        string[] args = [Path.Combine(AppContext.BaseDirectory, "chujing.dll"), "serve", "--db", database, "--urls", "http://127.0.0.1:0", .. demo ? ["--demo"] : Array.Empty<string>()];
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = StartInfo(database, workingFolder, demo, keyEncryptionKeyFile);
         var process = Process.Start(start)!;
         var log = new StringBuilder();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -79,6 +62,51 @@ internal sealed partial class ServeProcess : IDisposable
             process.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Runs <c>chujing serve</c> on <paramref name="database"/> to its end (for a node that refuses to start): its exit
+    /// code and everything it wrote to standard output and standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Out, string Error)> RunToExitAsync(string database, string workingFolder)
+    {
+        using var process = Process.Start(StartInfo(database, workingFolder, demo: false, keyEncryptionKeyFile: null))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill();
+            throw;
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string database, string workingFolder, bool demo, string? keyEncryptionKeyFile)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingFolder,
+        };
+        if (keyEncryptionKeyFile is not null)
+        {
+            start.Environment[Chujing.Evidence.Storage.LedgerKeyEncryption.FileEnvironmentVariable] = keyEncryptionKeyFile;
+        }
+
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "chujing.dll"), "serve", "--db", database, "--urls", "http://127.0.0.1:0", .. demo ? ["--demo"] : Array.Empty<string>()];
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
     }
 
     /// <summary>SIGKILL: no handler, no flush, no finally blocks; waits until the process is gone.</summary>

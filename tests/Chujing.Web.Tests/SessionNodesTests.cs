@@ -33,7 +33,7 @@ public sealed class SessionNodesTests(PostgresPlatformFixture platform) : IAsync
             Database = platform.Services.GetRequiredService<DatabaseLocation>(),
 
             // Another node of the same demo platform: officials sign in as they do on the first.
-            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().TwoFactorRequiredForOfficials,
+            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().OfficialsRequireTwoFactor,
             Time = platform.Time,
             DataDirectory = _dataDirectory,
             FrameworkLogLevel = LogLevel.Error,

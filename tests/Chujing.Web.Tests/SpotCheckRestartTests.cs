@@ -39,7 +39,7 @@ public abstract class SpotCheckRestartTests(PlatformFixture platform) : IAsyncLi
             Database = platform.Services.GetRequiredService<DatabaseLocation>(),
 
             // Another node of the same demo platform: officials sign in as they do on the first.
-            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().TwoFactorRequiredForOfficials,
+            OfficialsRequireTwoFactor = platform.Services.GetRequiredService<PlatformOptions>().OfficialsRequireTwoFactor,
             Time = platform.Time,
             DataDirectory = platform.DataDirectory,
             FrameworkLogLevel = LogLevel.Error,

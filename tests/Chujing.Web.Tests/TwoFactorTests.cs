@@ -6,17 +6,14 @@ using Chujing.Persistence;
 using Chujing.Persistence.Accounts;
 using Chujing.TestSupport;
 using Chujing.Web.Demo;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OtpNet;
 
 namespace Chujing.Web.Tests;
 
 /// <summary>
-/// Two-factor sign-in: the JSON login's second factor on the demo platform (where it is optional), and a platform
+/// Two-factor sign-in: the JSON login's second factor on the shared platform (where it is optional), and a platform
 /// outside the demo where an official without an authenticator is sent to enrolment after the password. Codes are
 /// computed here with RFC 6238 from the key the enrolment page shows.
 /// </summary>
@@ -61,7 +58,7 @@ public abstract partial class TwoFactorTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Unauthorized, (await third.PostAsJsonAsync("api/auth/login", new { email, password = "wrong-password", code = Code(key) })).StatusCode);
 
         // The city clears the authenticator (a lost phone): the sessions end, the old code and recovery codes are
-        // gone, and on the demo platform the password alone signs in again.
+        // gone, and on this platform (officials may sign in without a second factor) the password alone signs in again.
         var city = await platform.As(DemoAccounts.City);
         var id = JsonNode.Parse(await city.GetStringAsync("api/accounts"))!.AsArray().Single(a => (string?)a!["email"] == email)!["id"]!.ToString();
         var cleared = await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/two-factor/reset", null), HttpStatusCode.OK);
@@ -76,13 +73,6 @@ public abstract partial class TwoFactorTests(PlatformFixture platform)
             Assert.Equal(0, await users.CountRecoveryCodesAsync(user));
             Assert.NotEqual(key, await users.GetAuthenticatorKeyAsync(user));
         }
-    }
-
-    [Fact]
-    public async Task Demo_OfficialsSignInWithThePasswordAlone()
-    {
-        using var client = platform.Anonymous();
-        await ApiTests.Json(await client.PostAsJsonAsync("api/auth/login", new { email = DemoAccounts.Daxing, password = DemoAccounts.Password }), HttpStatusCode.OK);
     }
 
     /// <summary>The current RFC 6238 code (SHA-1, 6 digits, 30 s) of a Base32 key as an authenticator app computes it.</summary>
@@ -119,49 +109,17 @@ public sealed class PostgresTwoFactorTests(PostgresPlatformFixture platform) : T
 /// A platform outside the demo (officials need two-factor sign-in): an officer's password alone gives no session,
 /// the sign-in page sends it to enrolment with a QR code, and the enrolled code signs it in — page and API alike.
 /// </summary>
-public abstract class RequiredTwoFactorTests : IAsyncLifetime
+public abstract class RequiredTwoFactorTests : TwoFactorPlatform
 {
     private const string Password = "Pflicht-Faktor-0!";
-    private readonly string _dir = Directory.CreateTempSubdirectory("chujing-2fa-").FullName;
-    private WebApplication? _app;
-    private Uri _base = new("http://127.0.0.1/");
 
-    protected abstract Task<DatabaseLocation> CreateDatabaseAsync(string directory);
-
-    protected abstract Task DisposeDatabaseAsync();
-
-    public async Task InitializeAsync()
-    {
-        _app = PlatformApp.Build(new PlatformOptions
-        {
-            Urls = "http://127.0.0.1:0",
-            Database = await CreateDatabaseAsync(_dir),
-            DataDirectory = Path.Combine(_dir, "data"),
-            FrameworkLogLevel = LogLevel.Error,
-        });
-        await _app.PrepareAsync();
-        await _app.StartAsync();
-        _base = new Uri(_app.Urls.First() + "/");
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        await DisposeDatabaseAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    protected override bool Demo => false;
 
     [Fact]
     public async Task Officer_WithoutAuthenticator_IsSentToEnrolment_ThenSignsInWithTheCode()
     {
         var email = "officer@example.cn";
-        await using (var scope = _app!.Services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
             var user = new PlatformUser { UserName = email, Email = email, DisplayName = "审核员", ZoneGroupId = "daxing" };
@@ -200,13 +158,11 @@ public abstract class RequiredTwoFactorTests : IAsyncLifetime
         await ApiTests.Json(await api.PostAsJsonAsync("api/auth/login", new { email, password = Password, code = TwoFactorTests.Code(key) }), HttpStatusCode.OK);
     }
 
-    private static FormUrlEncodedContent Form(string page, string code) => new(new Dictionary<string, string>
+    /// <summary>The two-factor page's form with <paramref name="code"/>.</summary>
+    internal static FormUrlEncodedContent Form(string page, string code) => new(new Dictionary<string, string>
     {
         ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page), ["Code"] = code, ["ReturnUrl"] = "/",
     });
-
-    private HttpClient Client(bool redirects) =>
-        new(new HttpClientHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = redirects }) { BaseAddress = _base };
 }
 
 public sealed class SqliteRequiredTwoFactorTests : RequiredTwoFactorTests

@@ -166,7 +166,8 @@ public static class LedgerBundle
 
         if (verifier is null)
         {
-            return new LedgerVerification(0, 0, "line 1", "the bundle is empty");
+            // Not even a header: nothing here is a bundle, as with a first line that is not one.
+            throw new Domain.Diagnostics.InvalidInputException(new Domain.Diagnostics.Diagnostic(source, 0, 0, null, "not a Chujing ledger bundle: the file is empty"));
         }
 
         var result = verifier.Finish();

@@ -23,12 +23,12 @@ public sealed class TwoFactor(UserManager<PlatformUser> users, SignInManager<Pla
 
     /// <summary>
     /// True when the account's role must use a second factor here: officials (no processor) unless the platform lets
-    /// them sign in with the password alone (the demo, <see cref="PlatformOptions.TwoFactorRequiredForOfficials"/>).
+    /// them sign in with the password alone (the demo's seeded officials, <see cref="PlatformOptions.TwoFactorRequiredForOfficial"/>).
     /// </summary>
     public bool Required(PlatformUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return options.TwoFactorRequiredForOfficials && user.ProcessorId is null;
+        return user.ProcessorId is null && options.TwoFactorRequiredForOfficial(user.Email);
     }
 
     /// <summary>What sign-in needs after <paramref name="user"/>'s correct password.</summary>

@@ -22,4 +22,11 @@ public static class DemoAccounts
     ];
     public const string EnterpriseA = "ent-a@demo.local";
     public const string EnterpriseB = "ent-b@demo.local";
+
+    /// <summary>
+    /// The officials the demo seeds: on a demo platform these alone sign in with the password only; an official the
+    /// demo's city creates later enrols an authenticator as anywhere else.
+    /// </summary>
+    public static IReadOnlySet<string> SeededOfficials { get; } = new HashSet<string>(
+        [City, Daxing, Haidian, Daxing2, Haidian2, .. OtherOfficers.Select(o => o.Email)], StringComparer.OrdinalIgnoreCase);
 }

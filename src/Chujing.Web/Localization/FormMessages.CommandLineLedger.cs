@@ -80,7 +80,6 @@ public static partial class FormMessages
         (Re(@"^the (bundle|ledger)'s public key is not the expected key$"), m => (m.Groups[1].Value == "bundle" ? "证据包" : "账本") + "的公钥不是所要求的公钥。"),
         (Re(@"^unknown record type '(.+)'$"), m => $"未知的记录类型“{m.Groups[1].Value}”。"),
         (Re(@"^malformed bundle record: "), _ => "证据包记录格式错误。"),
-        (Re(@"^the bundle is empty$"), _ => "证据包为空。"),
 
         // The console's accounts.
         (Re(@"^'(.*)' is not a role made on the console$"), m => $"“{m.Groups[1].Value}”不是可在控制台创建的角色。"),
@@ -112,6 +111,7 @@ public static partial class FormMessages
             "not a JSON object on one line" => "第一行不是 JSON 对象（证据包每行一个 JSON 对象，首行为 header）。",
             "a record must be a JSON object" => "第一行不是 JSON 对象（证据包每行一个 JSON 对象，首行为 header）。",
             "the first line is not a bundle header" => "第一行不是证据包头（chujing ledger export 写出的 header 记录）。",
+            "the file is empty" => "文件为空（chujing ledger export 写出的证据包至少有首行 header）。",
             _ when field.Success => $"首行缺少字段“{field.Groups[1].Value}”或其类型不对（应为{(field.Groups[2].Value == "a string" ? "字符串" : "非负整数")}）。",
             _ => "首行不是 chujing ledger export 写出的证据包头。",
         };

@@ -188,6 +188,18 @@ public sealed class LedgerDefectTests : IDisposable
         AssertOneLine(result.Error);
     }
 
+    /// <summary>Regression: an empty file failed verification (exit 1) as "line 1: the bundle is empty", naming no file.</summary>
+    [Fact]
+    public async Task Verify_EmptyFile_Exit2NamingTheFile()
+    {
+        File.WriteAllBytes(PathOf("empty.jsonl"), []);
+        var result = await LedgerCli.RunAsync("ledger", "verify", PathOf("empty.jsonl"));
+        Assert.Equal(2, result.Exit);
+        AssertOneLine(result.Error);
+        Assert.Contains(PathOf("empty.jsonl") + ": 不是出境证据包：文件为空", result.Error, StringComparison.Ordinal);
+        Assert.EndsWith("· not a Chujing ledger bundle: the file is empty", result.Error.TrimEnd(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Verify_JsonLinesThatAreNotABundle_SaysSoOnceNamingTheFileAndWhy()
     {
