@@ -19,6 +19,12 @@ if (args is ["check", ..])
     return;
 }
 
+if (args is ["raw-copy", ..])
+{
+    Chujing.Benchmarks.Ledger.RawCopyCeiling.Run(args);
+    return;
+}
+
 if (args is ["spot-check", ..])
 {
     Chujing.Benchmarks.SpotChecks.SpotCheckScale.Run(args);

@@ -8,6 +8,8 @@
 # Usage: [DB=<postgres connection string>] [WARMUP=seconds, default 20] bench/serve/evidence.sh [seconds, default 10] [connections, default 4]
 # The warm-up lets tiered compilation finish: after 3-5 s of load the runtime's background compiler still took about a
 # quarter of the server's CPU, so a short warm-up measures the JIT as much as the ingestion.
+# On PostgreSQL the run ends with the ceiling: the rows the first batch stored, written again by binary COPY alone
+# (bench/Chujing.Benchmarks raw-copy), one transaction per batch, on the same server.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seconds=${1:-10}
@@ -27,4 +29,8 @@ for case in evidence-filed:400 evidence-filed:0 evidence:0; do
   ticks=$(getconf CLK_TCK)
   echo "$case: $(echo "$out" | grep 'events/s'), $requests requests, server CPU $(python3 -c "print(round(($after - $before) * 1000 / $ticks / $requests, 1))") ms per 1,000 events"
 done
+if [[ -n ${DB:-} ]]; then
+  dotnet build bench/Chujing.Benchmarks -c Release --nologo -v q >/dev/null
+  echo "raw-copy: $(dotnet bench/Chujing.Benchmarks/bin/Release/net10.0/Chujing.Benchmarks.dll raw-copy "$DB" "$seconds" 1000)"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

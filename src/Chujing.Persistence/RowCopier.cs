@@ -32,21 +32,25 @@ internal static class RowCopier
         await using (var import = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             var getters = properties.Select(p => p.GetGetter()).ToArray();
+            var writers = properties.Select((p, c) => Writer(converters[c]?.ProviderClrType ?? p.ClrType)).ToArray();
             var provider = new ProviderValues(converters);
+
+            // Written synchronously into the importer's buffer (it sends a full buffer on its own), each value by its
+            // column's type: a value written as object has its type resolved again for every value.
             foreach (var row in rows)
             {
-                await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                import.StartRow();
                 for (var c = 0; c < getters.Length; c++)
                 {
-                    var value = getters[c].GetClrValueUsingContainingEntity(row!);
-                    value = provider.Of(c, value);
+                    var value = provider.Of(c, getters[c].GetClrValueUsingContainingEntity(row!));
                     if (value is null)
                     {
-                        await import.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                        import.WriteNull();
                     }
                     else
                     {
-                        await import.WriteAsync(value, cancellationToken).ConfigureAwait(false);
+                        writers[c](import, value);
                     }
                 }
             }
@@ -56,6 +60,15 @@ internal static class RowCopier
 
         return rows.Count;
     }
+
+    private static Action<NpgsqlBinaryImporter, object> Writer(Type type)
+    {
+        var method = typeof(RowCopier).GetMethod(nameof(WriteTyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(Nullable.GetUnderlyingType(type) ?? type);
+        return method.CreateDelegate<Action<NpgsqlBinaryImporter, object>>();
+    }
+
+    private static void WriteTyped<TValue>(NpgsqlBinaryImporter import, object value) => import.Write((TValue)value);
 
     private static async Task<int> MergeAsync<T>(
         NpgsqlConnection connection,

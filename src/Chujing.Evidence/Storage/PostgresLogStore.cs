@@ -137,13 +137,18 @@ internal sealed class PostgresLogStore(PostgresLedgerLogs logs, string log, Ledg
             var current = own ? connection.BeginTransaction() : transaction!;
             try
             {
-                // The sequencer: held until the transaction ends, so no other writer reads this head before the batch is in.
-                using (var lockRow = Command(connection, "SELECT id FROM ledgers.logs WHERE id = @id FOR UPDATE"))
+                // The sequencer: held until the transaction ends, so no other writer reads this head before the batch is
+                // in. The lock and the head it guards go in one round trip; the head is read once the lock is granted.
+                TreeHead latest;
+                using (var locked = new NpgsqlBatch(connection))
                 {
-                    lockRow.ExecuteNonQuery();
+                    locked.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id FROM ledgers.logs WHERE id = $1 FOR UPDATE") { Parameters = { new() { Value = Id } } });
+                    locked.BatchCommands.Add(new NpgsqlBatchCommand(LatestHeadSql.Replace("@id", "$1", StringComparison.Ordinal)) { Parameters = { new() { Value = Id } } });
+                    using var reader = locked.ExecuteReader();
+                    reader.NextResult();
+                    latest = reader.Read() ? ReadHead(reader) : throw NoHead();
                 }
 
-                var latest = ReadLatestHead(connection);
                 var batch = build(latest);
                 if (batch.StartIndex != latest.Size)
                 {
@@ -252,10 +257,14 @@ internal sealed class PostgresLogStore(PostgresLedgerLogs logs, string log, Ledg
 
     private TreeHead ReadLatestHead(NpgsqlConnection connection)
     {
-        using var command = Command(connection, "SELECT size, root, timestamp, signature FROM ledgers.tree_heads WHERE log_id = @id ORDER BY size DESC LIMIT 1");
+        using var command = Command(connection, LatestHeadSql);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadHead(reader) : throw new InvalidInputException(new Diagnostic(Name, 0, 0, null, "the ledger has no tree head"));
+        return reader.Read() ? ReadHead(reader) : throw NoHead();
     }
+
+    private const string LatestHeadSql = "SELECT size, root, timestamp, signature FROM ledgers.tree_heads WHERE log_id = @id ORDER BY size DESC LIMIT 1";
+
+    private InvalidInputException NoHead() => new(new Diagnostic(Name, 0, 0, null, "the ledger has no tree head"));
 
     private static TreeHead ReadHead(NpgsqlDataReader reader) =>
         new(reader.GetInt64(0), (byte[])reader[1], LedgerStores.ParseTimestamp(reader.GetString(2)), (byte[])reader[3]);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Chujing.Domain.Calendar;
+using Chujing.Domain.Consistency;
 using Chujing.Domain.Diagnostics;
 using Chujing.Domain.Evidence;
 using Chujing.Persistence;
@@ -67,23 +68,27 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
         var known = await consistency.KnownFilingsAsync(processor.Id, events.Select(e => e.Filing).OfType<string>(), ct).ConfigureAwait(false);
         var gate = gates.For(processor.Id);
         await gate.WaitAsync(ct).ConfigureAwait(false);
-        EvidenceReceipt receipt;
-        bool reassessed;
+        (LedgerAppendResult Appended, IReadOnlyList<Deviation> Deviations, bool Reassessed) batch;
         try
         {
-            (receipt, reassessed) = await AppendValidatedAsync(caller, processor, events, known, ct).ConfigureAwait(false);
+            batch = await AppendValidatedAsync(caller, processor, events, known, ct).ConfigureAwait(false);
         }
         finally
         {
             gate.Release();
         }
 
-        if (!reassessed)
+        if (!batch.Reassessed)
         {
             await ReassessAfterCommitAsync(processor.Id, ct).ConfigureAwait(false);
         }
 
-        return receipt;
+        // The receipt is read once the batch is committed and the gate released: the counters include this batch (and
+        // any committed after it), and the next batch of the processor need not wait for this read.
+        var first = batch.Appended.FirstLeafIndex;
+        var indexes = Enumerable.Range(0, events.Count).Select(i => first + i).ToList();
+        var counter = (await counters.ForAsync(caller, ct).ConfigureAwait(false)).Where(c => c.Processor == processor.Uscc).ToList();
+        return new EvidenceReceipt(indexes, batch.Appended.TreeHead, counter, [.. batch.Deviations.Select(d => DeviationView.From(d, first + d.Event))]);
     }
 
     /// <summary>
@@ -105,7 +110,7 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
         }
     }
 
-    private async Task<(EvidenceReceipt Receipt, bool Reassessed)> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, HashSet<string> known, CancellationToken ct)
+    private async Task<(LedgerAppendResult Appended, IReadOnlyList<Deviation> Deviations, bool Reassessed)> AppendValidatedAsync(Caller caller, Processor processor, List<ExportEvent> events, HashSet<string> known, CancellationToken ct)
     {
         // On PostgreSQL the ledger's batch joins this transaction: the leaves, their index rows and the counters
         // commit together or not at all, and the ledger's lock is held until then.
@@ -156,9 +161,7 @@ public sealed class EvidenceService(ChujingDbContext db, ProcessorCache processo
         // same transaction, still inside the gate (on SQLite a second writer would only wait on the lock).
         var reassessed = await filings.TryReassessWithinAsync(processor.Id, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        var indexes = Enumerable.Range(0, events.Count).Select(i => appended.FirstLeafIndex + i).ToList();
-        var counter = (await counters.ForAsync(caller, ct).ConfigureAwait(false)).Where(c => c.Processor == processor.Uscc).ToList();
-        return (new EvidenceReceipt(indexes, appended.TreeHead, counter, [.. deviations.Select(d => DeviationView.From(d, appended.FirstLeafIndex + d.Event))]), reassessed);
+        return (appended, deviations, reassessed);
     }
 
     private async Task InsertPersonKeysAsync(int processorId, IReadOnlyList<ExportEvent> events, CancellationToken ct)
