@@ -73,13 +73,21 @@ public sealed partial class BrowserJourneyTests
     [InlineData(DemoAccounts.Daxing, "/")]
     [InlineData(DemoAccounts.EnterpriseA, "/Filings/Edit")]
     [InlineData(DemoAccounts.City, "/Filings")]
+    [InlineData(DemoAccounts.Daxing, "/Filings/Details/F-2026-0001")]
+    [InlineData(DemoAccounts.Daxing, "/Deviations")]
+    [InlineData(DemoAccounts.EnterpriseA, "/Findings")]
+    [InlineData(DemoAccounts.Daxing, "/SpotChecks")]
+    [InlineData(DemoAccounts.Daxing, "/Notifications")]
+    [InlineData(DemoAccounts.City, "/Editions")]
+    [InlineData(DemoAccounts.City, "/Accounts")]
     public async Task NarrowScreen_390px_PageFitsWithoutSidewaysScrolling(string account, string path)
     {
         await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await SignInAsync(page, account);
-        await page.GotoAsync(new Uri(platform.BaseAddress, path.TrimStart('/')).ToString());
+        var response = await page.GotoAsync(new Uri(platform.BaseAddress, path.TrimStart('/')).ToString());
+        Assert.Equal(200, response!.Status);
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"{path} is {width} px wide at 390 px");
         await page.ScreenshotAsync(new() { Path = Shot("11-narrow" + path.Replace('/', '-') + ".png"), FullPage = true });

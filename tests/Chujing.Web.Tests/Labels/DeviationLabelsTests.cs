@@ -38,6 +38,17 @@ public abstract class DeviationLabelsTests(PlatformFixture platform)
     }
 
     [Theory]
+    [InlineData(DemoAccounts.Daxing)]
+    [InlineData(DemoAccounts.City)]
+    public async Task DeviationsPage_EnglishSwitch_CitesTheFiledFieldInEnglish(string account)
+    {
+        // Regression: under the English switch the basis still read 备案 F-2026-0001（业务场景）.
+        var basis = PageText.Of(await (await platform.As(account)).GetStringAsync("Deviations?culture=en"), "deviation-basis");
+        Assert.Contains(basis, b => System.Text.RegularExpressions.Regex.IsMatch(b, @"Filing F-\d{4}-\d{4,} \(scenario\)"));
+        Assert.DoesNotContain(basis, b => b.Contains("备案 F-", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("fields[1]", false, "出境字段第 2 项")]
     [InlineData("fields[0]", true, "Field 1")]
     [InlineData("recipient", false, "境外接收方")]
