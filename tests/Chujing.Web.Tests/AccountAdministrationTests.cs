@@ -222,6 +222,28 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
         Assert.Contains(name, csv, StringComparison.Ordinal);
     }
 
+    // Regression: the accounts page did not name an enterprise account's processor, for the city nor for its administrator.
+    [Fact]
+    public async Task AccountsPage_EnterpriseAccount_ShowsTheEnterpriseNameWithItsUsccBeside()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var (uscc, name) = (NewUscc(), "页面企业" + Guid.NewGuid().ToString("N")[..6]);
+        await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name, zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
+        var email = Unique("admin");
+        await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "企业管理员", role = PlatformRoles.Enterprise, processor = uscc }), HttpStatusCode.Created);
+        Assert.Equal($"{name} （{uscc}）", ProcessorCell(WebUtility.HtmlDecode(await city.GetStringAsync("Accounts")), email));
+
+        var entA = await platform.As(DemoAccounts.EnterpriseA);
+        var own = JsonNode.Parse(await entA.GetStringAsync("api/processors"))!.AsArray().Single()!;
+        Assert.Equal($"{(string)own["name"]!} （{(string)own["uscc"]!}）", ProcessorCell(WebUtility.HtmlDecode(await entA.GetStringAsync("Accounts")), DemoAccounts.EnterpriseA));
+    }
+
+    private static string ProcessorCell(string html, string email)
+    {
+        var row = html[html.IndexOf($"data-email=\"{email}\"", StringComparison.Ordinal)..];
+        return Labels.PageText.Of(row[..row.IndexOf("</tr>", StringComparison.Ordinal)], "account-processor").Single();
+    }
+
     // Regression: a malformed USCC in the city's invitation of an enterprise administrator was called "not registered".
     [Theory]
     [InlineData("9111010812345")]
