@@ -197,10 +197,7 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
     public async Task InvitedAdministrator_Audit_NamesTheProcessorByNameAndUscc()
     {
         var city = await platform.As(DemoAccounts.City);
-        var (uscc, name) = (NewUscc(), "审计企业" + Guid.NewGuid().ToString("N")[..6]);
-        await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name, zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
-        var email = Unique("admin");
-        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "企业管理员", role = PlatformRoles.Enterprise, processor = uscc }), HttpStatusCode.Created);
+        var (uscc, name, _, created) = await NewProcessorsAdministratorAsync(city, "审计企业");
         var id = (string)created["account"]!["id"]!;
         Assert.Equal(uscc, (string?)created["account"]!["processor"]);
         Assert.Equal(name, (string?)created["account"]!["processorName"]);
@@ -227,15 +224,22 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
     public async Task AccountsPage_EnterpriseAccount_ShowsTheEnterpriseNameWithItsUsccBeside()
     {
         var city = await platform.As(DemoAccounts.City);
-        var (uscc, name) = (NewUscc(), "页面企业" + Guid.NewGuid().ToString("N")[..6]);
-        await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name, zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
-        var email = Unique("admin");
-        await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "企业管理员", role = PlatformRoles.Enterprise, processor = uscc }), HttpStatusCode.Created);
+        var (uscc, name, email, _) = await NewProcessorsAdministratorAsync(city, "页面企业");
         Assert.Equal($"{name} （{uscc}）", ProcessorCell(WebUtility.HtmlDecode(await city.GetStringAsync("Accounts")), email));
 
         var entA = await platform.As(DemoAccounts.EnterpriseA);
         var own = JsonNode.Parse(await entA.GetStringAsync("api/processors"))!.AsArray().Single()!;
         Assert.Equal($"{(string)own["name"]!} （{(string)own["uscc"]!}）", ProcessorCell(WebUtility.HtmlDecode(await entA.GetStringAsync("Accounts")), DemoAccounts.EnterpriseA));
+    }
+
+    // A processor of the test's own, registered by the city, and the invitation of its administrator.
+    private async Task<(string Uscc, string Name, string Email, JsonNode Created)> NewProcessorsAdministratorAsync(HttpClient city, string namePrefix)
+    {
+        var (uscc, name) = (NewUscc(), namePrefix + Guid.NewGuid().ToString("N")[..6]);
+        await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name, zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
+        var email = Unique("admin");
+        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "企业管理员", role = PlatformRoles.Enterprise, processor = uscc }), HttpStatusCode.Created);
+        return (uscc, name, email, created);
     }
 
     private static string ProcessorCell(string html, string email)
