@@ -138,8 +138,8 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
         using var anonymous = platform.Anonymous();
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = (string)created["invitation"]!["token"]!, password = NewPassword })).StatusCode);
         using var colleague = await SignedInAsync(email, NewPassword);
-        var processorA = (int)JsonNode.Parse(await entA.GetStringAsync("api/auth/me"))!["processor"]!;
-        Assert.Equal(processorA, (int)JsonNode.Parse(await colleague.GetStringAsync("api/auth/me"))!["processor"]!);
+        var processorA = (string)JsonNode.Parse(await entA.GetStringAsync("api/auth/me"))!["processor"]!;
+        Assert.Equal(processorA, (string)JsonNode.Parse(await colleague.GetStringAsync("api/auth/me"))!["processor"]!);
 
         // Not an administrator: no user administration. Another enterprise and the city do not see the colleague.
         Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("api/accounts")).StatusCode);
@@ -179,6 +179,10 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("api/auth/set-password", new { token = (string)created["invitation"]!["token"]!, password = NewPassword })).StatusCode);
         using var administrator = await SignedInAsync(email, NewPassword);
         Assert.Equal(uscc, (string?)JsonNode.Parse(await administrator.GetStringAsync("api/processors"))!.AsArray().Single()!["uscc"]);
+        // Regression: /api/auth/me answered the processor as its database id.
+        var me = JsonNode.Parse(await administrator.GetStringAsync("api/auth/me"))!;
+        Assert.Equal(uscc, (string?)me["processor"]);
+        Assert.Equal("新登记企业", (string?)me["processorName"]);
         await ApiTests.Json(await administrator.PostAsJsonAsync("api/accounts", new { email = Unique("colleague"), displayName = "同事" }), HttpStatusCode.Created);
 
         // The city sees and can lock or reset the administrator, but does not take the administration away.
@@ -186,6 +190,62 @@ public abstract class AccountAdministrationTests(PlatformFixture platform)
         var demote = await ApiTests.ProblemAsync(await city.PatchAsJsonAsync($"api/accounts/{id}", new { administrator = false }), HttpStatusCode.UnprocessableEntity);
         Assert.True(demote["errors"]!.AsObject().ContainsKey("administrator"));
         await ApiTests.Json(await city.PostAsync($"api/accounts/{id}/reset", null), HttpStatusCode.OK);
+    }
+
+    // Regression: the audit log showed an administrator's processor as its database id (数据处理者: ∅ → 2).
+    [Fact]
+    public async Task InvitedAdministrator_Audit_NamesTheProcessorByNameAndUscc()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var (uscc, name, _, created) = await NewProcessorsAdministratorAsync(city, "审计企业");
+        var id = (string)created["account"]!["id"]!;
+        Assert.Equal(uscc, (string?)created["account"]!["processor"]);
+        Assert.Equal(name, (string?)created["account"]!["processorName"]);
+        int dbId;
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            dbId = await scope.ServiceProvider.GetRequiredService<ChujingDbContext>().Processors.Where(p => p.Uscc == uscc).Select(p => p.Id).SingleAsync();
+        }
+
+        var entry = JsonNode.Parse(await city.GetStringAsync($"api/audit?entity=account&entityId={id}"))!.AsArray().Single(e => (string?)e!["action"] == "invite")!;
+        Assert.Equal(uscc, (string?)entry["after"]!["processor"]);
+        Assert.Equal(name, (string?)entry["after"]!["processorName"]);
+        var page = WebUtility.HtmlDecode(await city.GetStringAsync($"Audit?entity=account&entityId={id}"));
+        Assert.Contains(uscc, page, StringComparison.Ordinal);
+        Assert.Contains(name, page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"→ {dbId}<", page, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(await city.GetByteArrayAsync($"api/audit/export.csv?entity=account&entityId={id}"));
+        Assert.Contains(uscc, csv, StringComparison.Ordinal);
+        Assert.Contains(name, csv, StringComparison.Ordinal);
+    }
+
+    // Regression: the accounts page did not name an enterprise account's processor, for the city nor for its administrator.
+    [Fact]
+    public async Task AccountsPage_EnterpriseAccount_ShowsTheEnterpriseNameWithItsUsccBeside()
+    {
+        var city = await platform.As(DemoAccounts.City);
+        var (uscc, name, email, _) = await NewProcessorsAdministratorAsync(city, "页面企业");
+        Assert.Equal($"{name} （{uscc}）", ProcessorCell(WebUtility.HtmlDecode(await city.GetStringAsync("Accounts")), email));
+
+        var entA = await platform.As(DemoAccounts.EnterpriseA);
+        var own = JsonNode.Parse(await entA.GetStringAsync("api/processors"))!.AsArray().Single()!;
+        Assert.Equal($"{(string)own["name"]!} （{(string)own["uscc"]!}）", ProcessorCell(WebUtility.HtmlDecode(await entA.GetStringAsync("Accounts")), DemoAccounts.EnterpriseA));
+    }
+
+    // A processor of the test's own, registered by the city, and the invitation of its administrator.
+    private async Task<(string Uscc, string Name, string Email, JsonNode Created)> NewProcessorsAdministratorAsync(HttpClient city, string namePrefix)
+    {
+        var (uscc, name) = (NewUscc(), namePrefix + Guid.NewGuid().ToString("N")[..6]);
+        await ApiTests.Json(await city.PostAsJsonAsync("api/processors", new { uscc, name, zoneGroup = "haidian", contactEmail = "dpo@example.cn" }), HttpStatusCode.Created);
+        var email = Unique("admin");
+        var created = await ApiTests.Json(await city.PostAsJsonAsync("api/accounts", new { email, displayName = "企业管理员", role = PlatformRoles.Enterprise, processor = uscc }), HttpStatusCode.Created);
+        return (uscc, name, email, created);
+    }
+
+    private static string ProcessorCell(string html, string email)
+    {
+        var row = html[html.IndexOf($"data-email=\"{email}\"", StringComparison.Ordinal)..];
+        return Labels.PageText.Of(row[..row.IndexOf("</tr>", StringComparison.Ordinal)], "account-processor").Single();
     }
 
     // Regression: a malformed USCC in the city's invitation of an enterprise administrator was called "not registered".

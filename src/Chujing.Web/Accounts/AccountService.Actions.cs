@@ -87,7 +87,7 @@ public sealed partial class AccountService
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var purpose = user.PasswordHash is null ? AccountLinkPurpose.Invitation : AccountLinkPurpose.Reset;
         var link = await links.IssueAsync(caller, user, purpose, ct).ConfigureAwait(false);
-        var entry = await EntryAsync(user).ConfigureAwait(false);
+        var entry = await EntryAsync(user, ct).ConfigureAwait(false);
         await RecordAsync(caller, user, "issue-" + purpose, entry, new { entry, link = new { link.Purpose, link.ExpiresAt } }, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return link;
@@ -95,7 +95,7 @@ public sealed partial class AccountService
 
     private async Task<Result<AccountEntry>> ChangeAsync(Caller caller, PlatformUser user, string action, Func<Task<Microsoft.AspNetCore.Identity.IdentityResult>> change, CancellationToken ct)
     {
-        var before = await EntryAsync(user).ConfigureAwait(false);
+        var before = await EntryAsync(user, ct).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         var result = await change().ConfigureAwait(false);
         if (!result.Succeeded)
@@ -103,7 +103,7 @@ public sealed partial class AccountService
             return Result<AccountEntry>.Failure([.. result.Errors.Select(e => Diagnostic.ForField(null, "body", e.Description))]);
         }
 
-        var after = await EntryAsync(user).ConfigureAwait(false);
+        var after = await EntryAsync(user, ct).ConfigureAwait(false);
         await RecordAsync(caller, user, action, before, after, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return after;
@@ -112,14 +112,23 @@ public sealed partial class AccountService
     private Task<PlatformUser?> ManagedAsync(Caller caller, string id, CancellationToken ct) =>
         db.Users.ManagedBy(caller).SingleOrDefaultAsync(u => u.Id == id, ct);
 
-    private async Task<AccountEntry> EntryAsync(PlatformUser user) =>
-        ToEntry(user, (await users.GetRolesAsync(user).ConfigureAwait(false)).FirstOrDefault() ?? string.Empty);
+    private async Task<AccountEntry> EntryAsync(PlatformUser user, CancellationToken ct, string? role = null)
+    {
+        role ??= (await users.GetRolesAsync(user).ConfigureAwait(false)).FirstOrDefault() ?? string.Empty;
+        var processor = user.ProcessorId is { } id
+            ? await db.Processors.AsNoTracking().Where(p => p.Id == id).Select(p => new ProcessorName(p.Id, p.Uscc, p.Name)).SingleAsync(ct).ConfigureAwait(false)
+            : null;
+        return ToEntry(user, role, processor);
+    }
 
-    private AccountEntry ToEntry(PlatformUser u, string role)
+    private AccountEntry ToEntry(PlatformUser u, string role, ProcessorName? processor)
     {
         var locked = u.LockoutEnabled && u.LockoutEnd is { } end && end > time.GetUtcNow();
-        return new AccountEntry(u.Id, u.Email ?? string.Empty, u.DisplayName, role, u.ZoneGroupId, u.ProcessorId, u.Regulator, u.Administrator, locked, locked ? u.LockoutEnd : null, u.TwoFactorEnabled, u.PasswordHash is not null);
+        return new AccountEntry(u.Id, u.Email ?? string.Empty, u.DisplayName, role, u.ZoneGroupId, processor?.Uscc, u.Regulator, u.Administrator, locked, locked ? u.LockoutEnd : null, u.TwoFactorEnabled, u.PasswordHash is not null, processor?.Name);
     }
+
+    // An enterprise account's processor as a person and the audit log read it: USCC and name.
+    private sealed record ProcessorName(int Id, string Uscc, string Name);
 
     /// <summary>An audit entry scoped like the account: an officer's under its zone group, a colleague's under its processor and the processor's zone group.</summary>
     private async Task RecordAsync(Caller? caller, PlatformUser user, string action, object? before, object? after, CancellationToken ct)

@@ -31,14 +31,17 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
         var roles = await db.UserRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
             .Join(db.Roles, r => r.RoleId, role => role.Id, (r, role) => new { r.UserId, role.Name })
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(u => ToEntry(u, roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty))];
+        var processorIds = rows.Where(u => u.ProcessorId is not null).Select(u => u.ProcessorId!.Value).Distinct().ToList();
+        var processors = await db.Processors.AsNoTracking().Where(p => processorIds.Contains(p.Id))
+            .Select(p => new ProcessorName(p.Id, p.Uscc, p.Name)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
+        return [.. rows.Select(u => ToEntry(u, roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty, u.ProcessorId is { } p ? processors[p] : null))];
     }
 
     /// <summary>One account the caller administers, or not found.</summary>
     public async Task<Result<AccountEntry>> FindAsync(Caller caller, string id, CancellationToken ct)
     {
         var user = await ManagedAsync(caller, id, ct).ConfigureAwait(false);
-        return user is null ? NotFound(id) : await EntryAsync(user).ConfigureAwait(false);
+        return user is null ? NotFound(id) : await EntryAsync(user, ct).ConfigureAwait(false);
     }
 
     /// <summary>Creates an account without a password and issues its invitation link.</summary>
@@ -122,7 +125,7 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
         }
 
         var link = await links.IssueAsync(caller, user, AccountLinkPurpose.Invitation, ct).ConfigureAwait(false);
-        var entry = ToEntry(user, role);
+        var entry = await EntryAsync(user, ct, role).ConfigureAwait(false);
         await RecordAsync(caller, user, "invite", null, entry, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new AccountCreated(entry, link);
@@ -177,7 +180,7 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
             return NotFound(id);
         }
 
-        var before = await EntryAsync(user).ConfigureAwait(false);
+        var before = await EntryAsync(user, ct).ConfigureAwait(false);
         var problems = new List<Diagnostic>();
         if (update.DisplayName is not null)
         {
@@ -227,7 +230,7 @@ public sealed partial class AccountService(ChujingDbContext db, UserManager<Plat
             return Result<AccountEntry>.Failure([.. result.Errors.Select(e => Diagnostic.ForField(null, "body", e.Description))]);
         }
 
-        var after = await EntryAsync(user).ConfigureAwait(false);
+        var after = await EntryAsync(user, ct).ConfigureAwait(false);
         await RecordAsync(caller, user, "update", before, after, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return after;

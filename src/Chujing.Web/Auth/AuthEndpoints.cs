@@ -2,6 +2,7 @@ using Chujing.Domain.Diagnostics;
 using Chujing.Persistence.Accounts;
 using Chujing.Web.Access;
 using Chujing.Web.Problems;
+using Chujing.Web.Processors;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,13 +29,18 @@ public static class AuthEndpoints
             })
             .AllowAnonymous()
             .Produces(StatusCodes.Status204NoContent);
-        auth.MapGet("/me", (HttpContext http) => ToView(Caller.From(http.User))).RequirePermission(Permissions.FilingsRead);
+        auth.MapGet("/me", (HttpContext http, ProcessorCache processors, CancellationToken ct) => ToViewAsync(Caller.From(http.User), processors, ct))
+            .RequirePermission(Permissions.FilingsRead);
         return app;
     }
 
-    internal static AccountView ToView(Caller c) => new(c.Email, c.DisplayName, c.Role, c.ProcessorId, c.ZoneGroupId, c.Regulator);
+    internal static async Task<AccountView> ToViewAsync(Caller c, ProcessorCache processors, CancellationToken ct)
+    {
+        var processor = c.ProcessorId is { } id ? await processors.GetAsync(id, ct).ConfigureAwait(false) : null;
+        return new(c.Email, c.DisplayName, c.Role, processor?.Uscc, c.ZoneGroupId, c.Regulator, processor?.Name);
+    }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, TwoFactor twoFactor, HttpContext http)
+    private static async Task<IResult> LoginAsync(LoginRequest request, SignInManager<PlatformUser> signIn, UserManager<PlatformUser> users, TwoFactor twoFactor, ProcessorCache processors, HttpContext http)
     {
         var problems = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -88,7 +94,7 @@ public static class AuthEndpoints
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user).ConfigureAwait(false);
-        return Results.Ok(ToView(Caller.From(principal)));
+        return Results.Ok(await ToViewAsync(Caller.From(principal), processors, http.RequestAborted).ConfigureAwait(false));
     }
 
     private static IResult Failed(string detail, string? secondFactor)
