@@ -334,6 +334,12 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         // information is a security assessment there too, under art. 7 of the 2024 Provisions.
         Assert.Contains("data-testid=\"self-comparisons\"", result, StringComparison.Ordinal);
         Assert.Matches("<tr data-edition=\"cn-national/2024\" data-pathway=\"security-assessment\">", result);
+
+        // Regression: each basis row showed its rule id under the title; the id stays in an attribute only.
+        var rules = Regex.Matches(result, "<tr data-rule=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(rules);
+        var text = Labels.PageText.Text(result);
+        Assert.All(rules, rule => Assert.DoesNotContain(rule, text, StringComparison.Ordinal));
         Assert.Equal(filings, JsonNode.Parse(await enterprise.GetStringAsync("api/filings"))!.AsArray().Count);
     }
 

@@ -45,6 +45,26 @@ public abstract class BasisChineseTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task NewFiling_BasisRowsAreNamed_NeverShownByTheirRuleIds_OnThePageAndThePrint()
+    {
+        var (client, id) = await FilingAsync();
+        var rules = JsonNode.Parse(await client.GetStringAsync($"api/filings/{id}"))!["basis"]!.AsArray().Select(b => (string)b!["rule"]!).ToList();
+        Assert.NotEmpty(rules);
+
+        foreach (var page in new[] { $"Filings/Details/{id}", $"Filings/Print/{id}", $"Filings/Details/{id}?culture=en" })
+        {
+            var html = await client.GetStringAsync(page);
+            var text = Labels.PageText.Text(html);
+            Assert.All(rules, rule =>
+            {
+                // The id stays readable for scripts, in an attribute; a person reads the rule's name.
+                Assert.Contains($"data-rule=\"{WebUtility.HtmlEncode(rule)}\"", html, StringComparison.Ordinal);
+                Assert.DoesNotContain(rule, text, StringComparison.Ordinal);
+            });
+        }
+    }
+
+    [Fact]
     public async Task RowsStoredWithoutChinese_TakeItFromTheArchive_OrShowTheEnglishWithoutFailing()
     {
         var (client, id) = await FilingAsync();
