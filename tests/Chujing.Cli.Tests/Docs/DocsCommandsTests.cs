@@ -32,6 +32,10 @@ public sealed class DocsCommandsTests : IDisposable
             "reads the YAML that the curl line before fetches from a running platform",
         ["chujing spot-check plan population.json --seed '126331563425354643662325' --expect-hash sha256:… --json"] =
             "reads the population that the curl line before fetches from a running platform, with the hash the public page shows",
+        ["chujing serve --db fresh.db --urls $B &"] =
+            "starts a fresh platform in the background for the smoke path's curl steps (FreshInstallSmokeTests runs that path)",
+        ["chujing ledger verify bundle.jsonl --head receipt.json"] =
+            "verifies the bundle and receipt that the smoke path's curl steps fetch from a running platform (FreshInstallSmokeTests runs it)",
         ["chujing scan \"$part\" --partial \"partials/$JOB_COMPLETION_INDEX.partial\" --json > /dev/null"] =
             "a line of a Kubernetes Job's arguments: the job sets $part and $JOB_COMPLETION_INDEX (the same scan runs in the xargs block)",
     };
