@@ -62,9 +62,18 @@ public static class DatabaseMigrator
         }
         catch (NpgsqlException e)
         {
-            throw new EnvironmentFailureException("the PostgreSQL database cannot be reached or migrated: " + e.Message, e.IsTransient, e);
+            throw Unreachable(e);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is NpgsqlException inner)
+        {
+            // A query (the read-only check) that fails on a transient error comes wrapped by EF Core's execution
+            // strategy; it is the same unreachable server.
+            throw Unreachable(inner);
         }
     }
+
+    private static EnvironmentFailureException Unreachable(NpgsqlException e) =>
+        new("the PostgreSQL database cannot be reached or migrated: " + e.Message, e.IsTransient, e);
 
     /// <summary>The failure for a server that takes no writes (SQLSTATE 25006), naming it: a standby, or read-only transactions.</summary>
     private static EnvironmentFailureException ReadOnly(ChujingDbContext db, bool standby, Exception? inner)
