@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Chujing.Persistence.Accounts;
 using Chujing.Web.Demo;
 using Microsoft.AspNetCore.Identity;
@@ -82,6 +84,19 @@ public sealed partial class BrowserJourneyTests
     [InlineData(DemoAccounts.City, "/Accounts")]
     public async Task NarrowScreen_390px_PageFitsWithoutSidewaysScrolling(string account, string path)
     {
+        if (path == "/Findings")
+        {
+            // Regression: with findings open to objection, the objection form's picker of findings was as wide as its
+            // longest option (647 px). A check run gives the enterprise findings to object to.
+            var officer = await platform.As(DemoAccounts.Daxing);
+            var check = await ApiTests.Json(await officer.PostAsJsonAsync("api/spot-checks", new { from = "2026-01-01", to = "2026-06-01" }), HttpStatusCode.Created);
+            await ApiTests.Json(await officer.PostAsJsonAsync($"api/spot-checks/{check["id"]}/draw", new
+            {
+                contributions = new[] { new { party = "zone-group", value = "126331563425" }, new { party = "enterprise-witness", value = "390px-findings" } },
+            }), HttpStatusCode.OK);
+            await ApiTests.Json(await officer.PostAsync($"api/spot-checks/{check["id"]}/run", null), HttpStatusCode.OK);
+        }
+
         await using var context = await _browser!.NewContextAsync(new() { Locale = "zh-CN", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
@@ -89,7 +104,9 @@ public sealed partial class BrowserJourneyTests
         var response = await page.GotoAsync(new Uri(platform.BaseAddress, path.TrimStart('/')).ToString());
         Assert.Equal(200, response!.Status);
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= 390, $"{path} is {width} px wide at 390 px");
+        var widest = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391 || e.scrollWidth > 391).map(e => e.tagName + '.' + e.className + ' r=' + Math.round(e.getBoundingClientRect().right) + ' sw=' + e.scrollWidth + ': ' + (e.textContent || '').trim().slice(0, 60)).slice(-4).join(' | ')");
+        Assert.True(width <= 390, $"{path} is {width} px wide at 390 px: {widest}");
         await page.ScreenshotAsync(new() { Path = Shot("11-narrow" + path.Replace('/', '-') + ".png"), FullPage = true });
     }
 
