@@ -318,6 +318,15 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=beijing-ftz/2024&Scenario=bj-pharma-clinical-trial");
         var token = ApiTests.AntiforgeryToken(page);
 
+        // Regression: the pickers showed the exemptions' spellings (cross-border-hr) and each list's id before its title.
+        string[] Options(string select) => [.. Regex.Matches(page[page.IndexOf($"<select id=\"{select}\"", StringComparison.Ordinal)..].Split("</select>")[0], "<option[^>]*>([^<]*)</option>")
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
+        var exemptions = Options("exemption").Skip(1).ToList();
+        Assert.NotEmpty(exemptions);
+        Assert.All(exemptions, x => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}|^《", x));
+        Assert.Contains(exemptions, x => x.Contains("人力资源", StringComparison.Ordinal));
+        Assert.All(Options("list").Skip(1), l => Assert.DoesNotContain("beijing-ftz/", l, StringComparison.Ordinal));
+
         var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["List"] = "beijing-ftz/2024", ["Scenario"] = "bj-pharma-clinical-trial",
@@ -404,6 +413,28 @@ public abstract class EditionsApiTests(PlatformFixture platform)
         Assert.True(response.IsSuccessStatusCode, result);
         Assert.Contains("data-testid=\"self-claim\" data-holds=\"false\"", result, StringComparison.Ordinal);
         Assert.Contains("<tr data-status=\"contradicted\">", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SelfAssessment_HeadroomBasis_NamesTheRuleOrEdition_NeverItsId()
+    {
+        var enterprise = await platform.As(DemoAccounts.EnterpriseA);
+        var page = await enterprise.GetStringAsync("Editions/SelfAssess?List=");
+        foreach (var (ciio, exemption) in new[] { ("yes", "cross-border-hr"), ("no", string.Empty), ("unknown", "cross-border-hr") })
+        {
+            var response = await enterprise.PostAsync("Editions/SelfAssess", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = ApiTests.AntiforgeryToken(page), ["List"] = string.Empty, ["Ciio"] = ciio, ["ImportantData"] = "no",
+                ["Exemption"] = exemption, ["Personal"] = "2000000", ["Sensitive"] = "0",
+            }));
+            var result = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, result);
+
+            // Regression: the heading read "(art7-1-ciio (the bands that would apply without the exemption))".
+            var basis = Assert.Single(Labels.PageText.Of(result, "self-headroom-basis"));
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", basis);
+            Assert.DoesNotMatch(@"[a-z0-9]+-[a-z0-9-]+|/20\d\d|the bands", basis);
+        }
     }
 
     [Fact]

@@ -51,6 +51,23 @@ public sealed class SelfAssessModel(PlatformCatalogs catalogs, Assessor assessor
     [BindProperty]
     public long Sensitive { get; set; }
 
+    /// <summary>
+    /// An exemption as a person reads it: the title of the newest shipped national rule that grants it (Chinese, English
+    /// beside when the catalog has it), or its spelling when no rule grants it.
+    /// </summary>
+    public string ExemptionLabel(string exemption)
+    {
+        ArgumentNullException.ThrowIfNull(exemption);
+        if (!ExemptionNames.TryParse(exemption, out var parsed))
+        {
+            return exemption;
+        }
+
+        var rule = catalogs.Shipped.Editions.OrderByDescending(e => e.Effective).SelectMany(e => e.Rules)
+            .FirstOrDefault(r => r.Role == RuleRole.Exemption && r.Exemption == parsed);
+        return rule is null ? exemption : string.IsNullOrEmpty(rule.TitleEn) ? rule.Title : $"{rule.Title} · {rule.TitleEn}";
+    }
+
     /// <summary>The list editions in force, for the picker.</summary>
     public IReadOnlyList<CatalogEdition> Lists { get; private set; } = [];
 
